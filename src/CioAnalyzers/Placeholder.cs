@@ -1,0 +1,1 @@
+namespace CioAnalyzers { internal static class Placeholder { } }
