@@ -1,0 +1,43 @@
+using System;
+using System.Collections.Generic;
+using CioAnalyzers.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace CioAnalyzers.Analysis
+{
+    /// <summary>
+    /// The Track API's Basic-auth credential, <c>Convert.ToBase64String(Encoding.UTF8.GetBytes($"{siteId}:{apiKey}"))</c>,
+    /// in a type that talks to a Customer.io host.
+    /// </summary>
+    internal static class BasicAuth
+    {
+        private static readonly IReadOnlyList<RoleSink> None = Array.Empty<RoleSink>();
+
+        public static IReadOnlyList<RoleSink> Find(IInvocationOperation getBytes, CustomerIoModel model)
+        {
+            if (getBytes.Arguments.Length != 1
+                || getBytes.Arguments[0].Value.Type?.SpecialType != SpecialType.System_String
+                || getBytes.Parent is not IArgumentOperation { Parent: IInvocationOperation toBase64 }
+                || !KnownTypes.Is(toBase64.TargetMethod.ContainingType, model.Types.Convert)
+                || toBase64.TargetMethod.Name != "ToBase64String")
+            {
+                return None;
+            }
+
+            var folded = StringFolding.Fold(getBytes.Arguments[0].Value);
+            var expected = $"{FoldedString.HoleMarker}:{FoldedString.HoleMarker}";
+            if (folded.Text != expected || getBytes.SemanticModel?.GetEnclosingSymbol(getBytes.Syntax.SpanStart)?.ContainingType is not { } type
+                || !model.TypeMentionsCustomerIo(type))
+            {
+                return None;
+            }
+
+            return new[]
+            {
+                new RoleSink(ApiRole.SiteId, folded.Holes[0], string.Empty, folded.Holes[0].Syntax, "the Basic-auth site id"),
+                new RoleSink(ApiRole.TrackApiKey, folded.Holes[1], string.Empty, folded.Holes[1].Syntax, "the Basic-auth Track API key"),
+            };
+        }
+    }
+}

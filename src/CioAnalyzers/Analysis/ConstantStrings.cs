@@ -1,0 +1,36 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace CioAnalyzers.Analysis
+{
+    /// <summary>The compile-time text of a string value: literals, consts, string.Empty and locals assigned once from them.</summary>
+    internal static class ConstantStrings
+    {
+        public static bool TryGet(IOperation value, out string text)
+        {
+            value = Operations.SkipConversions(value);
+            if (value is ILocalReferenceOperation local && LocalValues.TryGetSingleValue(local, out var initializer))
+            {
+                value = Operations.SkipConversions(initializer);
+            }
+
+            switch (value)
+            {
+                case { ConstantValue: { HasValue: true, Value: string constant } }:
+                    text = constant;
+                    return true;
+
+                case IFieldReferenceOperation { Field: { Name: "Empty", IsStatic: true } field }
+                    when field.ContainingType?.SpecialType == SpecialType.System_String:
+                    text = string.Empty;
+                    return true;
+
+                default:
+                    text = string.Empty;
+                    return false;
+            }
+        }
+
+        public static bool IsBlank(string text) => text.Trim().Length == 0;
+    }
+}

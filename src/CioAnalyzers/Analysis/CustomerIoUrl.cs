@@ -1,0 +1,94 @@
+using System;
+using System.Collections.Immutable;
+using System.Linq;
+using CioAnalyzers.Model;
+using Microsoft.CodeAnalysis;
+
+namespace CioAnalyzers.Analysis
+{
+    /// <summary>A folded URL that addresses a Customer.io host, with the path segment that names a person, if any.</summary>
+    internal sealed class CustomerIoUrl
+    {
+        private CustomerIoUrl(HttpApiKind api, bool hasIdentifierSegment, string identifierText, ImmutableArray<IOperation> identifierHoles)
+        {
+            Api = api;
+            HasIdentifierSegment = hasIdentifierSegment;
+            IdentifierText = identifierText;
+            IdentifierHoles = identifierHoles;
+        }
+
+        public HttpApiKind Api { get; }
+
+        /// <summary>True when the path has a <c>customers/{identifier}</c> segment.</summary>
+        public bool HasIdentifierSegment { get; }
+
+        /// <summary>The identifier segment's constant text, with <see cref="FoldedString.HoleMarker"/> for its holes.</summary>
+        public string IdentifierText { get; }
+
+        public ImmutableArray<IOperation> IdentifierHoles { get; }
+
+        public static CustomerIoUrl? TryRead(FoldedString url)
+        {
+            var text = url.Text;
+            var schemeEnd = text.IndexOf("://", StringComparison.Ordinal);
+            if (schemeEnd <= 0)
+            {
+                return null;
+            }
+
+            var scheme = text.Substring(0, schemeEnd);
+            if (!scheme.Equals("https", StringComparison.OrdinalIgnoreCase) && !scheme.Equals("http", StringComparison.OrdinalIgnoreCase))
+            {
+                return null;
+            }
+
+            var hostStart = schemeEnd + 3;
+            var hostEnd = IndexOfAny(text, hostStart, '/', '?', '#');
+            var authority = text.Substring(hostStart, hostEnd - hostStart);
+            var port = authority.IndexOf(':');
+            var host = port >= 0 ? authority.Substring(0, port) : authority;
+            if (host.IndexOf(FoldedString.HoleMarker) >= 0 || !KnownHttpApi.Hosts.TryGetValue(host, out var api))
+            {
+                return null;
+            }
+
+            var pathEnd = IndexOfAny(text, hostEnd, '?', '#');
+            var path = text.Substring(hostEnd, pathEnd - hostEnd);
+            var holesBeforePath = text.Substring(0, hostEnd).Count(c => c == FoldedString.HoleMarker);
+            return ReadPath(api, path, url.Holes, holesBeforePath);
+        }
+
+        private static CustomerIoUrl ReadPath(HttpApiKind api, string path, ImmutableArray<IOperation> holes, int holeIndex)
+        {
+            var segments = path.Split('/');
+            var position = 0;
+            var absolute = segments.Length > 0 && segments[0].Length == 0;
+            var cursor = absolute ? 1 : 0;
+            foreach (var prefix in KnownHttpApi.IdentifierPathPrefixes)
+            {
+                if (segments.Length - cursor > prefix.Length && prefix.Select((p, i) => segments[cursor + i] == p).All(x => x))
+                {
+                    position = cursor + prefix.Length;
+                    break;
+                }
+            }
+
+            if (position == 0 || api == HttpApiKind.Pipelines)
+            {
+                return new CustomerIoUrl(api, false, string.Empty, ImmutableArray<IOperation>.Empty);
+            }
+
+            var before = string.Join("/", segments.Take(position)).Count(c => c == FoldedString.HoleMarker);
+            var segment = segments[position];
+            var count = segment.Count(c => c == FoldedString.HoleMarker);
+            var segmentHoles = holes.Skip(holeIndex + before).Take(count).ToImmutableArray();
+            return new CustomerIoUrl(api, true, segment, segmentHoles);
+        }
+
+        private static int IndexOfAny(string text, int start, params char[] chars)
+        {
+            var index = text.IndexOfAny(chars, start);
+            return index < 0 ? text.Length : index;
+        }
+    }
+}

@@ -1,0 +1,112 @@
+using System.Linq;
+using CioAnalyzers.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace CioAnalyzers.Analysis
+{
+    /// <summary>A raw HTTP request to Customer.io: its URL and the body sent with it.</summary>
+    internal sealed class HttpRequest
+    {
+        public HttpRequest(IOperation urlOperation, CustomerIoUrl url, IOperation? body)
+        {
+            UrlOperation = urlOperation;
+            Url = url;
+            Body = body;
+        }
+
+        public IOperation UrlOperation { get; }
+
+        public CustomerIoUrl Url { get; }
+
+        /// <summary>The content or value sent: an HttpContent, a serialised string or the object itself.</summary>
+        public IOperation? Body { get; }
+    }
+
+    /// <summary>Recognises HttpClient calls and HttpRequestMessage constructions whose URL folds to a Customer.io host.</summary>
+    internal static class HttpRequestReader
+    {
+        private const string RequestUriParameter = "requestUri";
+
+        public static HttpRequest? TryRead(IOperation operation, KnownTypes types)
+        {
+            switch (operation)
+            {
+                case IInvocationOperation invocation
+                    when KnownTypes.Is(invocation.TargetMethod.ContainingType, types.HttpClient)
+                      || KnownTypes.Is(invocation.TargetMethod.ContainingType, types.HttpClientJsonExtensions):
+                    return Read(invocation.Arguments, types, Operations.ArgumentFor(invocation.Arguments, "content") ?? Operations.ArgumentFor(invocation.Arguments, "value"));
+
+                case IObjectCreationOperation creation when KnownTypes.Is(creation.Type, types.HttpRequestMessage):
+                    return Read(creation.Arguments, types, RequestMessageContent(creation));
+
+                default:
+                    return null;
+            }
+        }
+
+        private static HttpRequest? Read(System.Collections.Immutable.ImmutableArray<IArgumentOperation> arguments, KnownTypes types, IOperation? body)
+        {
+            var urlOperation = Operations.ArgumentFor(arguments, RequestUriParameter);
+            if (urlOperation is null)
+            {
+                return null;
+            }
+
+            var urlText = UrlText(urlOperation, types);
+            if (urlText is null)
+            {
+                return null;
+            }
+
+            var url = CustomerIoUrl.TryRead(StringFolding.Fold(urlText));
+            return url is null ? null : new HttpRequest(urlOperation, url, body);
+        }
+
+        /// <summary>The string a URL argument is made of: the string itself, or the argument of <c>new Uri(...)</c>.</summary>
+        private static IOperation? UrlText(IOperation urlOperation, KnownTypes types)
+        {
+            var value = Operations.SkipConversions(urlOperation);
+            if (value is ILocalReferenceOperation local && !KnownTypes.Is(value.Type, types.String) && LocalValues.TryGetSingleValue(local, out var initializer))
+            {
+                value = Operations.SkipConversions(initializer);
+            }
+
+            if (value.Type?.SpecialType == SpecialType.System_String)
+            {
+                return value;
+            }
+
+            if (value is IObjectCreationOperation creation && KnownTypes.Is(creation.Type, types.Uri)
+                && creation.Arguments.Length >= 1 && creation.Arguments[0].Value.Type?.SpecialType == SpecialType.System_String)
+            {
+                return creation.Arguments[0].Value;
+            }
+
+            return null;
+        }
+
+        /// <summary>The Content set in the initializer, or assigned later to the local that holds the message.</summary>
+        private static IOperation? RequestMessageContent(IObjectCreationOperation creation)
+        {
+            var fromInitializer = creation.Initializer?.Initializers
+                .OfType<ISimpleAssignmentOperation>()
+                .FirstOrDefault(a => a.Target is IPropertyReferenceOperation { Property.Name: "Content" })?.Value;
+            if (fromInitializer is not null)
+            {
+                return fromInitializer;
+            }
+
+            var declarator = creation.Parent?.Parent as IVariableDeclaratorOperation;
+            if (declarator is null)
+            {
+                return null;
+            }
+
+            return Operations.Root(creation).Descendants()
+                .OfType<ISimpleAssignmentOperation>()
+                .FirstOrDefault(a => a.Target is IPropertyReferenceOperation { Property.Name: "Content", Instance: ILocalReferenceOperation local }
+                    && SymbolEqualityComparer.Default.Equals(local.Local, declarator.Symbol))?.Value;
+        }
+    }
+}

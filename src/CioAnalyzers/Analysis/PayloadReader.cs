@@ -1,0 +1,189 @@
+using System.Collections.Generic;
+using System.Linq;
+using CioAnalyzers.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace CioAnalyzers.Analysis
+{
+    /// <summary>
+    /// Reads the JSON members of a payload written in C#: anonymous objects, string-keyed dictionaries
+    /// (initialisers, indexer assignments, Add calls), typed objects with explicit JSON names, arrays of those,
+    /// through HttpContent wrappers, serialiser calls and locals assigned once.
+    /// </summary>
+    internal static class PayloadReader
+    {
+        private const int MaxDepth = 6;
+
+        public static List<PayloadMember> Read(IOperation body, KnownTypes types)
+        {
+            var members = new List<PayloadMember>();
+            ReadValue(body, null, types, members, 0);
+            return members;
+        }
+
+        private static void ReadValue(IOperation operation, string? parentKey, KnownTypes types, List<PayloadMember> members, int depth)
+        {
+            if (depth > MaxDepth)
+            {
+                return;
+            }
+
+            operation = Operations.SkipConversions(operation);
+            switch (operation)
+            {
+                case ILocalReferenceOperation local when LocalValues.TryGetSingleValue(local, out var initializer):
+                    ReadValue(initializer, parentKey, types, members, depth + 1);
+                    ReadLaterDictionaryWrites(local.Local, operation, parentKey, types, members, depth);
+                    return;
+
+                case IAnonymousObjectCreationOperation anonymous:
+                    foreach (var assignment in anonymous.Initializers.OfType<ISimpleAssignmentOperation>())
+                    {
+                        if (assignment.Target is IPropertyReferenceOperation property)
+                        {
+                            Add(property.Property.Name, parentKey, assignment, types, members, depth);
+                        }
+                    }
+
+                    return;
+
+                case IObjectCreationOperation creation:
+                    ReadObjectCreation(creation, parentKey, types, members, depth);
+                    return;
+
+                case IArrayCreationOperation { Initializer: { } elements }:
+                    foreach (var element in elements.ElementValues)
+                    {
+                        ReadValue(element, parentKey, types, members, depth + 1);
+                    }
+
+                    return;
+
+                case IInvocationOperation invocation when IsSerializerCall(invocation, types) && invocation.Arguments.Length > 0:
+                    ReadValue(invocation.Arguments[0].Value, parentKey, types, members, depth + 1);
+                    return;
+            }
+        }
+
+        private static void ReadObjectCreation(IObjectCreationOperation creation, string? parentKey, KnownTypes types, List<PayloadMember> members, int depth)
+        {
+            // HttpContent wrappers (StringContent, FormUrlEncodedContent, ...): the payload is their first argument.
+            if (IsHttpContent(creation.Type, types))
+            {
+                if (creation.Arguments.Length > 0)
+                {
+                    ReadValue(creation.Arguments[0].Value, parentKey, types, members, depth + 1);
+                }
+
+                return;
+            }
+
+            if (creation.Initializer is null)
+            {
+                return;
+            }
+
+            foreach (var initializer in creation.Initializer.Initializers)
+            {
+                switch (initializer)
+                {
+                    // new Dictionary<string, object> { ["created_at"] = x }
+                    case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.IsIndexer: true } indexer } assignment
+                        when ConstantKey(indexer.Arguments) is { } key:
+                        Add(key, parentKey, assignment, types, members, depth);
+                        break;
+
+                    // new Payload { CreatedAt = x } with [JsonPropertyName("created_at")]
+                    case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation property } assignment
+                        when JsonName(property.Property, types) is { } name:
+                        Add(name, parentKey, assignment, types, members, depth);
+                        break;
+
+                    // new Dictionary<string, object> { { "created_at", x } }
+                    case IInvocationOperation { TargetMethod.Name: "Add" } add when add.Arguments.Length == 2
+                        && add.Arguments[0].Value.ConstantValue is { HasValue: true, Value: string key }:
+                        members.Add(new PayloadMember(key, parentKey, add.Arguments[1].Value, add.Syntax));
+                        ReadValue(add.Arguments[1].Value, key, types, members, depth + 1);
+                        break;
+                }
+            }
+        }
+
+        /// <summary>dict["key"] = value and dict.Add("key", value) on a dictionary local, after its declaration.</summary>
+        private static void ReadLaterDictionaryWrites(ILocalSymbol local, IOperation anyReference, string? parentKey, KnownTypes types, List<PayloadMember> members, int depth)
+        {
+            if (!IsStringKeyedDictionary(local.Type, types))
+            {
+                return;
+            }
+
+            foreach (var operation in Operations.Root(anyReference).Descendants())
+            {
+                switch (operation)
+                {
+                    case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.IsIndexer: true, Instance: ILocalReferenceOperation target } indexer } assignment
+                        when SymbolEqualityComparer.Default.Equals(target.Local, local) && ConstantKey(indexer.Arguments) is { } key:
+                        Add(key, parentKey, assignment, types, members, depth);
+                        break;
+
+                    case IInvocationOperation { TargetMethod.Name: "Add", Instance: ILocalReferenceOperation target } add
+                        when SymbolEqualityComparer.Default.Equals(target.Local, local) && add.Arguments.Length == 2
+                          && add.Arguments[0].Value.ConstantValue is { HasValue: true, Value: string key }:
+                        members.Add(new PayloadMember(key, parentKey, add.Arguments[1].Value, add.Syntax));
+                        ReadValue(add.Arguments[1].Value, key, types, members, depth + 1);
+                        break;
+                }
+            }
+        }
+
+        private static void Add(string key, string? parentKey, ISimpleAssignmentOperation assignment, KnownTypes types, List<PayloadMember> members, int depth)
+        {
+            members.Add(new PayloadMember(key, parentKey, assignment.Value, assignment.Syntax));
+            ReadValue(assignment.Value, key, types, members, depth + 1);
+        }
+
+        private static string? ConstantKey(System.Collections.Immutable.ImmutableArray<IArgumentOperation> arguments)
+            => arguments.Length == 1 && arguments[0].Value.ConstantValue is { HasValue: true, Value: string key } ? key : null;
+
+        /// <summary>The JSON name a serialiser gives the property when the code names it explicitly.</summary>
+        private static string? JsonName(IPropertySymbol property, KnownTypes types)
+        {
+            foreach (var attribute in property.GetAttributes())
+            {
+                if ((KnownTypes.Is(attribute.AttributeClass, types.JsonPropertyNameAttribute) || KnownTypes.Is(attribute.AttributeClass, types.NewtonsoftJsonPropertyAttribute))
+                    && attribute.ConstructorArguments.Length == 1 && attribute.ConstructorArguments[0].Value is string name)
+                {
+                    return name;
+                }
+            }
+
+            return null;
+        }
+
+        private static bool IsSerializerCall(IInvocationOperation invocation, KnownTypes types)
+        {
+            var type = invocation.TargetMethod.ContainingType;
+            return (KnownTypes.Is(type, types.JsonSerializer) && invocation.TargetMethod.Name.StartsWith("Serialize", System.StringComparison.Ordinal))
+                || (KnownTypes.Is(type, types.NewtonsoftJsonConvert) && invocation.TargetMethod.Name == "SerializeObject")
+                || (KnownTypes.Is(type, types.JsonContent) && invocation.TargetMethod.Name == "Create");
+        }
+
+        private static bool IsHttpContent(ITypeSymbol? type, KnownTypes types)
+        {
+            for (var current = type; current is not null; current = current.BaseType)
+            {
+                if (KnownTypes.Is(current, types.HttpContent))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool IsStringKeyedDictionary(ITypeSymbol type, KnownTypes types)
+            => type.AllInterfaces.Concat(type is INamedTypeSymbol named ? new[] { named } : Enumerable.Empty<INamedTypeSymbol>())
+                .Any(i => KnownTypes.Is(i, types.GenericIDictionary) && i.TypeArguments[0].SpecialType == SpecialType.System_String);
+    }
+}

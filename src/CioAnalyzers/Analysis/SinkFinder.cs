@@ -1,0 +1,127 @@
+using System;
+using System.Collections.Generic;
+using CioAnalyzers.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace CioAnalyzers.Analysis
+{
+    /// <summary>
+    /// Finds, for one operation, every value that reaches Customer.io and its role: SDK parameters and properties,
+    /// raw HTTP URLs and payloads, and the Basic-auth string. Cheap symbol tests come first; most operations
+    /// leave after one dictionary or reference comparison.
+    /// </summary>
+    internal static class SinkFinder
+    {
+        private static readonly IReadOnlyList<RoleSink> None = Array.Empty<RoleSink>();
+
+        public static IReadOnlyList<RoleSink> Find(IOperation operation, CustomerIoModel model)
+        {
+            switch (operation)
+            {
+                case IInvocationOperation invocation:
+                    return FromCall(invocation.TargetMethod, invocation.Arguments, operation, model);
+                case IObjectCreationOperation creation when creation.Constructor is { } constructor:
+                    return FromCall(constructor, creation.Arguments, operation, model);
+                case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation property } assignment:
+                    return FromPropertyAssignment(property.Property, assignment, model);
+                default:
+                    return None;
+            }
+        }
+
+        private static IReadOnlyList<RoleSink> FromCall(IMethodSymbol method, System.Collections.Immutable.ImmutableArray<IArgumentOperation> arguments, IOperation operation, CustomerIoModel model)
+        {
+            var type = method.ContainingType;
+            if (model.IsApiType(type))
+            {
+                return FromSdkCall(method, arguments, model);
+            }
+
+            var request = HttpRequestReader.TryRead(operation, model.Types);
+            if (request is not null)
+            {
+                return FromHttpRequest(request, model);
+            }
+
+            if (KnownTypes.Is(type, model.Types.Encoding) && method.Name == "GetBytes")
+            {
+                return BasicAuth.Find((IInvocationOperation)operation, model);
+            }
+
+            return None;
+        }
+
+        private static IReadOnlyList<RoleSink> FromSdkCall(IMethodSymbol method, System.Collections.Immutable.ImmutableArray<IArgumentOperation> arguments, CustomerIoModel model)
+        {
+            List<RoleSink>? sinks = null;
+            foreach (var argument in arguments)
+            {
+                if (argument.Parameter is null || argument.ArgumentKind == ArgumentKind.DefaultValue)
+                {
+                    continue;
+                }
+
+                var role = model.RoleOf(argument.Parameter);
+                if (role == ApiRole.None)
+                {
+                    continue;
+                }
+
+                sinks ??= new List<RoleSink>();
+                var name = $"{method.ContainingType.Name}.{(method.MethodKind == MethodKind.Constructor ? method.ContainingType.Name : method.Name)}({argument.Parameter.Name})";
+                if (role == ApiRole.AttributeBag)
+                {
+                    AddPayload(sinks, argument.Value, HttpApiKind.Track, personInPath: false, model);
+                }
+                else
+                {
+                    sinks.Add(new RoleSink(role, argument.Value, string.Empty, argument.Value.Syntax, name));
+                }
+            }
+
+            return sinks ?? None;
+        }
+
+        private static IReadOnlyList<RoleSink> FromPropertyAssignment(IPropertySymbol property, ISimpleAssignmentOperation assignment, CustomerIoModel model)
+        {
+            var role = model.RoleOf(property);
+            if (role == ApiRole.None || role == ApiRole.AttributeBag)
+            {
+                return None;
+            }
+
+            return new[] { new RoleSink(role, assignment.Value, string.Empty, assignment.Value.Syntax, $"{property.ContainingType.Name}.{property.Name}") };
+        }
+
+        private static IReadOnlyList<RoleSink> FromHttpRequest(HttpRequest request, CustomerIoModel model)
+        {
+            var sinks = new List<RoleSink>();
+            var url = request.Url;
+            if (url.HasIdentifierSegment)
+            {
+                var onlyHole = url.IdentifierHoles.Length == 1 && url.IdentifierText.Length == 1 ? url.IdentifierHoles[0] : null;
+                sinks.Add(new RoleSink(ApiRole.CustomerId, onlyHole, url.IdentifierHoles.IsEmpty ? url.IdentifierText : string.Empty, (onlyHole ?? request.UrlOperation).Syntax, "the {identifier} segment of the URL"));
+            }
+
+            if (request.Body is not null)
+            {
+                AddPayload(sinks, request.Body, url.Api, url.HasIdentifierSegment, model);
+            }
+
+            return sinks;
+        }
+
+        private static void AddPayload(List<RoleSink> sinks, IOperation body, HttpApiKind api, bool personInPath, CustomerIoModel model)
+        {
+            foreach (var member in PayloadReader.Read(body, model.Types))
+            {
+                var role = KnownHttpApi.RoleOfKey(api, member.Key, member.ParentKey, personInPath);
+                if (role != ApiRole.None)
+                {
+                    sinks.Add(new RoleSink(role, member.Value, string.Empty, member.Value.Syntax, $"JSON \"{member.Key}\"", member.KeySyntax));
+                }
+            }
+        }
+    }
+}

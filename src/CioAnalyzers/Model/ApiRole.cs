@@ -1,0 +1,19 @@
+namespace CioAnalyzers.Model
+{
+    /// <summary>What a value means to Customer.io once it reaches an API element.</summary>
+    internal enum ApiRole
+    {
+        None = 0,
+        CustomerId,
+        UnixSeconds,
+        Email,
+        EventName,
+        SiteId,
+        TrackApiKey,
+        AppApiKey,
+        WriteKey,
+
+        /// <summary>An object whose members become attributes or event data (JSON keys decide their roles).</summary>
+        AttributeBag,
+    }
+}

@@ -1,0 +1,134 @@
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Runtime.CompilerServices;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace CioAnalyzers.Model
+{
+    /// <summary>
+    /// Everything the analyzers know about Customer.io in one compilation: which parameters and properties
+    /// carry which role, and the framework types of the raw-HTTP surface. Built once per compilation and
+    /// shared by every rule.
+    /// </summary>
+    internal sealed class CustomerIoModel
+    {
+        private static readonly ConditionalWeakTable<Compilation, CustomerIoModel> Cache = new();
+
+        private readonly ImmutableDictionary<ISymbol, ApiRole> roles;
+        private readonly ImmutableHashSet<INamedTypeSymbol> typesWithRoles;
+        private readonly ImmutableArray<INamedTypeSymbol> interfacesWithRoles;
+        private readonly ImmutableHashSet<INamedTypeSymbol> isoTimestampTypes;
+        private readonly ConcurrentDictionary<IPropertySymbol, ApiRole> implementedPropertyRoles = new(SymbolEqualityComparer.Default);
+        private readonly ConcurrentDictionary<INamedTypeSymbol, bool> typesMentioningCustomerIo = new(SymbolEqualityComparer.Default);
+
+        private CustomerIoModel(Compilation compilation, IEnumerable<KeyValuePair<ISymbol, ApiRole>> extraRoles)
+        {
+            Types = new KnownTypes(compilation);
+            var builder = ImmutableDictionary.CreateBuilder<ISymbol, ApiRole>(SymbolEqualityComparer.Default);
+            var isoTypes = ImmutableHashSet.CreateBuilder<INamedTypeSymbol>(SymbolEqualityComparer.Default);
+            foreach (var element in KnownSdks.Elements)
+            {
+                foreach (var type in SdkTypeResolver.Resolve(compilation, element.Namespace, element.TypeName, element.IncludeSubNamespaces))
+                {
+                    if (element.Role == ApiRole.UnixSeconds && IsInIsoTimestampNamespace(type))
+                    {
+                        isoTypes.Add(type);
+                        continue;
+                    }
+
+                    foreach (var symbol in SdkTypeResolver.ElementSymbols(type, element.Member, element.Parameter))
+                    {
+                        builder[symbol] = element.Role;
+                    }
+                }
+            }
+
+            foreach (var pair in extraRoles)
+            {
+                builder[pair.Key] = pair.Value;
+            }
+
+            roles = builder.ToImmutable();
+            var owners = roles.Keys.Select(OwnerType).Where(t => t is not null).Select(t => t!).ToImmutableHashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default);
+            typesWithRoles = owners;
+            interfacesWithRoles = owners.Where(t => t.TypeKind == TypeKind.Interface && roles.Keys.Any(k => k is IPropertySymbol && SymbolEqualityComparer.Default.Equals(k.ContainingType, t))).ToImmutableArray();
+            isoTimestampTypes = isoTypes.ToImmutable();
+        }
+
+        public KnownTypes Types { get; }
+
+        /// <summary>The model of <paramref name="compilation"/>, built on first use and shared by every rule.</summary>
+        public static CustomerIoModel For(Compilation compilation, AnalyzerOptions options)
+            => Cache.GetValue(compilation, c => new CustomerIoModel(c, Enumerable.Empty<KeyValuePair<ISymbol, ApiRole>>()));
+
+        /// <summary>True when the method's type is a Customer.io client: the cheap test before any further work.</summary>
+        public bool IsApiType(INamedTypeSymbol? type)
+            => type is not null && typesWithRoles.Contains(type.OriginalDefinition);
+
+        public ApiRole RoleOf(IParameterSymbol parameter)
+            => roles.TryGetValue(parameter.OriginalDefinition, out var role) ? role : ApiRole.None;
+
+        /// <summary>The role of a property, including a user type's implementation of a library interface property.</summary>
+        public ApiRole RoleOf(IPropertySymbol property)
+        {
+            property = property.OriginalDefinition;
+            if (roles.TryGetValue(property, out var role))
+            {
+                return role;
+            }
+
+            if (interfacesWithRoles.IsEmpty || property.ContainingType is not { } type || type.TypeKind == TypeKind.Interface || property.IsStatic)
+            {
+                return ApiRole.None;
+            }
+
+            return implementedPropertyRoles.GetOrAdd(property, p => RoleThroughInterfaces(p));
+        }
+
+        /// <summary>True for SDK types whose timestamps are ISO-8601 strings, never Unix seconds.</summary>
+        public bool UsesIsoTimestamps(INamedTypeSymbol? type)
+            => type is not null && isoTimestampTypes.Contains(type.OriginalDefinition);
+
+        /// <summary>True when the type's source holds a Customer.io host: a cheap tie between helper code and Customer.io.</summary>
+        public bool TypeMentionsCustomerIo(INamedTypeSymbol type)
+            => typesMentioningCustomerIo.GetOrAdd(type, t => t.DeclaringSyntaxReferences.Any(r => CustomerIoText.MentionsHost(r.GetSyntax())));
+
+        private ApiRole RoleThroughInterfaces(IPropertySymbol property)
+        {
+            var type = property.ContainingType;
+            foreach (var candidate in interfacesWithRoles)
+            {
+                if (!type.AllInterfaces.Contains(candidate, SymbolEqualityComparer.Default))
+                {
+                    continue;
+                }
+
+                foreach (var member in candidate.GetMembers(property.Name).OfType<IPropertySymbol>())
+                {
+                    if (SymbolEqualityComparer.Default.Equals(type.FindImplementationForInterfaceMember(member), property)
+                        && roles.TryGetValue(member, out var role))
+                    {
+                        return role;
+                    }
+                }
+            }
+
+            return ApiRole.None;
+        }
+
+        private static bool IsInIsoTimestampNamespace(INamedTypeSymbol type)
+        {
+            var ns = type.ContainingNamespace?.ToDisplayString() ?? string.Empty;
+            return KnownSdks.IsoTimestampNamespaces.Any(prefix => ns == prefix || ns.StartsWith(prefix + ".", System.StringComparison.Ordinal));
+        }
+
+        private static INamedTypeSymbol? OwnerType(ISymbol symbol) => symbol switch
+        {
+            IParameterSymbol parameter => parameter.ContainingSymbol?.ContainingType,
+            _ => symbol.ContainingType,
+        };
+    }
+}

@@ -1,0 +1,76 @@
+using System;
+using System.Collections.Immutable;
+
+namespace CioAnalyzers.Model
+{
+    /// <summary>
+    /// Customer.io's HTTP surface as data (FACTS.md sections 1, 2 and 4): hosts, the path segment that names
+    /// a person, and the JSON keys whose values have a role.
+    /// </summary>
+    internal static class KnownHttpApi
+    {
+        public static readonly ImmutableDictionary<string, HttpApiKind> Hosts =
+            ImmutableDictionary.CreateRange(StringComparer.OrdinalIgnoreCase, new[]
+            {
+                Host("track.customer.io", HttpApiKind.Track),
+                Host("track-eu.customer.io", HttpApiKind.Track),
+                Host("api.customer.io", HttpApiKind.App),
+                Host("api-eu.customer.io", HttpApiKind.App),
+                Host("beta-api.customer.io", HttpApiKind.App),
+                Host("beta-api-eu.customer.io", HttpApiKind.App),
+                Host("cdp.customer.io", HttpApiKind.Pipelines),
+                Host("cdp-eu.customer.io", HttpApiKind.Pipelines),
+            });
+
+        /// <summary>Path prefixes (as segments) after which the next segment is a person's identifier.</summary>
+        public static readonly ImmutableArray<ImmutableArray<string>> IdentifierPathPrefixes = ImmutableArray.Create(
+            ImmutableArray.Create("api", "v1", "customers"),
+            ImmutableArray.Create("v1", "customers"));
+
+        /// <summary>JSON keys whose values are integer Unix seconds in Track and App payloads.</summary>
+        public static readonly ImmutableHashSet<string> UnixSecondsKeys = ImmutableHashSet.Create(
+            StringComparer.Ordinal, "created_at", "timestamp", "_timestamp", "last_used", "send_at");
+
+        /// <summary>Other keys ending like this are dates by convention and are sent as seconds too.</summary>
+        public const string UnixSecondsKeySuffix = "_at";
+
+        /// <summary>Objects whose <c>id</c> member is the person's identifier.</summary>
+        public const string IdentifiersObjectKey = "identifiers";
+
+        public const string IdKey = "id";
+
+        public const string EmailKey = "email";
+
+        /// <summary>The role of a JSON key sent to Customer.io; <paramref name="parentKey"/> is null at the top level.</summary>
+        public static ApiRole RoleOfKey(HttpApiKind api, string key, string? parentKey, bool personInPath)
+        {
+            if (api == HttpApiKind.None)
+            {
+                return ApiRole.None;
+            }
+
+            if (api != HttpApiKind.Pipelines
+                && (UnixSecondsKeys.Contains(key) || (key.Length > UnixSecondsKeySuffix.Length && key.EndsWith(UnixSecondsKeySuffix, StringComparison.Ordinal))))
+            {
+                return ApiRole.UnixSeconds;
+            }
+
+            if (key == EmailKey)
+            {
+                return ApiRole.Email;
+            }
+
+            // "id" names the person at the top of a Track body that addresses a person, or inside "identifiers".
+            if (key == IdKey && api != HttpApiKind.Pipelines
+                && ((parentKey is null && personInPath) || parentKey == IdentifiersObjectKey))
+            {
+                return ApiRole.CustomerId;
+            }
+
+            return ApiRole.None;
+        }
+
+        private static System.Collections.Generic.KeyValuePair<string, HttpApiKind> Host(string host, HttpApiKind kind)
+            => new System.Collections.Generic.KeyValuePair<string, HttpApiKind>(host, kind);
+    }
+}

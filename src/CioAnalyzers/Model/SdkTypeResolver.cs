@@ -1,0 +1,62 @@
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+
+namespace CioAnalyzers.Model
+{
+    /// <summary>Turns the data of <see cref="KnownSdks"/> into the symbols of one compilation.</summary>
+    internal static class SdkTypeResolver
+    {
+        public static IEnumerable<INamedTypeSymbol> Resolve(Compilation compilation, string @namespace, string typeName, bool includeSubNamespaces)
+        {
+            if (!includeSubNamespaces)
+            {
+                return compilation.GetTypesByMetadataName(@namespace + "." + typeName);
+            }
+
+            var root = FindNamespace(compilation.GlobalNamespace, @namespace);
+            return root is null ? Enumerable.Empty<INamedTypeSymbol>() : TypesNamed(root, typeName);
+        }
+
+        /// <summary>The parameters named <paramref name="parameter"/> of every overload, or the property itself.</summary>
+        public static IEnumerable<ISymbol> ElementSymbols(INamedTypeSymbol type, string member, string? parameter)
+        {
+            if (parameter is null)
+            {
+                return type.GetMembers(member).OfType<IPropertySymbol>();
+            }
+
+            IEnumerable<IMethodSymbol> methods = member == SdkElement.Constructor
+                ? type.InstanceConstructors
+                : type.GetMembers(member).OfType<IMethodSymbol>();
+            return methods.SelectMany(m => m.Parameters).Where(p => p.Name == parameter);
+        }
+
+        private static INamespaceSymbol? FindNamespace(INamespaceSymbol global, string dotted)
+        {
+            INamespaceSymbol? current = global;
+            foreach (var part in dotted.Split('.'))
+            {
+                current = current?.GetNamespaceMembers().FirstOrDefault(n => n.Name == part);
+            }
+
+            return current;
+        }
+
+        private static IEnumerable<INamedTypeSymbol> TypesNamed(INamespaceSymbol ns, string typeName)
+        {
+            foreach (var type in ns.GetTypeMembers(typeName))
+            {
+                yield return type;
+            }
+
+            foreach (var child in ns.GetNamespaceMembers())
+            {
+                foreach (var type in TypesNamed(child, typeName))
+                {
+                    yield return type;
+                }
+            }
+        }
+    }
+}

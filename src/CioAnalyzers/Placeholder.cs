@@ -1,1 +1,0 @@
-namespace CioAnalyzers { internal static class Placeholder { } }

@@ -1,0 +1,45 @@
+using System.Collections.Immutable;
+using CioAnalyzers.Analysis;
+using CioAnalyzers.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace CioAnalyzers.Rules
+{
+    /// <summary>
+    /// The shared driver: builds the Customer.io model at compilation start and hands each rule the values that
+    /// reach Customer.io, with their roles. A rule only answers one question about one sink.
+    /// </summary>
+    public abstract class RoleSinkAnalyzer : DiagnosticAnalyzer
+    {
+        private static readonly ImmutableArray<OperationKind> SinkKinds =
+            ImmutableArray.Create(OperationKind.Invocation, OperationKind.ObjectCreation, OperationKind.SimpleAssignment);
+
+        public sealed override void Initialize(AnalysisContext context)
+        {
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.EnableConcurrentExecution();
+            context.RegisterCompilationStartAction(start =>
+            {
+                var model = CustomerIoModel.For(start.Compilation, start.Options);
+                start.RegisterOperationAction(
+                    operationContext =>
+                    {
+                        foreach (var sink in SinkFinder.Find(operationContext.Operation, model))
+                        {
+                            if (AppliesTo(sink.Role))
+                            {
+                                AnalyzeSink(sink, model, operationContext);
+                            }
+                        }
+                    },
+                    SinkKinds);
+            });
+        }
+
+        /// <summary>The roles this rule looks at; other sinks are never handed to it.</summary>
+        private protected abstract bool AppliesTo(ApiRole role);
+
+        private protected abstract void AnalyzeSink(RoleSink sink, CustomerIoModel model, OperationAnalysisContext context);
+    }
+}

@@ -1,0 +1,31 @@
+using System.Collections.Immutable;
+using CioAnalyzers.Analysis;
+using CioAnalyzers.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace CioAnalyzers.Rules
+{
+    /// <summary>CIO1001: a millisecond value reaches a Unix-seconds role.</summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class UnixMillisecondsAnalyzer : RoleSinkAnalyzer
+    {
+        public const string KindProperty = "MillisecondsKind";
+
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(RuleCatalog.UnixMilliseconds);
+
+        private protected override bool AppliesTo(ApiRole role) => role == ApiRole.UnixSeconds;
+
+        private protected override void AnalyzeSink(RoleSink sink, CustomerIoModel model, OperationAnalysisContext context)
+        {
+            if (sink.Value is null || Milliseconds.Find(sink.Value, model.Types) is not { } source)
+            {
+                return;
+            }
+
+            var fixAt = source.Fixable ? new[] { source.Producer.GetLocation() } : null;
+            var properties = ImmutableDictionary<string, string?>.Empty.Add(KindProperty, source.Kind.ToString());
+            context.ReportDiagnostic(Diagnostic.Create(RuleCatalog.UnixMilliseconds, sink.ReportAt.GetLocation(), fixAt, properties, source.Description, sink.ElementName));
+        }
+    }
+}
