@@ -1,0 +1,22 @@
+using System;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+
+namespace CioAnalyzers.Tests.Infrastructure
+{
+    /// <summary>The Customer.io library stand-ins and the real configuration assemblies that test sources compile against.</summary>
+    public static class StandIns
+    {
+        public static ImmutableArray<(string Name, string Source)> Sources { get; } = Directory
+            .GetFiles(Path.Combine(AppContext.BaseDirectory, "StandIns"), "*.cs")
+            .OrderBy(f => f, StringComparer.Ordinal)
+            .Select(f => ("StandIns/" + Path.GetFileName(f), File.ReadAllText(f)))
+            .ToImmutableArray();
+
+        public static ImmutableArray<MetadataReference> ConfigurationReferences { get; } = ImmutableArray.Create<MetadataReference>(
+            MetadataReference.CreateFromFile(typeof(Microsoft.Extensions.Configuration.IConfiguration).Assembly.Location),
+            MetadataReference.CreateFromFile(typeof(Microsoft.Extensions.Configuration.ConfigurationBinder).Assembly.Location));
+    }
+}

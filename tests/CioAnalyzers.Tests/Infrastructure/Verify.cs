@@ -1,0 +1,43 @@
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Testing;
+
+namespace CioAnalyzers.Tests.Infrastructure
+{
+    /// <summary>Keeps each test to its code and its expectation: diagnostics are marked in the source with {|ID:...|}.</summary>
+    public static class Verify<TAnalyzer>
+        where TAnalyzer : DiagnosticAnalyzer, new()
+    {
+        /// <summary>The analyzer reports exactly the marked diagnostics (and nothing where none is marked).</summary>
+        public static Task Analyzer(string source)
+        {
+            var test = new CioTest<TAnalyzer, EmptyCodeFixProvider> { TestCode = source };
+            return test.RunAsync();
+        }
+
+        /// <summary>The fix turns <paramref name="source"/> into <paramref name="fixedSource"/>, one by one and with fix-all.</summary>
+        public static Task Fix<TCodeFix>(string source, string fixedSource, string? batchFixedSource = null, int? iterations = null)
+            where TCodeFix : CodeFixProvider, new()
+        {
+            var test = new CioTest<TAnalyzer, TCodeFix> { TestCode = source };
+            test.ExpectFix(fixedSource, batchFixedSource ?? fixedSource);
+            if (iterations is { } count)
+            {
+                test.NumberOfFixAllIterations = count;
+                test.NumberOfIncrementalIterations = count;
+            }
+
+            return test.RunAsync();
+        }
+
+        /// <summary>The analyzer reports the marked diagnostics and no fix is offered for them.</summary>
+        public static Task NoFix<TCodeFix>(string source)
+            where TCodeFix : CodeFixProvider, new()
+        {
+            var test = new CioTest<TAnalyzer, TCodeFix> { TestCode = source };
+            test.ExpectFix(source, source);
+            return test.RunAsync();
+        }
+    }
+}

@@ -1,0 +1,174 @@
+using System.Threading.Tasks;
+using CioAnalyzers.Rules;
+using CioAnalyzers.Tests.Infrastructure;
+using Xunit;
+
+namespace CioAnalyzers.Tests.Rules
+{
+    public class UnixMillisecondsAnalyzerTests
+    {
+        private const string Usings = """
+            using System;
+            using System.Collections.Generic;
+            using System.Net.Http;
+            using System.Net.Http.Json;
+            using System.Text;
+            using System.Text.Json;
+            using System.Text.Json.Serialization;
+            using System.Threading.Tasks;
+
+            """;
+
+        private static Task Verify(string code) => Verify<UnixMillisecondsAnalyzer>.Analyzer(Usings + code);
+
+        [Fact]
+        public Task NetSdkRequestPropertiesFromMilliseconds() => Verify("""
+            using CustomerIO.Net.Sdk.TrackApi;
+            using CustomerIO.Net.Sdk.AppApi;
+
+            class Sync
+            {
+                async Task Run(CustomerIOTrackApiClient track, CustomerIOAppApiClient app)
+                {
+                    await track.IdentifyCustomerAsync("u1", new IdentifyCustomerRequest { CreatedAt = {|CIO1001:DateTimeOffset.UtcNow.ToUnixTimeMilliseconds()|} });
+                    var ms = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
+                    await track.TrackEventAsync("u1", new TrackEventRequest { Name = "paid", Timestamp = {|CIO1001:ms|} });
+                    var device = new DeviceRequest { Id = "d", LastUsed = {|CIO1001:(long)(DateTime.UtcNow - DateTime.UnixEpoch).TotalMilliseconds|} };
+                    await app.SendEmailAsync(new SendEmailRequest { To = "a@b.c", SendAt = {|CIO1001:1461866400000|} });
+                }
+            }
+            """);
+
+        [Fact]
+        public Task PropertyAssignedAfterConstruction() => Verify("""
+            using CustomerIO.Net.Sdk.TrackApi;
+
+            class Sync
+            {
+                IdentifyCustomerRequest Build()
+                {
+                    var request = new IdentifyCustomerRequest();
+                    request.Timestamp = {|CIO1001:(long)(DateTimeOffset.UtcNow - DateTimeOffset.UnixEpoch).TotalMilliseconds|};
+                    return request;
+                }
+            }
+            """);
+
+        [Fact]
+        public Task RawHttpAnonymousPayloads() => Verify("""
+            class Sync
+            {
+                const string Track = "https://track.customer.io/api/v1";
+
+                async Task Run(HttpClient http, string id)
+                {
+                    await http.PutAsJsonAsync("https://track.customer.io/api/v1/customers/" + id, new { email = "a@b.c", created_at = {|CIO1001:DateTimeOffset.UtcNow.ToUnixTimeMilliseconds()|} });
+                    await http.PostAsJsonAsync($"{Track}/customers/{Uri.EscapeDataString(id)}/events", new { name = "paid", timestamp = {|CIO1001:DateTimeOffset.UtcNow.ToUnixTimeMilliseconds()|}, data = new { renewed_at = {|CIO1001:1700000000000|} } });
+                    var url = string.Format("https://track-eu.customer.io/api/v1/customers/{0}/devices", id);
+                    await http.PutAsJsonAsync(url, new { device = new { id = "tok", platform = "ios", last_used = {|CIO1001:DateTimeOffset.UtcNow.ToUnixTimeMilliseconds()|} } });
+                }
+            }
+            """);
+
+        [Fact]
+        public Task RawHttpDictionaryAndSerializedPayloads() => Verify("""
+            class Sync
+            {
+                async Task Run(HttpClient http, string id)
+                {
+                    var attributes = new Dictionary<string, object> { ["email"] = "a@b.c", ["created_at"] = {|CIO1001:DateTimeOffset.UtcNow.ToUnixTimeMilliseconds()|} };
+                    attributes["_timestamp"] = {|CIO1001:DateTimeOffset.UtcNow.ToUnixTimeMilliseconds()|};
+                    attributes.Add("plan_started_at", {|CIO1001:DateTimeOffset.UtcNow.ToUnixTimeMilliseconds()|});
+                    var json = JsonSerializer.Serialize(attributes);
+                    await http.PutAsync($"https://track.customer.io/api/v1/customers/{id}", new StringContent(json, Encoding.UTF8, "application/json"));
+                }
+            }
+            """);
+
+        [Fact]
+        public Task RequestMessageWithTypedPayload() => Verify("""
+            class EventBody
+            {
+                [JsonPropertyName("name")] public string Name { get; set; } = "";
+                [JsonPropertyName("timestamp")] public long Timestamp { get; set; }
+                public long CreatedAt { get; set; }
+            }
+
+            class Sync
+            {
+                async Task Run(HttpClient http, string id, long createdMs)
+                {
+                    var request = new HttpRequestMessage(HttpMethod.Post, new Uri($"https://track.customer.io/api/v1/customers/{id}/events"))
+                    {
+                        Content = JsonContent.Create(new EventBody { Name = "paid", Timestamp = {|CIO1001:DateTimeOffset.UtcNow.ToUnixTimeMilliseconds()|}, CreatedAt = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds() }),
+                    };
+                    await http.SendAsync(request);
+                }
+            }
+            """);
+
+        [Fact]
+        public Task CustomerIoSharpEventData() => Verify("""
+            using CustomerIOSharp;
+
+            class Sync
+            {
+                Task Run(CustomerIo cio) => cio.TrackEventAsync("renewed", new { renewed_at = {|CIO1001:DateTimeOffset.UtcNow.ToUnixTimeMilliseconds()|} }, null, "u1");
+            }
+            """);
+
+        [Fact]
+        public Task SecondsAndDividedValuesAreSilent() => Verify("""
+            using CustomerIO.Net.Sdk.TrackApi;
+
+            class Sync
+            {
+                async Task Run(CustomerIOTrackApiClient track, HttpClient http)
+                {
+                    var ms = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
+                    await track.IdentifyCustomerAsync("u1", new IdentifyCustomerRequest { CreatedAt = ms / 1000, Timestamp = DateTimeOffset.UtcNow.ToUnixTimeSeconds() });
+                    await http.PutAsJsonAsync("https://track.customer.io/api/v1/customers/u1", new { created_at = (long)(DateTime.UtcNow - DateTime.UnixEpoch).TotalSeconds, duration_ms = ms, timestamp = 1461866400 });
+                    var changing = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
+                    changing /= 1000;
+                    await http.PutAsJsonAsync("https://track.customer.io/api/v1/customers/u1", new { created_at = changing });
+                }
+            }
+            """);
+
+        [Fact]
+        public Task MillisecondsThatNeverReachCustomerIoAreSilent() => Verify("""
+            using Segment;
+
+            class Telemetry
+            {
+                async Task Run(HttpClient http, Client segment)
+                {
+                    var ms = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
+                    Console.WriteLine(ms);
+                    await http.PostAsJsonAsync("https://metrics.example.com/api/v1/customers/u1/events", new { timestamp = ms, created_at = ms });
+                    await http.PostAsJsonAsync("https://cdp.customer.io/v1/track", new { userId = "u1", @event = "paid", timestamp = ms });
+                    segment.Track("u1", "paid", new Dictionary<string, object> { ["timestamp"] = ms });
+                    var pipelines = new CustomerIO.Net.Sdk.PipelinesApi.TrackEventRequest { Event = "paid", Timestamp = ms };
+                }
+            }
+            """);
+
+        [Fact]
+        public Task LookAlikeTypesAreSilent() => Verify("""
+            namespace Acme.Crm
+            {
+                class IdentifyCustomerRequest { public long? CreatedAt { get; set; } }
+                class CustomerIo { public Task TrackEventAsync(string name, object data) => Task.CompletedTask; }
+
+                class Sync
+                {
+                    Task Run(CustomerIo mine)
+                    {
+                        var request = new IdentifyCustomerRequest { CreatedAt = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds() };
+                        return mine.TrackEventAsync("paid", new { created_at = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds() });
+                    }
+                }
+            }
+            """);
+    }
+}
