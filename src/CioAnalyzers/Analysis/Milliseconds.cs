@@ -33,6 +33,9 @@ namespace CioAnalyzers.Analysis
         {
             switch (value)
             {
+                case IConditionalAccessOperation conditional:
+                    return FindDirect(Operations.SkipConversions(conditional.WhenNotNull), types);
+
                 case IInvocationOperation { TargetMethod.Name: "ToUnixTimeMilliseconds" } call
                     when KnownTypes.Is(call.TargetMethod.ContainingType, types.DateTimeOffset):
                     return new MillisecondsSource(MillisecondsKind.UnixTimeMillisecondsCall, call.Syntax, "ToUnixTimeMilliseconds()", fixable: true);

@@ -6,14 +6,14 @@ namespace CioAnalyzers.Analysis
     /// <summary>A place where a C# value reaches Customer.io with a role.</summary>
     internal sealed class RoleSink
     {
-        public RoleSink(ApiRole role, IOperation? value, string constantText, SyntaxNode reportAt, string elementName, SyntaxNode? memberSyntax = null)
+        public RoleSink(ApiRole role, IOperation? value, string constantText, SyntaxNode reportAt, string elementName, SyntaxNode? removableMember = null)
         {
             Role = role;
             Value = value;
             ConstantText = constantText;
             ReportAt = reportAt;
             ElementName = elementName;
-            MemberSyntax = memberSyntax;
+            RemovableMember = removableMember;
         }
 
         public ApiRole Role { get; }
@@ -29,7 +29,7 @@ namespace CioAnalyzers.Analysis
         /// <summary>How the element is named in messages: <c>CustomerIo(siteId)</c>, <c>JSON "created_at"</c>.</summary>
         public string ElementName { get; }
 
-        /// <summary>For a payload member: the whole member syntax (<c>id = ""</c>).</summary>
-        public SyntaxNode? MemberSyntax { get; }
+        /// <summary>A payload member that can be dropped without losing meaning (an <c>id</c> the URL already carries).</summary>
+        public SyntaxNode? RemovableMember { get; }
     }
 }

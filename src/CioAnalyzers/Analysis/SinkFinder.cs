@@ -119,7 +119,8 @@ namespace CioAnalyzers.Analysis
                 var role = KnownHttpApi.RoleOfKey(api, member.Key, member.ParentKey, personInPath);
                 if (role != ApiRole.None)
                 {
-                    sinks.Add(new RoleSink(role, member.Value, string.Empty, member.Value.Syntax, $"JSON \"{member.Key}\"", member.KeySyntax));
+                    var removable = role == ApiRole.CustomerId && personInPath && member.ParentKey is null ? member.KeySyntax : null;
+                    sinks.Add(new RoleSink(role, member.Value, string.Empty, member.Value.Syntax, $"JSON \"{member.Key}\"", removable));
                 }
             }
         }

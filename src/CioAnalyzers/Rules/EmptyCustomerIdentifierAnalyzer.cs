@@ -28,8 +28,8 @@ namespace CioAnalyzers.Rules
 
             if (ConstantStrings.IsBlank(text))
             {
-                var removable = sink.MemberSyntax is null ? null : new[] { sink.MemberSyntax.GetLocation() };
-                context.ReportDiagnostic(Diagnostic.Create(RuleCatalog.EmptyCustomerIdentifier, sink.ReportAt.GetLocation(), removable, sink.ElementName));
+                var removable = sink.RemovableMember is null ? null : new[] { sink.RemovableMember.GetLocation() };
+                context.ReportDiagnostic(Diagnostic.Create(RuleCatalog.EmptyCustomerIdentifier, ReportLocation(sink, context), removable, sink.ElementName));
             }
         }
     }

@@ -26,7 +26,7 @@ namespace CioAnalyzers.Rules
             var properties = ImmutableDictionary<string, string?>.Empty.Add(KeyProperty, source.Key);
             context.ReportDiagnostic(Diagnostic.Create(
                 RuleCatalog.MaybeMissingCredential,
-                sink.ReportAt.GetLocation(),
+                ReportLocation(sink, context),
                 new[] { source.Read.GetLocation() },
                 properties,
                 sink.Role.Describe(),

@@ -41,5 +41,18 @@ namespace CioAnalyzers.Rules
         private protected abstract bool AppliesTo(ApiRole role);
 
         private protected abstract void AnalyzeSink(RoleSink sink, CustomerIoModel model, OperationAnalysisContext context);
+
+        /// <summary>
+        /// Where to report: the value itself when it lies inside the analysed call, else the call. A diagnostic must
+        /// stay inside the operation that found it, or the IDE, which analyses only the edited span, would miss it.
+        /// </summary>
+        private protected static Location ReportLocation(RoleSink sink, OperationAnalysisContext context)
+        {
+            var operationSyntax = context.Operation.Syntax;
+            var value = sink.ReportAt;
+            return value.SyntaxTree == operationSyntax.SyntaxTree && operationSyntax.Span.Contains(value.Span)
+                ? value.GetLocation()
+                : operationSyntax.GetLocation();
+        }
     }
 }

@@ -25,7 +25,7 @@ namespace CioAnalyzers.Rules
 
             var fixAt = source.Fixable ? new[] { source.Producer.GetLocation() } : null;
             var properties = ImmutableDictionary<string, string?>.Empty.Add(KindProperty, source.Kind.ToString());
-            context.ReportDiagnostic(Diagnostic.Create(RuleCatalog.UnixMilliseconds, sink.ReportAt.GetLocation(), fixAt, properties, source.Description, sink.ElementName));
+            context.ReportDiagnostic(Diagnostic.Create(RuleCatalog.UnixMilliseconds, ReportLocation(sink, context), fixAt, properties, source.Description, sink.ElementName));
         }
     }
 }

@@ -25,13 +25,14 @@ namespace CioAnalyzers.Tests.Infrastructure
         /// <summary>Expects <paramref name="fixedCode"/> after each fix and <paramref name="batchFixedCode"/> after fix-all.</summary>
         public void ExpectFix(string fixedCode, string batchFixedCode)
         {
-            FixedCode = fixedCode;
-            BatchFixedCode = batchFixedCode;
             foreach (var standIn in StandIns.Sources)
             {
                 FixedState.Sources.Add(standIn);
                 BatchFixedState.Sources.Add(standIn);
             }
+
+            FixedCode = fixedCode;
+            BatchFixedCode = batchFixedCode;
         }
 
         public LanguageVersion LanguageVersion { get; set; } = LanguageVersion.Preview;

@@ -76,11 +76,22 @@ namespace CioAnalyzers.Tests.Rules
             {
                 async Task Run(HttpClient http, string id)
                 {
-                    var attributes = new Dictionary<string, object> { ["email"] = "a@b.c", ["created_at"] = {|CIO1001:DateTimeOffset.UtcNow.ToUnixTimeMilliseconds()|} };
-                    attributes["_timestamp"] = {|CIO1001:DateTimeOffset.UtcNow.ToUnixTimeMilliseconds()|};
-                    attributes.Add("plan_started_at", {|CIO1001:DateTimeOffset.UtcNow.ToUnixTimeMilliseconds()|});
+                    await http.PutAsync($"https://track.customer.io/api/v1/customers/{id}", new StringContent(JsonSerializer.Serialize(new Dictionary<string, object> { ["email"] = "a@b.c", ["created_at"] = {|CIO1001:DateTimeOffset.UtcNow.ToUnixTimeMilliseconds()|} }), Encoding.UTF8, "application/json"));
+                    await http.PutAsJsonAsync($"https://track.customer.io/api/v1/customers/{id}", new Dictionary<string, long> { { "plan_started_at", {|CIO1001:DateTimeOffset.UtcNow.ToUnixTimeMilliseconds()|} } });
+                }
+            }
+            """);
+
+        [Fact]
+        public Task PayloadBuiltBeforeTheCallIsReportedAtTheCall() => Verify("""
+            class Sync
+            {
+                async Task Run(HttpClient http, string id)
+                {
+                    var attributes = new Dictionary<string, object> { ["email"] = "a@b.c" };
+                    attributes["_timestamp"] = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
                     var json = JsonSerializer.Serialize(attributes);
-                    await http.PutAsync($"https://track.customer.io/api/v1/customers/{id}", new StringContent(json, Encoding.UTF8, "application/json"));
+                    await {|CIO1001:http.PutAsync($"https://track.customer.io/api/v1/customers/{id}", new StringContent(json, Encoding.UTF8, "application/json"))|};
                 }
             }
             """);

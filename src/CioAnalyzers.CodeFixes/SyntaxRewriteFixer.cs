@@ -1,0 +1,121 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+
+namespace CioAnalyzers.CodeFixes
+{
+    /// <summary>
+    /// The shared mechanism of every fix: each diagnostic names one node (an additional location the analyzer
+    /// chose) and the fix rewrites that node. One fix and fix-all run the same code; fix-all rewrites each
+    /// distinct node once, so diagnostics that share a node cannot produce conflicting edits.
+    /// </summary>
+    public abstract class SyntaxRewriteFixer : CodeFixProvider
+    {
+        private readonly FixAll fixAll;
+
+        protected SyntaxRewriteFixer()
+        {
+            fixAll = new FixAll(this);
+        }
+
+        /// <summary>The title of the code action, also shown by <c>dotnet format</c>.</summary>
+        protected abstract string Title { get; }
+
+        /// <summary>Stable across versions: IDEs and fix-all group actions by it.</summary>
+        protected abstract string EquivalenceKey { get; }
+
+        public sealed override FixAllProvider GetFixAllProvider() => fixAll;
+
+        public sealed override async Task RegisterCodeFixesAsync(CodeFixContext context)
+        {
+            var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
+            if (root is null)
+            {
+                return;
+            }
+
+            foreach (var diagnostic in context.Diagnostics)
+            {
+                var target = FindTarget(root, diagnostic);
+                if (target is null || !CanFix(target, diagnostic))
+                {
+                    continue;
+                }
+
+                context.RegisterCodeFix(
+                    CodeAction.Create(Title, ct => ApplyAsync(context.Document, new[] { diagnostic }, ct), EquivalenceKey),
+                    diagnostic);
+            }
+        }
+
+        /// <summary>The node this diagnostic's fix rewrites, or null when there is no fix.</summary>
+        protected virtual SyntaxNode? FindTarget(SyntaxNode root, Diagnostic diagnostic)
+        {
+            if (diagnostic.AdditionalLocations.Count == 0)
+            {
+                return null;
+            }
+
+            var location = diagnostic.AdditionalLocations[0];
+            if (location.SourceTree != root.SyntaxTree)
+            {
+                return null;
+            }
+
+            return root.FindNode(location.SourceSpan, getInnermostNodeForTie: true);
+        }
+
+        /// <summary>True when the target can be rewritten; the fix is registered only then.</summary>
+        protected abstract bool CanFix(SyntaxNode target, Diagnostic diagnostic);
+
+        /// <summary>The replacement of one target (used by the default <see cref="ApplyFixes"/>).</summary>
+        protected virtual SyntaxNode Rewrite(SyntaxNode target, Diagnostic diagnostic) => target;
+
+        /// <summary>Applies the fixes of distinct, non-nested targets to the root.</summary>
+        protected virtual SyntaxNode ApplyFixes(SyntaxNode root, IReadOnlyDictionary<SyntaxNode, Diagnostic> targets)
+            => root.ReplaceNodes(targets.Keys, (original, _) => Rewrite(original, targets[original]));
+
+        private async Task<Document> ApplyAsync(Document document, IEnumerable<Diagnostic> diagnostics, CancellationToken cancellationToken)
+        {
+            var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+            if (root is null)
+            {
+                return document;
+            }
+
+            var replacements = new Dictionary<SyntaxNode, Diagnostic>();
+            foreach (var diagnostic in diagnostics)
+            {
+                var target = FindTarget(root, diagnostic);
+                if (target is not null && !replacements.ContainsKey(target) && CanFix(target, diagnostic))
+                {
+                    replacements.Add(target, diagnostic);
+                }
+            }
+
+            // A target inside another target would be lost when the outer one is rewritten: keep the outer one only.
+            var outermost = replacements
+                .Where(pair => !replacements.Keys.Any(other => other != pair.Key && other.Span.Contains(pair.Key.Span)))
+                .ToDictionary(pair => pair.Key, pair => pair.Value);
+            return document.WithSyntaxRoot(ApplyFixes(root, outermost));
+        }
+
+        private sealed class FixAll : DocumentBasedFixAllProvider
+        {
+            private readonly SyntaxRewriteFixer owner;
+
+            public FixAll(SyntaxRewriteFixer owner)
+            {
+                this.owner = owner;
+            }
+
+            protected override async Task<Document?> FixAllAsync(FixAllContext fixAllContext, Document document, ImmutableArray<Diagnostic> diagnostics)
+                => await owner.ApplyAsync(document, diagnostics, fixAllContext.CancellationToken).ConfigureAwait(false);
+        }
+    }
+}

@@ -1,0 +1,160 @@
+using System.Threading.Tasks;
+using CioAnalyzers.CodeFixes;
+using CioAnalyzers.Rules;
+using CioAnalyzers.Tests.Infrastructure;
+using Xunit;
+
+namespace CioAnalyzers.Tests.Rules
+{
+    public class EmptyCustomerIdentifierAnalyzerTests
+    {
+        private const string Usings = """
+            using System;
+            using System.Collections.Generic;
+            using System.Net.Http;
+            using System.Net.Http.Json;
+            using System.Threading.Tasks;
+
+            """;
+
+        private static Task Verify(string code) => Verify<EmptyCustomerIdentifierAnalyzer>.Analyzer(Usings + code);
+
+        [Fact]
+        public Task CustomerIoSharp() => Verify("""
+            using CustomerIOSharp;
+
+            class Customer : ICustomerDetails
+            {
+                public string Id { get; set; } = "";
+                public string Email { get; set; } = "";
+            }
+
+            class Sync
+            {
+                const string NoOne = " ";
+
+                async Task Run(CustomerIo cio, TrackApi track)
+                {
+                    await cio.TrackEventAsync("paid", null, null, {|CIO1002:""|});
+                    await cio.DeleteCustomerAsync({|CIO1002:string.Empty|});
+                    await track.TrackEventAsync("paid", customerId: {|CIO1002:NoOne|});
+                    await cio.IdentifyAsync(new Customer { Id = {|CIO1002:""|}, Email = "a@b.c" });
+                }
+            }
+            """);
+
+        [Fact]
+        public Task NetSdkSegmentAndRudderStack() => Verify("""
+            using CustomerIO.Net.Sdk.TrackApi;
+
+            class Sync
+            {
+                async Task Run(CustomerIOTrackApiClient track, Segment.IAnalyticsClient segment, RudderStack.RudderClient rudder)
+                {
+                    var id = "";
+                    await track.IdentifyCustomerAsync({|CIO1002:id|}, new IdentifyCustomerRequest());
+                    await track.DeleteCustomerAsync({|CIO1002:"  "|});
+                    segment.Identify({|CIO1002:""|}, new Dictionary<string, object>());
+                    Segment.Analytics.Client.Track({|CIO1002:""|}, "paid", new Dictionary<string, object>());
+                    rudder.Track({|CIO1002:string.Empty|}, "paid", new Dictionary<string, object>());
+                }
+            }
+            """);
+
+        [Fact]
+        public Task RawHttpPathsAndBodies() => Verify("""
+            class Sync
+            {
+                const string Base = "https://track.customer.io/api/v1/customers/";
+
+                async Task Run(HttpClient http)
+                {
+                    var none = "";
+                    await http.PostAsJsonAsync({|CIO1002:Base + none + "/events"|}, new { name = "paid" });
+                    await http.PostAsJsonAsync($"https://track.customer.io/api/v1/customers/{{|CIO1002:string.Empty|}}/events", new { name = "paid" });
+                    await http.DeleteAsync({|CIO1002:"https://api.customer.io/v1/customers//attributes"|});
+                    await http.PutAsJsonAsync("https://track.customer.io/api/v1/customers/u1", new { id = {|CIO1002:""|}, email = "a@b.c" });
+                    await http.PostAsJsonAsync("https://api.customer.io/v1/send/email", new { transactional_message_id = 3, identifiers = new { id = {|CIO1002:" "|} } });
+                }
+            }
+            """);
+
+        [Fact]
+        public Task RunTimeNullAndOmittedIdentifiersAreSilent() => Verify("""
+            using CustomerIOSharp;
+
+            class Sync
+            {
+                async Task Run(CustomerIo cio, HttpClient http, string userId, string? maybe)
+                {
+                    await cio.TrackEventAsync("paid");
+                    await cio.TrackEventAsync("paid", null, null, null);
+                    await cio.DeleteCustomerAsync();
+                    await cio.TrackEventAsync("paid", customerId: userId);
+                    await http.PutAsJsonAsync($"https://track.customer.io/api/v1/customers/{Uri.EscapeDataString(userId)}", new { email = "a@b.c", note = "" });
+                    await http.PostAsJsonAsync("https://track.customer.io/api/v1/events", new { name = "paid", data = new { id = "" } });
+                    var changing = "";
+                    changing = userId;
+                    await cio.DeleteCustomerAsync(changing);
+                }
+            }
+            """);
+
+        [Fact]
+        public Task LookAlikesAreSilent() => Verify("""
+            class Analytics
+            {
+                public void Identify(string userId) { }
+                public Task TrackEventAsync(string eventName, object? data = null, DateTime? timestamp = null, string? customerId = null) => Task.CompletedTask;
+            }
+
+            class Sync
+            {
+                async Task Run(Analytics mine, HttpClient http)
+                {
+                    mine.Identify("");
+                    await mine.TrackEventAsync("paid", customerId: "");
+                    await http.PutAsJsonAsync("https://crm.example.com/api/v1/customers//events", new { id = "" });
+                }
+            }
+            """);
+
+        [Fact]
+        public Task RemovesAnEmptyIdTheUrlAlreadyCarries() => Verify<EmptyCustomerIdentifierAnalyzer>.Fix<RemoveEmptyIdentifierCodeFix>(Usings + """
+            class Sync
+            {
+                async Task Run(HttpClient http, string userId)
+                {
+                    await http.PutAsJsonAsync($"https://track.customer.io/api/v1/customers/{userId}", new { id = {|CIO1002:""|}, email = "a@b.c" });
+                    await http.PutAsJsonAsync($"https://track.customer.io/api/v1/customers/{userId}", new Dictionary<string, object> { ["id"] = {|CIO1002:""|}, ["plan"] = "pro" });
+                    var attributes = new Dictionary<string, object> { ["plan"] = "pro" };
+                    attributes["id"] = string.Empty;
+                    await {|CIO1002:http.PutAsJsonAsync($"https://track.customer.io/api/v1/customers/{userId}", attributes)|};
+                }
+            }
+            """, Usings + """
+            class Sync
+            {
+                async Task Run(HttpClient http, string userId)
+                {
+                    await http.PutAsJsonAsync($"https://track.customer.io/api/v1/customers/{userId}", new { email = "a@b.c" });
+                    await http.PutAsJsonAsync($"https://track.customer.io/api/v1/customers/{userId}", new Dictionary<string, object> { ["plan"] = "pro" });
+                    var attributes = new Dictionary<string, object> { ["plan"] = "pro" };
+                    await http.PutAsJsonAsync($"https://track.customer.io/api/v1/customers/{userId}", attributes);
+                }
+            }
+            """);
+
+        [Fact]
+        public Task NoFixWhereNoCorrectFormIsKnown() => Verify<EmptyCustomerIdentifierAnalyzer>.NoFix<RemoveEmptyIdentifierCodeFix>(Usings + """
+            class Sync
+            {
+                async Task Run(HttpClient http, Segment.Client segment)
+                {
+                    segment.Identify({|CIO1002:""|}, new Dictionary<string, object>());
+                    await http.PostAsJsonAsync("https://api.customer.io/v1/send/email", new { identifiers = new { id = {|CIO1002:""|} } });
+                }
+            }
+            """);
+    }
+}

@@ -1,0 +1,93 @@
+using System.Threading.Tasks;
+using CioAnalyzers.CodeFixes;
+using CioAnalyzers.Rules;
+using CioAnalyzers.Tests.Infrastructure;
+using Xunit;
+
+namespace CioAnalyzers.Tests.Rules
+{
+    public class UseUnixSecondsCodeFixTests
+    {
+        [Fact]
+        public Task RewritesEachMillisecondProducerAndFixAllHandlesSeveral() => Verify<UnixMillisecondsAnalyzer>.Fix<UseUnixSecondsCodeFix>("""
+            using System;
+            using System.Net.Http;
+            using System.Net.Http.Json;
+            using CustomerIO.Net.Sdk.TrackApi;
+
+            class Sync
+            {
+                void Run(HttpClient http, DateTimeOffset? signedUp)
+                {
+                    var request = new IdentifyCustomerRequest
+                    {
+                        CreatedAt = {|CIO1001:DateTimeOffset.UtcNow.ToUnixTimeMilliseconds()|}, // when they joined
+                        Timestamp = {|CIO1001:(long)(DateTime.UtcNow - DateTime.UnixEpoch).TotalMilliseconds|},
+                    };
+                    http.PutAsJsonAsync("https://track.customer.io/api/v1/customers/u1", new { created_at = {|CIO1001:1461866400000L|}, trial_ends_at = {|CIO1001:signedUp?.ToUnixTimeMilliseconds()|} });
+                }
+            }
+            """, """
+            using System;
+            using System.Net.Http;
+            using System.Net.Http.Json;
+            using CustomerIO.Net.Sdk.TrackApi;
+
+            class Sync
+            {
+                void Run(HttpClient http, DateTimeOffset? signedUp)
+                {
+                    var request = new IdentifyCustomerRequest
+                    {
+                        CreatedAt = DateTimeOffset.UtcNow.ToUnixTimeSeconds(), // when they joined
+                        Timestamp = (long)(DateTime.UtcNow - DateTime.UnixEpoch).TotalSeconds,
+                    };
+                    http.PutAsJsonAsync("https://track.customer.io/api/v1/customers/u1", new { created_at = 1461866400L, trial_ends_at = signedUp?.ToUnixTimeSeconds() });
+                }
+            }
+            """);
+
+        [Fact]
+        public Task FixesTheInitializerOfALocalUsedOnlyThere() => Verify<UnixMillisecondsAnalyzer>.Fix<UseUnixSecondsCodeFix>("""
+            using System;
+            using CustomerIO.Net.Sdk.TrackApi;
+
+            class Sync
+            {
+                TrackEventRequest Build()
+                {
+                    var occurred = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
+                    return new TrackEventRequest { Name = "paid", Timestamp = {|CIO1001:occurred|} };
+                }
+            }
+            """, """
+            using System;
+            using CustomerIO.Net.Sdk.TrackApi;
+
+            class Sync
+            {
+                TrackEventRequest Build()
+                {
+                    var occurred = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
+                    return new TrackEventRequest { Name = "paid", Timestamp = occurred };
+                }
+            }
+            """);
+
+        [Fact]
+        public Task NoFixWhenTheLocalIsAlsoUsedElsewhere() => Verify<UnixMillisecondsAnalyzer>.NoFix<UseUnixSecondsCodeFix>("""
+            using System;
+            using CustomerIO.Net.Sdk.TrackApi;
+
+            class Sync
+            {
+                TrackEventRequest Build()
+                {
+                    var occurred = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
+                    Console.WriteLine($"took {occurred}");
+                    return new TrackEventRequest { Name = "paid", Timestamp = {|CIO1001:occurred|} };
+                }
+            }
+            """);
+    }
+}
