@@ -23,22 +23,26 @@ namespace CioAnalyzers.CodeFixes
 
         protected override SyntaxNode? FindTarget(SyntaxNode root, Diagnostic diagnostic)
         {
-            // config["X"]! : the whole suppressed expression gets the fallback.
+            // config["X"]! and config["X"] ?? "": the suppression or the empty fallback is replaced too.
             var read = base.FindTarget(root, diagnostic);
-            return read?.Parent is PostfixUnaryExpressionSyntax suppressed && suppressed.IsKind(SyntaxKind.SuppressNullableWarningExpression)
-                ? suppressed
-                : read;
+            return read?.Parent switch
+            {
+                PostfixUnaryExpressionSyntax suppressed when suppressed.IsKind(SyntaxKind.SuppressNullableWarningExpression) => suppressed,
+                BinaryExpressionSyntax coalesce when coalesce.IsKind(SyntaxKind.CoalesceExpression) && coalesce.Left == read => coalesce,
+                _ => read,
+            };
         }
 
         protected override bool CanFix(SyntaxNode target, Diagnostic diagnostic) => target is ExpressionSyntax;
 
         protected override SyntaxNode Rewrite(SyntaxNode target, Diagnostic diagnostic)
         {
-            var read = (ExpressionSyntax)target;
-            if (read is PostfixUnaryExpressionSyntax suppressed && suppressed.IsKind(SyntaxKind.SuppressNullableWarningExpression))
+            var read = target switch
             {
-                read = suppressed.Operand;
-            }
+                PostfixUnaryExpressionSyntax suppressed when suppressed.IsKind(SyntaxKind.SuppressNullableWarningExpression) => suppressed.Operand,
+                BinaryExpressionSyntax fallback when fallback.IsKind(SyntaxKind.CoalesceExpression) => fallback.Left,
+                _ => (ExpressionSyntax)target,
+            };
 
             diagnostic.Properties.TryGetValue(MaybeMissingCredentialAnalyzer.KeyProperty, out var key);
             var message = key is null ? "The Customer.io credential is not configured" : key + " is not set";
@@ -67,6 +71,7 @@ namespace CioAnalyzers.CodeFixes
             ArgumentSyntax or EqualsValueClauseSyntax or InterpolationSyntax or ArrowExpressionClauseSyntax
                 or ReturnStatementSyntax or AnonymousObjectMemberDeclaratorSyntax or InitializerExpressionSyntax => false,
             AssignmentExpressionSyntax assignment => assignment.Right != target,
+            ConditionalExpressionSyntax conditional => conditional.Condition == target,
             _ => true,
         };
     }

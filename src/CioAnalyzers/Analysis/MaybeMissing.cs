@@ -41,6 +41,10 @@ namespace CioAnalyzers.Analysis
 
                     return fallback is IThrowOperation ? null : FindDirect(fallback, types);
 
+                case IConditionalOperation conditional when conditional.WhenFalse is not null:
+                    return FindDirect(Operations.SkipConversions(conditional.WhenTrue), types)
+                        ?? FindDirect(Operations.SkipConversions(conditional.WhenFalse), types);
+
                 case IInvocationOperation call:
                     return FromCall(call, types);
 
@@ -94,7 +98,7 @@ namespace CioAnalyzers.Analysis
                 var key = Operations.SkipConversions(property.Instance ?? property) is IInvocationOperation { TargetMethod.Name: "GetSection" } getSection
                     ? Operations.ArgumentFor(getSection.Arguments, "key")
                     : null;
-                return Source(property, "IConfigurationSection.Value", key);
+                return Source(property, key is null ? "IConfigurationSection.Value" : $"GetSection(\"{key}\").Value", null);
             }
 
             return null;

@@ -69,7 +69,9 @@ namespace CioAnalyzers.Analysis
                 }
 
                 sinks ??= new List<RoleSink>();
-                var name = $"{method.ContainingType.Name}.{(method.MethodKind == MethodKind.Constructor ? method.ContainingType.Name : method.Name)}({argument.Parameter.Name})";
+                var name = method.MethodKind == MethodKind.Constructor
+                    ? $"new {method.ContainingType.Name}({argument.Parameter.Name})"
+                    : $"{method.ContainingType.Name}.{method.Name}({argument.Parameter.Name})";
                 if (role == ApiRole.AttributeBag)
                 {
                     AddPayload(sinks, argument.Value, HttpApiKind.Track, personInPath: false, model);

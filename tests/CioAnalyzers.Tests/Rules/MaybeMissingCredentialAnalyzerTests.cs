@@ -1,0 +1,155 @@
+using System.Threading.Tasks;
+using CioAnalyzers.CodeFixes;
+using CioAnalyzers.Rules;
+using CioAnalyzers.Tests.Infrastructure;
+using Xunit;
+
+namespace CioAnalyzers.Tests.Rules
+{
+    public class MaybeMissingCredentialAnalyzerTests
+    {
+        private const string Usings = """
+            using System;
+            using System.Net.Http;
+            using System.Net.Http.Headers;
+            using System.Text;
+            using Microsoft.Extensions.Configuration;
+
+            """;
+
+        private static Task Verify(string code) => Verify<MaybeMissingCredentialAnalyzer>.Analyzer(Usings + code);
+
+        private static Task Fix(string code, string fixedCode) => Verify<MaybeMissingCredentialAnalyzer>.Fix<ThrowWhenCredentialMissingCodeFix>(Usings + code, Usings + fixedCode);
+
+        [Fact]
+        public Task CustomerIoSharpFromEnvironmentAndConfiguration() => Verify("""
+            using CustomerIOSharp;
+
+            class Setup
+            {
+                void Run(IConfiguration configuration)
+                {
+                    var cio = new CustomerIo({|CIO2001:Environment.GetEnvironmentVariable("CUSTOMERIO_SITE_ID")|}, {|CIO2001:configuration["CustomerIO:ApiKey"]|});
+                    var siteId = configuration.GetValue<string>("CustomerIO:SiteId");
+                    var track = new TrackApi({|CIO2001:siteId|}, {|CIO2001:configuration.GetSection("CustomerIO:ApiKey").Value|}!);
+                    var app = new AppApi({|CIO2001:configuration.GetConnectionString("CustomerIoApp")|});
+                }
+            }
+            """);
+
+        [Fact]
+        public Task NetSdkOptionsSegmentAndRudderStack() => Verify("""
+            using CustomerIO.Net.Sdk.TrackApi;
+            using CustomerIO.Net.Sdk.AppApi;
+
+            class Setup
+            {
+                void Run(IConfiguration configuration)
+                {
+                    var track = new CustomerIOTrackApiClient(new TrackApiOptions { ApiKey = {|CIO2001:configuration["CustomerIO:TrackKey"]|}, Host = TrackApiHosts.EU });
+                    var app = new CustomerIOAppApiClient({|CIO2001:Environment.GetEnvironmentVariable("CUSTOMERIO_APP_API_KEY") ?? ""|});
+                    Segment.Analytics.Initialize({|CIO2001:Environment.GetEnvironmentVariable("SEGMENT_WRITE_KEY")|});
+                    var rudder = new RudderStack.RudderClient({|CIO2001:configuration["Rudder:WriteKey"]|});
+                }
+            }
+            """);
+
+        [Fact]
+        public Task BasicAuthStringOfACustomerIoClient() => Verify("""
+            class TrackClient
+            {
+                private readonly HttpClient http = new() { BaseAddress = new Uri("https://track.customer.io/api/v1/") };
+
+                TrackClient()
+                {
+                    var siteId = Environment.GetEnvironmentVariable("CUSTOMERIO_SITE_ID");
+                    var apiKey = Environment.GetEnvironmentVariable("CUSTOMERIO_API_KEY") ?? throw new InvalidOperationException("CUSTOMERIO_API_KEY is not set");
+                    var token = Convert.ToBase64String(Encoding.UTF8.GetBytes($"{{|CIO2001:siteId|}}:{apiKey}"));
+                    http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", token);
+                }
+            }
+            """);
+
+        [Fact]
+        public Task GuardedValuesAreSilent() => Verify("""
+            using CustomerIOSharp;
+
+            class Setup
+            {
+                void Run(IConfiguration configuration)
+                {
+                    var siteId = Environment.GetEnvironmentVariable("CUSTOMERIO_SITE_ID");
+                    if (string.IsNullOrWhiteSpace(siteId)) throw new InvalidOperationException("CUSTOMERIO_SITE_ID is not set");
+                    var apiKey = configuration["CustomerIO:ApiKey"];
+                    ArgumentException.ThrowIfNullOrEmpty(apiKey);
+                    new CustomerIo(siteId, apiKey);
+
+                    var other = configuration["CustomerIO:Other"];
+                    if (other is null) return;
+                    new CustomerIo(other, configuration["CustomerIO:ApiKey"] ?? throw new InvalidOperationException("missing"));
+                    new CustomerIo(configuration.GetValue<string>("CustomerIO:SiteId", "fallbacksiteid"), configuration["CustomerIO:ApiKey"] ?? "default-key-for-dev");
+                    new AppApi(configuration.GetSection("CustomerIO")["AppKey"] is { Length: > 0 } key ? key : throw new InvalidOperationException());
+                }
+            }
+            """);
+
+        [Fact]
+        public Task LookAlikesAndOtherDestinationsAreSilent() => Verify("""
+            class CustomerIo { public CustomerIo(string siteId, string apiKey) { } }
+
+            class Setup
+            {
+                void Run(IConfiguration configuration)
+                {
+                    new CustomerIo(Environment.GetEnvironmentVariable("CUSTOMERIO_SITE_ID")!, configuration["CustomerIO:ApiKey"]!);
+                    Console.WriteLine(Environment.GetEnvironmentVariable("CUSTOMERIO_SITE_ID"));
+                    var token = Convert.ToBase64String(Encoding.UTF8.GetBytes($"{Environment.GetEnvironmentVariable("USER")}:{Environment.GetEnvironmentVariable("PASS")}"));
+                }
+            }
+            """);
+
+        [Fact]
+        public Task FixThrowsNamingTheSettingEverywhereWithFixAll() => Fix("""
+            using CustomerIOSharp;
+
+            class Setup
+            {
+                CustomerIo Create(IConfiguration configuration)
+                {
+                    var apiKey = configuration["CustomerIO:ApiKey"]!;
+                    return new CustomerIo({|CIO2001:Environment.GetEnvironmentVariable("CUSTOMERIO_SITE_ID")|}, {|CIO2001:apiKey|});
+                }
+
+                AppApi CreateApp(string name) => new AppApi({|CIO2001:Environment.GetEnvironmentVariable(name)|});
+            }
+            """, """
+            using CustomerIOSharp;
+
+            class Setup
+            {
+                CustomerIo Create(IConfiguration configuration)
+                {
+                    var apiKey = configuration["CustomerIO:ApiKey"] ?? throw new InvalidOperationException("CustomerIO:ApiKey is not set");
+                    return new CustomerIo(Environment.GetEnvironmentVariable("CUSTOMERIO_SITE_ID") ?? throw new InvalidOperationException("CUSTOMERIO_SITE_ID is not set"), apiKey);
+                }
+
+                AppApi CreateApp(string name) => new AppApi(Environment.GetEnvironmentVariable(name) ?? throw new InvalidOperationException("The Customer.io credential is not configured"));
+            }
+            """);
+
+        [Fact]
+        public Task FixReplacesAnEmptyFallbackAndQualifiesWithoutUsingSystem() => Verify<MaybeMissingCredentialAnalyzer>.Fix<ThrowWhenCredentialMissingCodeFix>("""
+            class Setup
+            {
+                CustomerIOSharp.CustomerIo Create(bool eu)
+                    => new CustomerIOSharp.CustomerIo({|CIO2001:System.Environment.GetEnvironmentVariable("CUSTOMERIO_SITE_ID") ?? ""|}, {|CIO2001:eu ? System.Environment.GetEnvironmentVariable("CUSTOMERIO_EU_KEY") : "dev-key"|});
+            }
+            """, """
+            class Setup
+            {
+                CustomerIOSharp.CustomerIo Create(bool eu)
+                    => new CustomerIOSharp.CustomerIo(System.Environment.GetEnvironmentVariable("CUSTOMERIO_SITE_ID") ?? throw new System.InvalidOperationException("CUSTOMERIO_SITE_ID is not set"), eu ? System.Environment.GetEnvironmentVariable("CUSTOMERIO_EU_KEY") ?? throw new System.InvalidOperationException("CUSTOMERIO_EU_KEY is not set") : "dev-key");
+            }
+            """);
+    }
+}
