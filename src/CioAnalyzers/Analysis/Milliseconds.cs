@@ -38,7 +38,7 @@ namespace CioAnalyzers.Analysis
 
                 case IInvocationOperation { TargetMethod.Name: "ToUnixTimeMilliseconds" } call
                     when KnownTypes.Is(call.TargetMethod.ContainingType, types.DateTimeOffset):
-                    return new MillisecondsSource(MillisecondsKind.UnixTimeMillisecondsCall, call.Syntax, "ToUnixTimeMilliseconds()", fixable: true);
+                    return new MillisecondsSource(MillisecondsKind.UnixTimeMillisecondsCall, call.Syntax, "DateTimeOffset.ToUnixTimeMilliseconds()", fixable: true);
 
                 case IPropertyReferenceOperation { Property.Name: "TotalMilliseconds", Instance: { } span } total
                     when KnownTypes.Is(total.Property.ContainingType, types.TimeSpan) && IsSpanSinceEpoch(span, types):

@@ -19,7 +19,7 @@ namespace CioAnalyzers.Rules
         public static readonly DiagnosticDescriptor UnixMilliseconds = Create(
             DiagnosticIds.UnixMilliseconds,
             "Unix timestamp in milliseconds where Customer.io expects seconds",
-            "{0} produces Unix milliseconds, but {1} takes Unix seconds: Customer.io stores a date some 48,000 years ahead and segments never match",
+            "{0} produces Unix milliseconds, but {1} takes Unix seconds: Customer.io stores a date near the year 48,000 and segments never match",
             Categories.Data,
             "Customer.io timestamps (created_at, _timestamp, event timestamp, last_used, send_at) are integer Unix seconds. A millisecond value is accepted without error and silently breaks segments, campaigns and date filters.");
 

@@ -1,0 +1,33 @@
+using System.Net.Http.Json;
+using CustomerIO.Net.Sdk.TrackApi;
+using CustomerIOSharp;
+using Microsoft.Extensions.Configuration;
+
+namespace Acme.Shop;
+
+/// <summary>The same integration written correctly: no CIO warning here.</summary>
+public sealed class CustomerSyncDoneRight(HttpClient http, IConfiguration configuration)
+{
+    private readonly CustomerIo legacyClient = new(
+        Environment.GetEnvironmentVariable("CUSTOMERIO_SITE_ID") ?? throw new InvalidOperationException("CUSTOMERIO_SITE_ID is not set"),
+        configuration["CustomerIO:TrackApiKey"] ?? throw new InvalidOperationException("CustomerIO:TrackApiKey is not set"));
+
+    public Task SignedUpAsync(string userId, string email) =>
+        http.PutAsJsonAsync(
+            $"https://track.customer.io/api/v1/customers/{Uri.EscapeDataString(userId)}",
+            new { email, created_at = DateTimeOffset.UtcNow.ToUnixTimeSeconds() });
+
+    public Task PaidAsync(CustomerIOTrackApiClient track, string userId)
+    {
+        var paidAt = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
+        var elapsedMs = Environment.TickCount64;
+        Console.WriteLine($"paid after {elapsedMs} ms");
+        return track.TrackEventAsync(userId, new TrackEventRequest { Name = "paid", Timestamp = paidAt });
+    }
+
+    public Task GuestCheckoutAsync(string anonymousId) =>
+        legacyClient.TrackEventAsync("checkout", new { total = 42 }, null, anonymousId);
+
+    public Task ForgetAsync(string userId) =>
+        http.DeleteAsync("https://track.customer.io/api/v1/customers/" + Uri.EscapeDataString(userId));
+}
