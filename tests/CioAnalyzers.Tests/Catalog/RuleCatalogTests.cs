@@ -1,0 +1,80 @@
+using System;
+using System.Linq;
+using System.Text.RegularExpressions;
+using CioAnalyzers.Rules;
+using CioAnalyzers.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Xunit;
+
+namespace CioAnalyzers.Tests.Catalog
+{
+    /// <summary>Descriptors, release tracking, docs pages and rule tables cannot drift apart.</summary>
+    public class RuleCatalogTests
+    {
+        [Fact]
+        public void EveryShippedDescriptorIsInTheCatalog()
+        {
+            Assert.NotEmpty(ShippedRules.Descriptors);
+            Assert.Equal(
+                RuleCatalog.All.Select(d => d.Id).OrderBy(x => x, StringComparer.Ordinal),
+                ShippedRules.Descriptors.Select(d => d.Id));
+        }
+
+        [Theory]
+        [MemberData(nameof(ShippedRules.Ids), MemberType = typeof(ShippedRules))]
+        public void DescriptorIsComplete(string id)
+        {
+            var descriptor = ShippedRules.Descriptors.Single(d => d.Id == id);
+            Assert.Matches(@"^CIO[0-3]\d{3}$", descriptor.Id);
+            Assert.False(string.IsNullOrWhiteSpace(descriptor.Title.ToString()));
+            Assert.False(string.IsNullOrWhiteSpace(descriptor.MessageFormat.ToString()));
+            Assert.False(string.IsNullOrWhiteSpace(descriptor.Description.ToString()));
+            Assert.StartsWith("CustomerIo.", descriptor.Category, StringComparison.Ordinal);
+            Assert.Equal(RuleCatalog.HelpLink(id), descriptor.HelpLinkUri);
+            Assert.EndsWith("/docs/rules/" + id + ".md", descriptor.HelpLinkUri, StringComparison.Ordinal);
+            Assert.True(descriptor.IsEnabledByDefault);
+        }
+
+        [Theory]
+        [MemberData(nameof(ShippedRules.Ids), MemberType = typeof(ShippedRules))]
+        public void DocsPageHeaderMatchesTheDescriptor(string id)
+        {
+            var descriptor = ShippedRules.Descriptors.Single(d => d.Id == id);
+            var page = RepositoryFiles.Read("docs", "rules", id + ".md");
+            Assert.StartsWith($"# {id}: {descriptor.Title}\n", page.Replace("\r\n", "\n"), StringComparison.Ordinal);
+            Assert.Contains($"| Category | {descriptor.Category} |", page, StringComparison.Ordinal);
+            Assert.Contains($"| Default severity | {descriptor.DefaultSeverity} |", page, StringComparison.Ordinal);
+            Assert.Contains($"| Code fix | {(ShippedRules.HasFix(id) ? "Yes" : "No")}", page, StringComparison.Ordinal);
+            foreach (var section in new[] { "## What it catches", "## Why", "## Non-compliant", "## Compliant", "## The fix", "## Configure or suppress" })
+            {
+                Assert.Contains(section, page, StringComparison.Ordinal);
+            }
+
+            Assert.Contains("FACTS.md section", page, StringComparison.Ordinal);
+        }
+
+        [Theory]
+        [MemberData(nameof(ShippedRules.Ids), MemberType = typeof(ShippedRules))]
+        public void ReleaseTrackingListsTheRuleWithItsCategoryAndSeverity(string id)
+        {
+            var descriptor = ShippedRules.Descriptors.Single(d => d.Id == id);
+            var releases = RepositoryFiles.Read("src", "CioAnalyzers", "AnalyzerReleases.Shipped.md")
+                + RepositoryFiles.Read("src", "CioAnalyzers", "AnalyzerReleases.Unshipped.md");
+            Assert.Matches(new Regex($@"^{id} \| {Regex.Escape(descriptor.Category)} \| {descriptor.DefaultSeverity} \|", RegexOptions.Multiline), releases);
+        }
+
+        [Fact]
+        public void RuleTablesAreTheDescriptors()
+        {
+            Assert.Equal(ExpectedTable(link => link), TableIn(RepositoryFiles.Read("docs", "rules", "README.md")));
+            Assert.Equal(ExpectedTable(link => "docs/rules/" + link), TableIn(RepositoryFiles.Read("README.md")));
+        }
+
+        private static string ExpectedTable(Func<string, string> linkTo)
+            => string.Join("\n", ShippedRules.Descriptors.Select(d =>
+                $"| [{d.Id}]({linkTo(d.Id + ".md")}) | {d.Title} | {d.Category} | {d.DefaultSeverity} | {(ShippedRules.HasFix(d.Id) ? "Yes" : "No")} |"));
+
+        private static string TableIn(string markdown)
+            => string.Join("\n", markdown.Replace("\r\n", "\n").Split('\n').Where(l => l.StartsWith("| [CIO", StringComparison.Ordinal)));
+    }
+}
