@@ -30,7 +30,7 @@ public sealed record CliRun(int ExitCode, string Stdout, string Stderr, TimeSpan
     /// <summary>Neither the raw nor the trimmed form of any secret appears in anything printed.</summary>
     public void AssertNoSecrets(params string?[] secrets)
     {
-        foreach (var secret in secrets.Where(s => !string.IsNullOrEmpty(s)))
+        foreach (var secret in secrets.Where(s => !string.IsNullOrWhiteSpace(s)))
         {
             foreach (var form in new[] { secret!, secret!.Trim() })
             {
