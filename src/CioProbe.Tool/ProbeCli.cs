@@ -71,6 +71,12 @@ public static class ProbeCli
             await stderr.WriteLineAsync("Cancelled.").ConfigureAwait(false);
             return ExitCodes.CheckFailed;
         }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // No stack trace and no message, which could echo a request; the type is enough to report a defect.
+            await stderr.WriteLineAsync($"cio-probe stopped on an unexpected {ex.GetType().Name}.").ConfigureAwait(false);
+            return ExitCodes.CheckFailed;
+        }
 
         if (parse.GetValue(command.Json))
         {

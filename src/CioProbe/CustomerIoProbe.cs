@@ -48,11 +48,11 @@ public static class CustomerIoProbe
         var run = new ProbeRun(options, configuration, client, DateTimeOffset.UtcNow + options.Deadline, deadline.Token, cancellationToken);
 
         // The read-only checks are independent: run them side by side.
-        var track = TrackChecks.RunAsync(run);
-        var app = AppCredentialsCheck.RunAsync(run);
+        var track = Guard(TrackChecks.RunAsync(run), e => (Crashed(CheckIds.TrackCredentials, e), Crashed(CheckIds.Region, e)));
+        var app = Guard(AppCredentialsCheck.RunAsync(run), e => Crashed(CheckIds.AppCredentials, e));
         var customer = string.IsNullOrWhiteSpace(options.Customer)
             ? Task.FromResult(CheckResult.Skipped(CheckIds.Customer, "Not requested (--customer)"))
-            : CustomerCheck.RunAsync(run, options.Customer.Trim());
+            : Guard(CustomerCheck.RunAsync(run, options.Customer.Trim()), e => Crashed(CheckIds.Customer, e));
         await Task.WhenAll(track, app, customer).ConfigureAwait(false);
 
         var (credentials, region) = await track.ConfigureAwait(false);
@@ -65,6 +65,23 @@ public static class CustomerIoProbe
             ? CheckResult.Skipped(CheckIds.TestEvent, "Not requested (--send-test-event); the probe writes nothing without it")
             : credentials.Status != CheckStatus.Ok || region.Status == CheckStatus.Fail
                 ? CheckResult.Skipped(CheckIds.TestEvent, "Not sent: fix track-credentials and region first")
-                : await TestEventCheck.RunAsync(run, options.TestEventCustomer.Trim()).ConfigureAwait(false);
+                : await Guard(TestEventCheck.RunAsync(run, options.TestEventCustomer.Trim()), e => Crashed(CheckIds.TestEvent, e)).ConfigureAwait(false);
     }
+
+    // A defect in a check becomes that check's failure, not a crash of the run; only the caller's cancellation escapes.
+    private static async Task<T> Guard<T>(Task<T> check, Func<Exception, T> onError)
+    {
+        try
+        {
+            return await check.ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            return onError(ex);
+        }
+    }
+
+    // The exception's type only: its message could echo request details.
+    private static CheckResult Crashed(string id, Exception ex) =>
+        new(id, CheckStatus.Fail, $"The check stopped on an unexpected {ex.GetType().Name}", "This is a defect in cio-probe; run again, and report it with the JSON output if it persists.");
 }

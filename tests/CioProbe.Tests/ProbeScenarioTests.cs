@@ -199,6 +199,48 @@ public sealed class ProbeScenarioTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Retry_after_beyond_the_deadline_is_reported_without_waiting()
+    {
+        _server.Override(FakeCustomerIo.RegionPath, (context, _) =>
+        {
+            context.Response.Headers.RetryAfter = "120";
+            return FakeCustomerIo.Json(context, 429, """{"errors":[{"detail":"rate limited","status":"429"}]}""");
+        });
+        var env = _server.Environment();
+        var (run, report) = await CliRun.RunJsonAsync(env, "--deadline", "5");
+
+        Assert.Equal("fail", report.Status("track-credentials"));
+        Assert.Contains("wait 120 s, beyond the deadline", report.Message("track-credentials"));
+        Assert.Single(_server.RequestsTo(FakeCustomerIo.RegionPath));
+        Assert.Equal(1, run.ExitCode);
+        AssertClean(run, env);
+    }
+
+    [Fact]
+    public async Task Read_only_checks_run_concurrently()
+    {
+        // The Track answer is held until the App request has arrived: run one after the other, the Track check would time out.
+        var appArrived = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        _server.Override(FakeCustomerIo.TransactionalPath, (context, _) =>
+        {
+            appArrived.TrySetResult();
+            return _server.DefaultAsync(context);
+        });
+        _server.Override(FakeCustomerIo.RegionPath, async (context, _) =>
+        {
+            await appArrived.Task.WaitAsync(TimeSpan.FromSeconds(5), context.RequestAborted);
+            await _server.DefaultAsync(context);
+        });
+        var env = _server.Environment();
+        var (run, report) = await CliRun.RunJsonAsync(env, "--timeout", "3", "--retries", "0");
+
+        Assert.Equal("ok", report.Status("track-credentials"));
+        Assert.Equal("ok", report.Status("app-credentials"));
+        Assert.Equal(0, run.ExitCode);
+        AssertClean(run, env);
+    }
+
+    [Fact]
     public async Task Two_503s_are_retried_then_the_check_passes()
     {
         _server.Override(FakeCustomerIo.TransactionalPath, (context, attempt) =>

@@ -5,7 +5,7 @@ namespace CioProbe.Checks;
 /// <summary>Findings shared by the checks that call the App API.</summary>
 internal static class AppApiFindings
 {
-    /// <summary>401, 403, region mismatch and the common endings; null for anything the calling check handles itself.</summary>
+    /// <summary>For a non-success answer: 401, 403, region mismatch and the common endings; null for anything the calling check handles itself.</summary>
     public static CheckResult? Common(string checkId, HttpOutcome outcome, ProbeRun run)
     {
         var configured = run.Configuration.Region;

@@ -30,7 +30,7 @@ internal static class AppCredentialsCheck
                 $"This is not the App API: check {ProbeEnvironmentVariables.AppUrl} (a base URL like https://api.customer.io, without /v1).");
         }
 
-        if (!outcome.IsSuccess || ErrorBody.SaysWrongDatacenter(outcome.Body))
+        if (!outcome.IsSuccess)
         {
             return AppApiFindings.Common(Id, outcome, run) ?? HttpFindings.Unexpected(Id, outcome);
         }

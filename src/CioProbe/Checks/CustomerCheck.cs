@@ -21,7 +21,7 @@ internal static class CustomerCheck
         var uri = config.AppUri($"/v1/customers/{CustomerIdentifier.Escape(pathValue)}/attributes?id_type={idType}");
         var outcome = await ProbeHttp.SendAsync(run, HttpMethod.Get, uri, AppApiFindings.Bearer(config)).ConfigureAwait(false);
 
-        if (outcome.IsSuccess && !ErrorBody.SaysWrongDatacenter(outcome.Body))
+        if (outcome.IsSuccess)
         {
             return new CheckResult(Id, CheckStatus.Ok, $"Customer '{customer}' exists (looked up by {idType})");
         }

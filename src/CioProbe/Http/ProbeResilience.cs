@@ -40,7 +40,8 @@ internal static class ProbeResilience
             case TimeoutRejectedException:
                 // A slow host is reported at once; retrying would only multiply the wait.
                 return false;
-            case HttpRequestException { HttpRequestError: HttpRequestError.SecureConnectionError }:
+            case HttpRequestException { HttpRequestError: HttpRequestError.SecureConnectionError or HttpRequestError.NameResolutionError }:
+                // A certificate or a host name does not fix itself within seconds.
                 return false;
             case HttpRequestException:
                 return true;
