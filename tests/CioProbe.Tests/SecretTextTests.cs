@@ -38,4 +38,14 @@ public sealed class SecretTextTests
     [InlineData("cio_", "id", "cio_")]
     public void Identifier_type_follows_the_shape(string identifier, string idType, string pathValue) =>
         Assert.Equal((idType, pathValue), CustomerIdentifier.Classify(identifier));
+
+    [Theory]
+    [InlineData("https://proxy.internal/cio/", "https://proxy.internal/cio/api/v1/accounts/region")]
+    [InlineData("https://track.customer.io", "https://track.customer.io/api/v1/accounts/region")]
+    public void Base_url_path_prefix_is_kept(string baseUrl, string expected)
+    {
+        var config = new Checks.ResolvedConfiguration("s", "t", null, "us", new Uri(baseUrl), new Uri(baseUrl));
+
+        Assert.Equal(expected, config.TrackUri("/api/v1/accounts/region").ToString());
+    }
 }
