@@ -349,6 +349,7 @@ public sealed class ProbeScenarioTests : IAsyncLifetime
         Assert.Equal("ok", report.Status("track-credentials"));
         Assert.Equal("warn", report.Status("region"));
         Assert.Contains("not valid JSON", report.Message("region"));
+        Assert.Contains("proxy", report.Advice("region"));
         Assert.Equal("warn", report.Status("app-credentials"));
         Assert.Contains("unreadable", report.Message("app-credentials"));
         Assert.Equal(0, run.ExitCode);
@@ -416,6 +417,23 @@ public sealed class ProbeScenarioTests : IAsyncLifetime
         var table = await CliRun.RunAsync(env, "--strict");
         Assert.Equal(1, table.ExitCode);
         AssertClean(table, env);
+    }
+
+    [Fact]
+    public async Task Key_broken_by_an_inner_newline_is_reported_without_a_crash_or_a_leak()
+    {
+        var env = _server.Environment();
+        env["CUSTOMERIO_APP_API_KEY"] = "AppKey0123456789\nabcdef0123456789";
+        var (run, report) = await CliRun.RunJsonAsync(env);
+
+        Assert.Equal("warn", report.Status("config"));
+        Assert.Contains("CUSTOMERIO_APP_API_KEY has whitespace or control characters inside", report.Message("config"));
+        Assert.Equal("fail", report.Status("app-credentials"));
+        Assert.Contains("an HTTP header cannot carry", report.Message("app-credentials"));
+        Assert.Equal(1, run.ExitCode);
+        Assert.DoesNotContain("   at ", run.Stdout + run.Stderr);
+        AssertClean(run, env);
+        run.AssertNoSecrets("AppKey0123456789", "abcdef0123456789");
     }
 
     [Fact]

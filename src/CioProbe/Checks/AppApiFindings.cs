@@ -32,6 +32,6 @@ internal static class AppApiFindings
         return HttpFindings.Common(checkId, outcome, run, ProbeEnvironmentVariables.AppUrl);
     }
 
-    public static System.Net.Http.Headers.AuthenticationHeaderValue Bearer(ResolvedConfiguration config) =>
-        new("Bearer", config.AppApiKey);
+    public static Credential Bearer(ResolvedConfiguration config) =>
+        new("Bearer", config.AppApiKey ?? string.Empty);
 }

@@ -65,7 +65,16 @@ internal static class ConfigCheck
                 $"Remove it where {variable} is set (a secret file written with echo ends in a newline): Customer.io treats it as part of the value and answers 401. The probe trimmed it for the live checks."));
         }
 
-        return CredentialText.Clean(raw);
+        var cleaned = CredentialText.Clean(raw);
+        if (cleaned.Any(c => char.IsWhiteSpace(c) || char.IsControl(c)))
+        {
+            findings.Add(new Finding(
+                CheckStatus.Warn,
+                $"{variable} has whitespace or control characters inside the value",
+                $"Customer.io credentials are one unbroken word: copy {variable} again, in one piece."));
+        }
+
+        return cleaned;
     }
 
     private static void CheckShapes(string? siteId, string? trackKey, string? appKey, List<Finding> findings)

@@ -1,4 +1,3 @@
-using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using CioProbe.Http;
@@ -28,7 +27,7 @@ internal static class TrackChecks
         return (failed, region);
     }
 
-    internal static AuthenticationHeaderValue BasicAuth(ResolvedConfiguration config) =>
+    internal static Credential BasicAuth(ResolvedConfiguration config) =>
         new("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{config.SiteId}:{config.TrackApiKey}")));
 
     private static CheckResult Credentials(HttpOutcome outcome, ProbeRun run)

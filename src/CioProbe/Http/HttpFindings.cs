@@ -30,6 +30,9 @@ internal static class HttpFindings
             TransportFailure.Network => Fail(checkId,
                 $"Network error talking to {host}{Attempts(outcome)}: {outcome.FailureDetail}",
                 $"Check this machine's connectivity to {host} (firewall, proxy, VPN) and retry."),
+            TransportFailure.UnsendableCredential => Fail(checkId,
+                "The key holds characters an HTTP header cannot carry (a line break or control character); nothing was sent",
+                "Copy the key again in one piece, without line breaks."),
             _ => FromStatus(checkId, outcome, urlVariable),
         };
     }

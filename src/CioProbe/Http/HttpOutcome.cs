@@ -10,6 +10,8 @@ internal enum TransportFailure
     NameResolution,
     SecureConnection,
     Network,
+    /// <summary>The credential holds characters an HTTP header cannot carry; nothing was sent.</summary>
+    UnsendableCredential,
 }
 
 /// <summary>What one logical request produced, after retries: a response, or the reason there was none.</summary>

@@ -12,12 +12,20 @@ internal static class ProbeHttp
     // Customer.io's answers to these calls are small; a huge body means something else answered.
     private const int MaxBodyChars = 256 * 1024;
 
-    public static async Task<HttpOutcome> SendAsync(ProbeRun run, HttpMethod method, Uri uri, AuthenticationHeaderValue authorization, string? jsonBody = null)
+    public static async Task<HttpOutcome> SendAsync(ProbeRun run, HttpMethod method, Uri uri, Credential credential, string? jsonBody = null)
     {
         var host = ConfigCheck.Display(new Uri(uri.GetLeftPart(UriPartial.Authority)))!;
         var attempts = new AttemptCounter();
         using var request = new HttpRequestMessage(method, uri);
-        request.Headers.Authorization = authorization;
+        try
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue(credential.Scheme, credential.Parameter);
+        }
+        catch (FormatException)
+        {
+            return Failed(host, TransportFailure.UnsendableCredential, null, attempts);
+        }
+
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
         request.Headers.UserAgent.Add(new ProductInfoHeaderValue("cio-probe", "1"));
         request.Options.Set(ProbeRequestOptions.Deadline, run.Deadline);
