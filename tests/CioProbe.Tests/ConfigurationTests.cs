@@ -159,6 +159,21 @@ public sealed class ConfigurationTests
         Assert.Equal(CheckStatus.Skipped, report[CheckIds.AppCredentials].Status);
     }
 
+    [Fact]
+    public async Task Out_of_range_library_options_are_a_configuration_error_not_an_exception()
+    {
+        var options = Options();
+        options.RequestTimeout = TimeSpan.Zero;
+        options.MaxRetries = -1;
+
+        var report = await CustomerIoProbe.RunAsync(options);
+
+        Assert.True(report.ConfigurationError);
+        Assert.Equal(2, report.ExitCode());
+        Assert.Contains("RequestTimeout must be between", report[CheckIds.Config].Message);
+        Assert.Contains("MaxRetries must be between", report[CheckIds.Config].Message);
+    }
+
     private static CustomerIoProbeOptions Options() => new()
     {
         SiteId = SiteId,

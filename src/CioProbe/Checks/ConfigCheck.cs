@@ -28,6 +28,8 @@ internal static class ConfigCheck
         var trackBase = ResolveUrl(options.TrackUrl, CustomerIoRegion.TrackHost(region), ProbeEnvironmentVariables.TrackUrl, findings, ref blocking);
         var appBase = ResolveUrl(options.AppUrl, CustomerIoRegion.AppHost(region), ProbeEnvironmentVariables.AppUrl, findings, ref blocking);
 
+        CheckLimits(options, findings, ref blocking);
+
         var configuration = blocking || siteId is null || trackKey is null || trackBase is null || appBase is null
             ? null
             : new ResolvedConfiguration(siteId, trackKey, appKey, region, trackBase, appBase);
@@ -132,6 +134,37 @@ internal static class ConfigCheck
                         "Each slot needs its own credential: the site id, the Track API key and the App API key are three different values."));
                 }
             }
+        }
+    }
+
+    // In-process callers set these directly; the resilience pipeline rejects values outside its ranges.
+    private static void CheckLimits(CustomerIoProbeOptions options, List<Finding> findings, ref bool blocking)
+    {
+        var problems = new List<string>();
+        if (options.RequestTimeout < TimeSpan.FromMilliseconds(10) || options.RequestTimeout > TimeSpan.FromHours(1))
+        {
+            problems.Add("RequestTimeout must be between 10 ms and 1 hour");
+        }
+
+        if (options.Deadline <= TimeSpan.Zero || options.Deadline > TimeSpan.FromDays(1))
+        {
+            problems.Add("Deadline must be positive and at most 1 day");
+        }
+
+        if (options.MaxRetries is < 0 or > 10)
+        {
+            problems.Add("MaxRetries must be between 0 and 10");
+        }
+
+        if (options.RetryBaseDelay < TimeSpan.Zero || options.RetryBaseDelay > TimeSpan.FromMinutes(1))
+        {
+            problems.Add("RetryBaseDelay must be between 0 and 1 minute");
+        }
+
+        if (problems.Count > 0)
+        {
+            blocking = true;
+            findings.Add(new Finding(CheckStatus.Fail, string.Join("; ", problems), "Fix the probe options (--timeout, --deadline, --retries, --retry-delay)."));
         }
     }
 
