@@ -1,0 +1,121 @@
+using System.CommandLine;
+using CioProbe.Reporting;
+
+namespace CioProbe.Tool;
+
+/// <summary>The tool's logic with its environment and output passed in, so it runs the same in-process and from a shell.</summary>
+public static class ProbeCli
+{
+    /// <summary>Parses <paramref name="args"/>, runs the probe and writes the report; returns the exit code.</summary>
+    public static async Task<int> RunAsync(string[] args, IReadOnlyDictionary<string, string?> environment, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(environment);
+        var command = new ProbeCommand();
+        var root = command.Build();
+        var exitCode = ExitCodes.Ok;
+        root.SetAction(async (parse, token) =>
+        {
+            exitCode = await ProbeAsync(command, parse, environment, stdout, stderr, token).ConfigureAwait(false);
+            return exitCode;
+        });
+
+        // No response files: an argument starting with @ is a value, not a file to read.
+        var parseResult = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
+        if (parseResult.Errors.Count > 0)
+        {
+            foreach (var error in parseResult.Errors)
+            {
+                await stderr.WriteLineAsync(error.Message).ConfigureAwait(false);
+            }
+
+            await stderr.WriteLineAsync("Run cio-probe --help for the options.").ConfigureAwait(false);
+            return ExitCodes.UsageOrConfiguration;
+        }
+
+        var invocation = new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false };
+        return await parseResult.InvokeAsync(invocation, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task<int> ProbeAsync(ProbeCommand command, ParseResult parse, IReadOnlyDictionary<string, string?> environment, TextWriter stdout, TextWriter stderr, CancellationToken token)
+    {
+        var usage = Validate(command, parse);
+        if (usage is not null)
+        {
+            await stderr.WriteLineAsync(usage).ConfigureAwait(false);
+            return ExitCodes.UsageOrConfiguration;
+        }
+
+        var options = CustomerIoProbeOptions.FromEnvironment(name => environment.TryGetValue(name, out var value) ? value : null);
+        Override(parse, command.SiteId, v => options.SiteId = v);
+        Override(parse, command.ApiKey, v => options.TrackApiKey = v);
+        Override(parse, command.AppApiKey, v => options.AppApiKey = v);
+        Override(parse, command.Region, v => options.Region = v);
+        Override(parse, command.TrackUrl, v => options.TrackUrl = v);
+        Override(parse, command.AppUrl, v => options.AppUrl = v);
+        options.RequestTimeout = TimeSpan.FromSeconds(parse.GetValue(command.Timeout));
+        options.Deadline = TimeSpan.FromSeconds(parse.GetValue(command.Deadline));
+        options.MaxRetries = parse.GetValue(command.Retries);
+        options.RetryBaseDelay = TimeSpan.FromSeconds(parse.GetValue(command.RetryDelay));
+        options.Customer = parse.GetValue(command.Customer);
+        options.MessageIds = (parse.GetValue(command.MessageIds) ?? []).ToList();
+        options.TestEventCustomer = parse.GetValue(command.SendTestEvent);
+
+        var strict = parse.GetValue(command.Strict);
+        ProbeReport report;
+        try
+        {
+            report = await CustomerIoProbe.RunAsync(options, token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (token.IsCancellationRequested)
+        {
+            await stderr.WriteLineAsync("Cancelled.").ConfigureAwait(false);
+            return ExitCodes.CheckFailed;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // No stack trace and no message, which could echo a request; the type is enough to report a defect.
+            await stderr.WriteLineAsync($"cio-probe stopped on an unexpected {ex.GetType().Name}.").ConfigureAwait(false);
+            return ExitCodes.CheckFailed;
+        }
+
+        if (parse.GetValue(command.Json))
+        {
+            await stdout.WriteLineAsync(ProbeReportJson.Write(report, strict)).ConfigureAwait(false);
+        }
+        else
+        {
+            await stdout.WriteAsync(ReportTable.Write(report, strict)).ConfigureAwait(false);
+        }
+
+        return report.ExitCode(strict);
+    }
+
+    private static string? Validate(ProbeCommand command, ParseResult parse)
+    {
+        if (!(parse.GetValue(command.Timeout) is > 0 and <= 3600))
+        {
+            return "--timeout must be a number of seconds between 0 and 3600.";
+        }
+
+        if (!(parse.GetValue(command.Deadline) is > 0 and <= 86400))
+        {
+            return "--deadline must be a number of seconds between 0 and 86400.";
+        }
+
+        if (parse.GetValue(command.Retries) is < 0 or > 10)
+        {
+            return "--retries must be between 0 and 10.";
+        }
+
+        return parse.GetValue(command.RetryDelay) is >= 0 and <= 60 ? null : "--retry-delay must be a number of seconds between 0 and 60.";
+    }
+
+    // An option given on the command line wins over the variable, even when empty.
+    private static void Override(ParseResult parse, Option<string?> option, Action<string?> apply)
+    {
+        if (parse.GetResult(option) is { Implicit: false })
+        {
+            apply(parse.GetValue(option));
+        }
+    }
+}

@@ -1,0 +1,87 @@
+using System.Diagnostics;
+using CioProbe.Checks;
+using CioProbe.Http;
+using CioProbe.Secrets;
+
+namespace CioProbe;
+
+/// <summary>Runs the Customer.io checks and returns a structured report. Never throws for what Customer.io or the network does.</summary>
+public static class CustomerIoProbe
+{
+    /// <summary>
+    /// Runs <c>config</c>, then the read-only checks concurrently, then <c>test-event</c> when requested.
+    /// The report holds masks, never keys.
+    /// </summary>
+    /// <exception cref="OperationCanceledException">Only when <paramref name="cancellationToken"/> is cancelled.</exception>
+    public static async Task<ProbeReport> RunAsync(CustomerIoProbeOptions options, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var stopwatch = Stopwatch.StartNew();
+        var redactor = new SecretRedactor([options.SiteId, options.TrackApiKey, options.AppApiKey]);
+
+        var config = ConfigCheck.Run(options);
+        var results = new Dictionary<string, CheckResult> { [CheckIds.Config] = config.Result };
+
+        if (config.Configuration is null)
+        {
+            foreach (var id in CheckIds.All.Skip(1))
+            {
+                results[id] = CheckResult.Skipped(id, "Needs a valid configuration");
+            }
+        }
+        else
+        {
+            await RunLiveChecksAsync(options, config.Configuration, results, cancellationToken).ConfigureAwait(false);
+        }
+
+        var checks = CheckIds.All
+            .Select(id => results[id] with { Message = redactor.Redact(results[id].Message), Advice = redactor.RedactOrNull(results[id].Advice) })
+            .ToList();
+        return new ProbeReport(checks, config.IsConfigurationError, config.Region, config.TrackUrl, config.AppUrl, stopwatch.Elapsed);
+    }
+
+    private static async Task RunLiveChecksAsync(CustomerIoProbeOptions options, ResolvedConfiguration configuration, Dictionary<string, CheckResult> results, CancellationToken cancellationToken)
+    {
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        deadline.CancelAfter(options.Deadline);
+        using var client = ProbeHttpClient.Create(options);
+        var run = new ProbeRun(options, configuration, client, DateTimeOffset.UtcNow + options.Deadline, deadline.Token, cancellationToken);
+
+        // The read-only checks are independent: run them side by side.
+        var track = Guard(TrackChecks.RunAsync(run), e => (Crashed(CheckIds.TrackCredentials, e), Crashed(CheckIds.Region, e)));
+        var app = Guard(AppCredentialsCheck.RunAsync(run), e => Crashed(CheckIds.AppCredentials, e));
+        var customer = string.IsNullOrWhiteSpace(options.Customer)
+            ? Task.FromResult(CheckResult.Skipped(CheckIds.Customer, "Not requested (--customer)"))
+            : Guard(CustomerCheck.RunAsync(run, options.Customer.Trim()), e => Crashed(CheckIds.Customer, e));
+        await Task.WhenAll(track, app, customer).ConfigureAwait(false);
+
+        var (credentials, region) = await track.ConfigureAwait(false);
+        results[CheckIds.TrackCredentials] = credentials;
+        results[CheckIds.Region] = region;
+        results[CheckIds.AppCredentials] = await app.ConfigureAwait(false);
+        results[CheckIds.Customer] = await customer.ConfigureAwait(false);
+
+        results[CheckIds.TestEvent] = string.IsNullOrWhiteSpace(options.TestEventCustomer)
+            ? CheckResult.Skipped(CheckIds.TestEvent, "Not requested (--send-test-event); the probe writes nothing without it")
+            : credentials.Status != CheckStatus.Ok || region.Status == CheckStatus.Fail
+                ? CheckResult.Skipped(CheckIds.TestEvent, "Not sent: fix track-credentials and region first")
+                : await Guard(TestEventCheck.RunAsync(run, options.TestEventCustomer.Trim()), e => Crashed(CheckIds.TestEvent, e)).ConfigureAwait(false);
+    }
+
+    // A defect in a check becomes that check's failure, not a crash of the run; only the caller's cancellation escapes.
+    private static async Task<T> Guard<T>(Task<T> check, Func<Exception, T> onError)
+    {
+        try
+        {
+            return await check.ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            return onError(ex);
+        }
+    }
+
+    // The exception's type only: its message could echo request details.
+    private static CheckResult Crashed(string id, Exception ex) =>
+        new(id, CheckStatus.Fail, $"The check stopped on an unexpected {ex.GetType().Name}", "This is a defect in cio-probe; run again, and report it with the JSON output if it persists.");
+}

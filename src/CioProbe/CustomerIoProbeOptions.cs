@@ -1,0 +1,69 @@
+namespace CioProbe;
+
+/// <summary>What the probe checks and how. Values are used as given; the <c>config</c> check reports copy-paste damage.</summary>
+public sealed class CustomerIoProbeOptions
+{
+    /// <summary>Workspace site id (<c>CUSTOMERIO_SITE_ID</c>). Required.</summary>
+    public string? SiteId { get; set; }
+
+    /// <summary>Track API key (<c>CUSTOMERIO_API_KEY</c>). Required.</summary>
+    public string? TrackApiKey { get; set; }
+
+    /// <summary>App API key (<c>CUSTOMERIO_APP_API_KEY</c>). Optional; enables the App API checks.</summary>
+    public string? AppApiKey { get; set; }
+
+    /// <summary><c>us</c> or <c>eu</c> (<c>CUSTOMERIO_REGION</c>); empty means <c>us</c>.</summary>
+    public string? Region { get; set; }
+
+    /// <summary>Track API base URL override (<c>CUSTOMERIO_TRACK_URL</c>); defaults to the region's host.</summary>
+    public string? TrackUrl { get; set; }
+
+    /// <summary>App API base URL override (<c>CUSTOMERIO_APP_URL</c>); defaults to the region's host.</summary>
+    public string? AppUrl { get; set; }
+
+    /// <summary>Time allowed for one HTTP attempt.</summary>
+    public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>Time allowed for the whole run, retries and <c>Retry-After</c> waits included.</summary>
+    public TimeSpan Deadline { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Retries after a 429, a 5xx or a transient network error. 0 disables retries.</summary>
+    public int MaxRetries { get; set; } = 3;
+
+    /// <summary>First backoff delay; later ones grow exponentially, with jitter. A <c>Retry-After</c> header takes precedence.</summary>
+    public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>When set, the <c>customer</c> check looks this customer up (id, email or <c>cio_</c>-prefixed id).</summary>
+    public string? Customer { get; set; }
+
+    /// <summary>Transactional message ids or trigger names the <c>app-credentials</c> check verifies.</summary>
+    public IList<string> MessageIds { get; set; } = new List<string>();
+
+    /// <summary>When set, the <c>test-event</c> check identifies this customer and tracks one <c>cio_probe_test</c> event. This writes data.</summary>
+    public string? TestEventCustomer { get; set; }
+
+    /// <summary>Options read from the <c>CUSTOMERIO_*</c> variables through <paramref name="lookup"/>.</summary>
+    public static CustomerIoProbeOptions FromEnvironment(Func<string, string?> lookup)
+    {
+        ArgumentNullException.ThrowIfNull(lookup);
+        return new CustomerIoProbeOptions
+        {
+            SiteId = lookup(ProbeEnvironmentVariables.SiteId),
+            TrackApiKey = lookup(ProbeEnvironmentVariables.TrackApiKey),
+            AppApiKey = lookup(ProbeEnvironmentVariables.AppApiKey),
+            Region = lookup(ProbeEnvironmentVariables.Region),
+            TrackUrl = lookup(ProbeEnvironmentVariables.TrackUrl),
+            AppUrl = lookup(ProbeEnvironmentVariables.AppUrl),
+        };
+    }
+
+    /// <summary>Options read from the process environment.</summary>
+    public static CustomerIoProbeOptions FromEnvironment() => FromEnvironment(Environment.GetEnvironmentVariable);
+
+    internal CustomerIoProbeOptions Clone()
+    {
+        var copy = (CustomerIoProbeOptions)MemberwiseClone();
+        copy.MessageIds = new List<string>(MessageIds);
+        return copy;
+    }
+}

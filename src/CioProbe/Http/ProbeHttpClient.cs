@@ -1,0 +1,26 @@
+using Microsoft.Extensions.Http.Resilience;
+
+namespace CioProbe.Http;
+
+/// <summary>Builds the probe's HttpClient: redirects off, cookies off, resilience on.</summary>
+internal static class ProbeHttpClient
+{
+    public static HttpClient Create(CustomerIoProbeOptions options)
+    {
+        var transport = new SocketsHttpHandler
+        {
+            // A redirect is a finding (usually the wrong region), and following it could carry credentials elsewhere.
+            AllowAutoRedirect = false,
+            UseCookies = false,
+            ConnectTimeout = options.RequestTimeout,
+        };
+
+        var handler = new ResilienceHandler(ProbeResilience.Build(options))
+        {
+            InnerHandler = new AttemptCountingHandler { InnerHandler = transport },
+        };
+
+        // The pipeline and the run's deadline own the timing.
+        return new HttpClient(handler) { Timeout = Timeout.InfiniteTimeSpan };
+    }
+}

@@ -1,0 +1,36 @@
+using CioProbe.Checks;
+using CioProbe.Secrets;
+
+namespace CioProbe.Http;
+
+/// <summary>Everything one run's checks share: configuration, client, deadline.</summary>
+internal sealed class ProbeRun
+{
+    public ProbeRun(CustomerIoProbeOptions options, ResolvedConfiguration configuration, HttpClient client, DateTimeOffset deadline, CancellationToken runToken, CancellationToken callerToken)
+    {
+        Options = options;
+        Configuration = configuration;
+        Client = client;
+        Deadline = deadline;
+        RunToken = runToken;
+        CallerToken = callerToken;
+    }
+
+    public CustomerIoProbeOptions Options { get; }
+
+    public ResolvedConfiguration Configuration { get; }
+
+    public HttpClient Client { get; }
+
+    public DateTimeOffset Deadline { get; }
+
+    /// <summary>Cancelled at the deadline or by the caller.</summary>
+    public CancellationToken RunToken { get; }
+
+    /// <summary>Cancelled by the caller only: distinguishes "stop" from "out of time".</summary>
+    public CancellationToken CallerToken { get; }
+
+    public string TrackHost => ConfigCheck.Display(Configuration.TrackBase)!;
+
+    public string AppHost => ConfigCheck.Display(Configuration.AppBase)!;
+}

@@ -1,0 +1,117 @@
+using System.Net;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Logging;
+
+namespace CioProbe.Tests;
+
+/// <summary>The health check inside a minimal ASP.NET Core app, against the fake Customer.io.</summary>
+public sealed class HealthCheckTests : IAsyncLifetime
+{
+    private FakeCustomerIo _server = null!;
+
+    public async Task InitializeAsync() => _server = await FakeCustomerIo.StartAsync();
+
+    public async Task DisposeAsync() => await _server.DisposeAsync();
+
+    [Fact]
+    public async Task Health_endpoint_is_healthy_when_credentials_and_region_are_right()
+    {
+        var (status, body) = await GetHealthAsync(o => Configure(o, FakeCustomerIo.TrackKey));
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal("Healthy", body);
+        Assert.All(_server.Requests, r => Assert.Equal("GET", r.Method));
+    }
+
+    [Fact]
+    public async Task Health_endpoint_is_unhealthy_on_a_rejected_key_and_hides_the_key()
+    {
+        const string wrongKey = "Wrong0123456789abcde";
+        var (status, body) = await GetHealthAsync(o => Configure(o, wrongKey), detailed: true);
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, status);
+        Assert.Contains("track-credentials", body);
+        Assert.Contains("401", body);
+        Assert.DoesNotContain(wrongKey, body);
+        Assert.DoesNotContain(FakeCustomerIo.AppKey, body);
+    }
+
+    [Fact]
+    public async Task Health_check_never_writes_or_looks_up_customers()
+    {
+        var (status, _) = await GetHealthAsync(o =>
+        {
+            Configure(o, FakeCustomerIo.TrackKey);
+            o.TestEventCustomer = "someone";
+            o.Customer = "someone";
+        });
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.DoesNotContain(_server.Requests, r => r.Method != "GET" || r.Target.Contains("customers", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Warnings_make_the_check_degraded()
+    {
+        var check = new Health.CustomerIoHealthCheck(Options(FakeCustomerIo.TrackKey + "\n"));
+        var registration = new HealthCheckRegistration("customerio", check, HealthStatus.Unhealthy, null);
+
+        var result = await check.CheckHealthAsync(new HealthCheckContext { Registration = registration });
+
+        Assert.Equal(HealthStatus.Degraded, result.Status);
+        Assert.Contains("trailing newline", result.Description);
+        Assert.Equal("warn", result.Data["config"]);
+        Assert.Equal("ok", result.Data["track-credentials"]);
+    }
+
+    private CustomerIoProbeOptions Options(string trackKey)
+    {
+        var options = new CustomerIoProbeOptions();
+        Configure(options, trackKey);
+        return options;
+    }
+
+    private void Configure(CustomerIoProbeOptions options, string trackKey)
+    {
+        options.SiteId = FakeCustomerIo.SiteId;
+        options.TrackApiKey = trackKey;
+        options.AppApiKey = FakeCustomerIo.AppKey;
+        options.Region = "us";
+        options.TrackUrl = _server.BaseUrl.ToString();
+        options.AppUrl = _server.BaseUrl.ToString();
+        options.RetryBaseDelay = TimeSpan.FromMilliseconds(50);
+    }
+
+    private static async Task<(HttpStatusCode Status, string Body)> GetHealthAsync(Action<CustomerIoProbeOptions> configure, bool detailed = false)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
+        builder.Services.AddHealthChecks().AddCustomerIo(configure);
+        await using var app = builder.Build();
+        app.MapHealthChecks("/health", new HealthCheckOptions
+        {
+            ResponseWriter = detailed
+                ? (context, report) => context.Response.WriteAsync(string.Join("\n", report.Entries.Select(e => $"{e.Key}: {e.Value.Status}: {e.Value.Description}")))
+                : DefaultWriter,
+        });
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
+
+        using var client = new HttpClient();
+        using var response = await client.GetAsync(new Uri(new Uri(address), "/health"));
+        var body = await response.Content.ReadAsStringAsync();
+        await app.StopAsync();
+        return (response.StatusCode, body);
+    }
+
+    private static readonly Func<HttpContext, HealthReport, Task> DefaultWriter = new HealthCheckOptions().ResponseWriter;
+}

@@ -1,0 +1,51 @@
+using CioProbe.Secrets;
+
+namespace CioProbe.Tests;
+
+public sealed class SecretTextTests
+{
+    [Theory]
+    [InlineData("Trk9876543210zyxwvut", "Trk9... (20 chars)")]
+    [InlineData("short", "(5 chars)")]
+    [InlineData("", "(empty)")]
+    [InlineData(null, "(empty)")]
+    public void Mask_shows_at_most_the_first_4_characters_and_the_length(string? value, string expected) =>
+        Assert.Equal(expected, SecretMask.Mask(value));
+
+    [Fact]
+    public void Redactor_replaces_raw_and_trimmed_forms_with_the_mask()
+    {
+        var redactor = new SecretRedactor(["Trk9876543210zyxwvut\n"]);
+
+        var text = redactor.Redact("key=Trk9876543210zyxwvut end");
+
+        Assert.DoesNotContain("Trk9876543210zyxwvut", text);
+        Assert.Contains("Trk9... (20 chars)", text);
+    }
+
+    [Theory]
+    [InlineData("'abc'", "abc")]
+    [InlineData("  \"abc\"\n", "abc")]
+    [InlineData("abc\r\n", "abc")]
+    [InlineData("a'bc", "a'bc")]
+    public void Clean_removes_whitespace_and_one_pair_of_quotes(string raw, string expected) =>
+        Assert.Equal(expected, CredentialText.Clean(raw));
+
+    [Theory]
+    [InlineData("jane@example.com", "email", "jane@example.com")]
+    [InlineData("cio_a1b2c3", "cio_id", "a1b2c3")]
+    [InlineData("user 42", "id", "user 42")]
+    [InlineData("cio_", "id", "cio_")]
+    public void Identifier_type_follows_the_shape(string identifier, string idType, string pathValue) =>
+        Assert.Equal((idType, pathValue), CustomerIdentifier.Classify(identifier));
+
+    [Theory]
+    [InlineData("https://proxy.internal/cio/", "https://proxy.internal/cio/api/v1/accounts/region")]
+    [InlineData("https://track.customer.io", "https://track.customer.io/api/v1/accounts/region")]
+    public void Base_url_path_prefix_is_kept(string baseUrl, string expected)
+    {
+        var config = new Checks.ResolvedConfiguration("s", "t", null, "us", new Uri(baseUrl), new Uri(baseUrl));
+
+        Assert.Equal(expected, config.TrackUri("/api/v1/accounts/region").ToString());
+    }
+}
