@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Immutable;
 
 namespace CioAnalyzers.Model
 {
@@ -23,11 +24,16 @@ namespace CioAnalyzers.Model
             _ => "none",
         };
 
+        /// <summary>The roles a configuration file may give to the user's own API elements.</summary>
+        public static readonly ImmutableArray<ApiRole> ConfigurableRoles = ImmutableArray.Create(
+            ApiRole.CustomerId, ApiRole.UnixSeconds, ApiRole.Email, ApiRole.EventName,
+            ApiRole.SiteId, ApiRole.TrackApiKey, ApiRole.AppApiKey, ApiRole.WriteKey, ApiRole.AttributeBag);
+
         public static bool TryParseConfigName(string text, out ApiRole role)
         {
-            foreach (ApiRole candidate in Enum.GetValues(typeof(ApiRole)))
+            foreach (var candidate in ConfigurableRoles)
             {
-                if (candidate != ApiRole.None && string.Equals(candidate.ToConfigName(), text, StringComparison.Ordinal))
+                if (string.Equals(candidate.ToConfigName(), text, StringComparison.Ordinal))
                 {
                     role = candidate;
                     return true;

@@ -3,6 +3,8 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Runtime.CompilerServices;
+using System.Threading;
+using CioAnalyzers.Model.Configuration;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -24,8 +26,9 @@ namespace CioAnalyzers.Model
         private readonly ConcurrentDictionary<IPropertySymbol, ApiRole> implementedPropertyRoles = new(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<INamedTypeSymbol, bool> typesMentioningCustomerIo = new(SymbolEqualityComparer.Default);
 
-        private CustomerIoModel(Compilation compilation, IEnumerable<KeyValuePair<ISymbol, ApiRole>> extraRoles)
+        private CustomerIoModel(Compilation compilation, ApiConfiguration configuration)
         {
+            ConfigurationProblems = configuration.Problems;
             Types = new KnownTypes(compilation);
             var builder = ImmutableDictionary.CreateBuilder<ISymbol, ApiRole>(SymbolEqualityComparer.Default);
             var isoTypes = ImmutableHashSet.CreateBuilder<INamedTypeSymbol>(SymbolEqualityComparer.Default);
@@ -46,7 +49,7 @@ namespace CioAnalyzers.Model
                 }
             }
 
-            foreach (var pair in extraRoles)
+            foreach (var pair in configuration.Roles)
             {
                 builder[pair.Key] = pair.Value;
             }
@@ -61,8 +64,11 @@ namespace CioAnalyzers.Model
         public KnownTypes Types { get; }
 
         /// <summary>The model of <paramref name="compilation"/>, built on first use and shared by every rule.</summary>
-        public static CustomerIoModel For(Compilation compilation, AnalyzerOptions options)
-            => Cache.GetValue(compilation, c => new CustomerIoModel(c, Enumerable.Empty<KeyValuePair<ISymbol, ApiRole>>()));
+        public static CustomerIoModel For(Compilation compilation, AnalyzerOptions options, CancellationToken cancellationToken)
+            => Cache.GetValue(compilation, c => new CustomerIoModel(c, ApiConfiguration.Read(c, options, cancellationToken)));
+
+        /// <summary>Lines of the project's CustomerIo.Api.txt files that could not be used.</summary>
+        public ImmutableArray<ApiFileProblem> ConfigurationProblems { get; }
 
         /// <summary>True when the method's type is a Customer.io client: the cheap test before any further work.</summary>
         public bool IsApiType(INamedTypeSymbol? type)

@@ -21,7 +21,7 @@ namespace CioAnalyzers.Rules
             context.EnableConcurrentExecution();
             context.RegisterCompilationStartAction(start =>
             {
-                var model = CustomerIoModel.For(start.Compilation, start.Options);
+                var model = CustomerIoModel.For(start.Compilation, start.Options, start.CancellationToken);
                 start.RegisterOperationAction(
                     operationContext =>
                     {

@@ -10,11 +10,25 @@ namespace CioAnalyzers.Rules
 
         public static class Categories
         {
-            public const string Configuration = "CustomerIo.Configuration";  // 0xxx: the analyzers' own configuration files
+            /// <summary>0xxx: the analyzers' own configuration files.</summary>
+            public const string Configuration = "CustomerIo.Configuration";
+
+            /// <summary>1xxx: the data sent to Customer.io.</summary>
             public const string Data = "CustomerIo.Data";
+
+            /// <summary>2xxx: credentials and their configuration.</summary>
             public const string Credentials = "CustomerIo.Credentials";
+
+            /// <summary>3xxx: HTTP transport.</summary>
             public const string Transport = "CustomerIo.Transport";
         }
+
+        public static readonly DiagnosticDescriptor InvalidApiFileEntry = Create(
+            DiagnosticIds.InvalidApiFileEntry,
+            "Invalid entry in CustomerIo.Api.txt",
+            "CustomerIo.Api.txt line {0} is not used: {1}",
+            Categories.Configuration,
+            "Each line of CustomerIo.Api.txt gives a Customer.io role to a parameter or property of your own code. A line that does not parse, names an unknown role, a symbol that does not resolve or a parameter that does not exist would leave that wrapper unchecked.");
 
         public static readonly DiagnosticDescriptor UnixMilliseconds = Create(
             DiagnosticIds.UnixMilliseconds,
@@ -38,7 +52,7 @@ namespace CioAnalyzers.Rules
             "Site ids and API keys read from environment variables or configuration are null when the setting is missing. The client still starts and every call fails with 401 at run time. Fail at start-up with the name of the missing setting instead.");
 
         public static ImmutableArray<DiagnosticDescriptor> All { get; } =
-            ImmutableArray.Create(UnixMilliseconds, EmptyCustomerIdentifier, MaybeMissingCredential);
+            ImmutableArray.Create(InvalidApiFileEntry, UnixMilliseconds, EmptyCustomerIdentifier, MaybeMissingCredential);
 
         public static string HelpLink(string id) => DocsBaseUrl + id + ".md";
 

@@ -16,6 +16,18 @@ namespace CioAnalyzers.Tests.Infrastructure
             return test.RunAsync();
         }
 
+        /// <summary>As <see cref="Analyzer(string)"/>, with a CustomerIo.Api.txt file and diagnostics expected outside the markup.</summary>
+        public static Task AnalyzerWithApiFile(string source, string apiFile, params DiagnosticResult[] expected)
+        {
+            var test = new CioTest<TAnalyzer, EmptyCodeFixProvider> { TestCode = source };
+            test.TestState.AdditionalFiles.Add((ApiFileName, apiFile));
+            test.ExpectedDiagnostics.AddRange(expected);
+            return test.RunAsync();
+        }
+
+        /// <summary>The path the test framework gives the configuration file.</summary>
+        public const string ApiFileName = "/0/CustomerIo.Api.txt";
+
         /// <summary>The fix turns <paramref name="source"/> into <paramref name="fixedSource"/>, one by one and with fix-all.</summary>
         public static Task Fix<TCodeFix>(string source, string fixedSource, string? batchFixedSource = null, int? iterations = null)
             where TCodeFix : CodeFixProvider, new()
