@@ -28,7 +28,7 @@ namespace CioAnalyzers.Analysis
             var folded = StringFolding.Fold(getBytes.Arguments[0].Value);
             var expected = $"{FoldedString.HoleMarker}:{FoldedString.HoleMarker}";
             if (folded.Text != expected || getBytes.SemanticModel?.GetEnclosingSymbol(getBytes.Syntax.SpanStart)?.ContainingType is not { } type
-                || !model.TypeMentionsCustomerIo(type))
+                || model.ApiMentionedBy(type) == HttpApiKind.None)
             {
                 return None;
             }

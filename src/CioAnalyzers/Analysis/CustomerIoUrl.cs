@@ -55,16 +55,39 @@ namespace CioAnalyzers.Analysis
             var pathEnd = IndexOfAny(text, hostEnd, '?', '#');
             var path = text.Substring(hostEnd, pathEnd - hostEnd);
             var holesBeforePath = text.Substring(0, hostEnd).Count(c => c == FoldedString.HoleMarker);
-            return ReadPath(api, path, url.Holes, holesBeforePath);
+            return ReadPath(api, path, url.Holes, holesBeforePath, relative: false);
         }
 
-        private static CustomerIoUrl ReadPath(HttpApiKind api, string path, ImmutableArray<IOperation> holes, int holeIndex)
+        /// <summary>True for a relative path that starts like a Customer.io API path: the cheap test before any lookup.</summary>
+        public static bool LooksLikeRelativeApiPath(string text)
+        {
+            var start = text.StartsWith("/", StringComparison.Ordinal) ? 1 : 0;
+            return text.IndexOf("://", StringComparison.Ordinal) < 0
+                && KnownHttpApi.RelativePathStarts.Any(p => string.CompareOrdinal(text, start, p, 0, p.Length) == 0);
+        }
+
+        /// <summary>A path relative to a BaseAddress, sent from code that names a host of <paramref name="api"/>.</summary>
+        public static CustomerIoUrl? TryReadRelative(FoldedString url, HttpApiKind api)
+        {
+            if (api == HttpApiKind.None || !LooksLikeRelativeApiPath(url.Text))
+            {
+                return null;
+            }
+
+            var pathEnd = IndexOfAny(url.Text, 0, '?', '#');
+            return ReadPath(api, url.Text.Substring(0, pathEnd), url.Holes, 0, relative: true);
+        }
+
+        private static CustomerIoUrl ReadPath(HttpApiKind api, string path, ImmutableArray<IOperation> holes, int holeIndex, bool relative)
         {
             var segments = path.Split('/');
             var position = 0;
             var absolute = segments.Length > 0 && segments[0].Length == 0;
             var cursor = absolute ? 1 : 0;
-            foreach (var prefix in KnownHttpApi.IdentifierPathPrefixes)
+            var prefixes = relative
+                ? KnownHttpApi.IdentifierPathPrefixes.Add(KnownHttpApi.RelativeIdentifierPathPrefix)
+                : KnownHttpApi.IdentifierPathPrefixes;
+            foreach (var prefix in prefixes)
             {
                 if (segments.Length - cursor > prefix.Length && prefix.Select((p, i) => segments[cursor + i] == p).All(x => x))
                 {

@@ -28,24 +28,25 @@ namespace CioAnalyzers.Analysis
     {
         private const string RequestUriParameter = "requestUri";
 
-        public static HttpRequest? TryRead(IOperation operation, KnownTypes types)
+        public static HttpRequest? TryRead(IOperation operation, CustomerIoModel model)
         {
+            var types = model.Types;
             switch (operation)
             {
                 case IInvocationOperation invocation
                     when KnownTypes.Is(invocation.TargetMethod.ContainingType, types.HttpClient)
                       || KnownTypes.Is(invocation.TargetMethod.ContainingType, types.HttpClientJsonExtensions):
-                    return Read(invocation.Arguments, types, Operations.ArgumentFor(invocation.Arguments, "content") ?? Operations.ArgumentFor(invocation.Arguments, "value"));
+                    return Read(operation, invocation.Arguments, model, Operations.ArgumentFor(invocation.Arguments, "content") ?? Operations.ArgumentFor(invocation.Arguments, "value"));
 
                 case IObjectCreationOperation creation when KnownTypes.Is(creation.Type, types.HttpRequestMessage):
-                    return Read(creation.Arguments, types, RequestMessageContent(creation));
+                    return Read(operation, creation.Arguments, model, RequestMessageContent(creation));
 
                 default:
                     return null;
             }
         }
 
-        private static HttpRequest? Read(System.Collections.Immutable.ImmutableArray<IArgumentOperation> arguments, KnownTypes types, IOperation? body)
+        private static HttpRequest? Read(IOperation operation, System.Collections.Immutable.ImmutableArray<IArgumentOperation> arguments, CustomerIoModel model, IOperation? body)
         {
             var urlOperation = Operations.ArgumentFor(arguments, RequestUriParameter);
             if (urlOperation is null)
@@ -53,14 +54,27 @@ namespace CioAnalyzers.Analysis
                 return null;
             }
 
-            var urlText = UrlText(urlOperation, types);
+            var urlText = UrlText(urlOperation, model.Types);
             if (urlText is null)
             {
                 return null;
             }
 
-            var url = CustomerIoUrl.TryRead(StringFolding.Fold(urlText));
+            var folded = StringFolding.Fold(urlText);
+            var url = CustomerIoUrl.TryRead(folded) ?? TryReadRelative(folded, operation, model);
             return url is null ? null : new HttpRequest(urlOperation, url, body);
+        }
+
+        /// <summary>A relative path counts only in a type whose code names a Customer.io host (its BaseAddress, typically).</summary>
+        private static CustomerIoUrl? TryReadRelative(FoldedString folded, IOperation operation, CustomerIoModel model)
+        {
+            if (!CustomerIoUrl.LooksLikeRelativeApiPath(folded.Text)
+                || operation.SemanticModel?.GetEnclosingSymbol(operation.Syntax.SpanStart)?.ContainingType is not { } type)
+            {
+                return null;
+            }
+
+            return CustomerIoUrl.TryReadRelative(folded, model.ApiMentionedBy(type));
         }
 
         /// <summary>The string a URL argument is made of: the string itself, or the argument of <c>new Uri(...)</c>.</summary>

@@ -38,15 +38,15 @@ namespace CioAnalyzers.Analysis
                 return FromSdkCall(method, arguments, model);
             }
 
-            var request = HttpRequestReader.TryRead(operation, model.Types);
+            var request = HttpRequestReader.TryRead(operation, model);
             if (request is not null)
             {
                 return FromHttpRequest(request, model);
             }
 
-            if (KnownTypes.Is(type, model.Types.Encoding) && method.Name == "GetBytes")
+            if (operation is IInvocationOperation getBytes && KnownTypes.Is(type, model.Types.Encoding) && method.Name == "GetBytes")
             {
-                return BasicAuth.Find((IInvocationOperation)operation, model);
+                return BasicAuth.Find(getBytes, model);
             }
 
             return None;

@@ -24,7 +24,7 @@ namespace CioAnalyzers.Model
         private readonly ImmutableArray<INamedTypeSymbol> interfacesWithRoles;
         private readonly ImmutableHashSet<INamedTypeSymbol> isoTimestampTypes;
         private readonly ConcurrentDictionary<IPropertySymbol, ApiRole> implementedPropertyRoles = new(SymbolEqualityComparer.Default);
-        private readonly ConcurrentDictionary<INamedTypeSymbol, bool> typesMentioningCustomerIo = new(SymbolEqualityComparer.Default);
+        private readonly ConcurrentDictionary<INamedTypeSymbol, HttpApiKind> apiMentionedByType = new(SymbolEqualityComparer.Default);
 
         private CustomerIoModel(Compilation compilation, ApiConfiguration configuration)
         {
@@ -98,9 +98,15 @@ namespace CioAnalyzers.Model
         public bool UsesIsoTimestamps(INamedTypeSymbol? type)
             => type is not null && isoTimestampTypes.Contains(type.OriginalDefinition);
 
-        /// <summary>True when the type's source holds a Customer.io host: a cheap tie between helper code and Customer.io.</summary>
-        public bool TypeMentionsCustomerIo(INamedTypeSymbol type)
-            => typesMentioningCustomerIo.GetOrAdd(type, t => t.DeclaringSyntaxReferences.Any(r => CustomerIoText.MentionsHost(r.GetSyntax())));
+        /// <summary>
+        /// The Customer.io API whose host the type's source names (None when it names none): what ties a relative URL
+        /// or a Basic-auth string in that type to Customer.io.
+        /// </summary>
+        public HttpApiKind ApiMentionedBy(INamedTypeSymbol type)
+            => apiMentionedByType.GetOrAdd(type, t => t.DeclaringSyntaxReferences
+                .Select(r => CustomerIoText.MentionedApi(r.GetSyntax()))
+                .DefaultIfEmpty(HttpApiKind.None)
+                .Max());
 
         private ApiRole RoleThroughInterfaces(IPropertySymbol property)
         {

@@ -8,28 +8,42 @@ namespace CioAnalyzers.Model
     {
         public const string DomainSuffix = ".customer.io";
 
-        /// <summary>True when a string token under <paramref name="node"/> names a Customer.io host.</summary>
-        public static bool MentionsHost(SyntaxNode node)
+        /// <summary>The Customer.io API whose host a string under <paramref name="node"/> names (see <see cref="HttpApiKind"/> for ties).</summary>
+        public static HttpApiKind MentionedApi(SyntaxNode node)
         {
+            var found = HttpApiKind.None;
             foreach (var token in node.DescendantTokens())
             {
-                switch (token.Kind())
+                if (!IsStringToken(token) || token.ValueText.IndexOf(DomainSuffix, System.StringComparison.OrdinalIgnoreCase) < 0)
                 {
-                    case SyntaxKind.StringLiteralToken:
-                    case SyntaxKind.InterpolatedStringTextToken:
-                    case SyntaxKind.SingleLineRawStringLiteralToken:
-                    case SyntaxKind.MultiLineRawStringLiteralToken:
-                    case SyntaxKind.Utf8StringLiteralToken:
-                        if (token.ValueText.IndexOf(DomainSuffix, System.StringComparison.OrdinalIgnoreCase) >= 0)
-                        {
-                            return true;
-                        }
+                    continue;
+                }
 
-                        break;
+                foreach (var host in KnownHttpApi.Hosts)
+                {
+                    if (token.ValueText.IndexOf("//" + host.Key, System.StringComparison.OrdinalIgnoreCase) >= 0 && host.Value > found)
+                    {
+                        found = host.Value;
+                    }
                 }
             }
 
-            return false;
+            return found;
+        }
+
+        private static bool IsStringToken(SyntaxToken token)
+        {
+            switch (token.Kind())
+            {
+                case SyntaxKind.StringLiteralToken:
+                case SyntaxKind.InterpolatedStringTextToken:
+                case SyntaxKind.SingleLineRawStringLiteralToken:
+                case SyntaxKind.MultiLineRawStringLiteralToken:
+                case SyntaxKind.Utf8StringLiteralToken:
+                    return true;
+                default:
+                    return false;
+            }
         }
     }
 }

@@ -27,6 +27,15 @@ namespace CioAnalyzers.Model
             ImmutableArray.Create("api", "v1", "customers"),
             ImmutableArray.Create("v1", "customers"));
 
+        /// <summary>
+        /// Extra identifier prefix for paths relative to a BaseAddress that already ends in <c>/api/v1/</c>.
+        /// </summary>
+        public static readonly ImmutableArray<string> RelativeIdentifierPathPrefix = ImmutableArray.Create("customers");
+
+        /// <summary>How a relative request path to Customer.io starts (after an optional '/').</summary>
+        public static readonly ImmutableArray<string> RelativePathStarts = ImmutableArray.Create(
+            "api/v1/", "api/v2/", "v1/", "customers/", "events", "entity", "batch", "send/", "campaigns/", "transactional", "merge_customers");
+
         /// <summary>JSON keys whose values are integer Unix seconds in Track and App payloads.</summary>
         public static readonly ImmutableHashSet<string> UnixSecondsKeys = ImmutableHashSet.Create(
             StringComparer.Ordinal, "created_at", "timestamp", "_timestamp", "last_used", "send_at");

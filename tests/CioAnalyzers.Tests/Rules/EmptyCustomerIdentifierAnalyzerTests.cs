@@ -80,6 +80,25 @@ namespace CioAnalyzers.Tests.Rules
             """);
 
         [Fact]
+        public Task RelativePathOfAClientWhoseBaseAddressIsCustomerIo() => Verify("""
+            class TrackClient
+            {
+                private const string TrackBase = "https://track.customer.io/api/v1/";
+                private readonly HttpClient http = new() { BaseAddress = new Uri(TrackBase) };
+
+                Task Forget(string id) => http.DeleteAsync({|CIO1002:"customers/" + string.Empty|});
+                Task Forget2(string id) => http.DeleteAsync("customers/" + Uri.EscapeDataString(id));
+            }
+
+            class Unrelated
+            {
+                private readonly HttpClient http = new();
+
+                Task Forget() => http.DeleteAsync("customers/");
+            }
+            """);
+
+        [Fact]
         public Task RunTimeNullAndOmittedIdentifiersAreSilent() => Verify("""
             using CustomerIOSharp;
 

@@ -129,6 +129,35 @@ namespace CioAnalyzers.Tests.Rules
             """);
 
         [Fact]
+        public Task RelativePathsOfAClientWhoseBaseAddressIsCustomerIo() => Verify("""
+            class TrackClient
+            {
+                private readonly HttpClient http = new() { BaseAddress = new Uri("https://track-eu.customer.io/api/v1/") };
+
+                async Task Run(string id)
+                {
+                    await http.PutAsJsonAsync($"customers/{id}", new { created_at = {|CIO1001:DateTimeOffset.UtcNow.ToUnixTimeMilliseconds()|} });
+                    await http.PostAsJsonAsync("/api/v2/entity", new { type = "person", action = "event", identifiers = new { id }, timestamp = {|CIO1001:DateTimeOffset.UtcNow.ToUnixTimeMilliseconds()|} });
+                    await http.PostAsJsonAsync("metrics/latency", new { timestamp = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds() });
+                }
+            }
+
+            class OtherClient
+            {
+                private readonly HttpClient http = new() { BaseAddress = new Uri("https://crm.example.com/api/v1/") };
+
+                Task Run(string id) => http.PutAsJsonAsync($"customers/{id}", new { created_at = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds() });
+            }
+
+            class PipelinesClient
+            {
+                private readonly HttpClient http = new() { BaseAddress = new Uri("https://cdp.customer.io/v1/") };
+
+                Task Run() => http.PostAsJsonAsync("v1/track", new { timestamp = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds() });
+            }
+            """);
+
+        [Fact]
         public Task SecondsAndDividedValuesAreSilent() => Verify("""
             using CustomerIO.Net.Sdk.TrackApi;
 
