@@ -86,7 +86,7 @@ namespace CioAnalyzers.Tests.Rules
                 private const string TrackBase = "https://track.customer.io/api/v1/";
                 private readonly HttpClient http = new() { BaseAddress = new Uri(TrackBase) };
 
-                Task Forget(string id) => http.DeleteAsync({|CIO1002:"customers/" + string.Empty|});
+                Task Forget(string id) => http.DeleteAsync("customers/" + {|CIO1002:string.Empty|});
                 Task Forget2(string id) => http.DeleteAsync("customers/" + Uri.EscapeDataString(id));
             }
 
