@@ -27,16 +27,16 @@ namespace CioAnalyzers.EndToEnd
             var reported = ReportedDiagnostic.In(verify.Output);
             foreach (var id in fixable)
             {
-                var example = Path.Combine(project.Folder, RuleExamples.NonCompliantFile(id));
+                var example = Path.Combine(project.Folder, RuleExamples.CodeFile(id));
                 Assert.True(reported.Any(d => d.Id == id && d.Path == example), $"--verify-no-changes did not report {id} in {example}.\n{verify}");
             }
 
-            var before = fixable.ToDictionary(id => id, id => File.ReadAllText(Path.Combine(project.Folder, RuleExamples.NonCompliantFile(id))));
+            var before = fixable.ToDictionary(id => id, id => File.ReadAllText(Path.Combine(project.Folder, RuleExamples.CodeFile(id))));
             var format = await project.FormatAsync(new[] { "--diagnostics" }.Concat(fixable).ToArray());
             Assert.True(format.ExitCode == 0, format.ToString());
             foreach (var id in fixable)
             {
-                Assert.NotEqual(before[id], File.ReadAllText(Path.Combine(project.Folder, RuleExamples.NonCompliantFile(id))));
+                Assert.NotEqual(before[id], File.ReadAllText(Path.Combine(project.Folder, RuleExamples.CodeFile(id))));
             }
 
             var build = await project.BuildAsync();

@@ -22,7 +22,7 @@ namespace CioAnalyzers.EndToEnd.Infrastructure
 
         public PackedPackage Package { get; private set; } = null!;
 
-        /// <summary>The demo app and every rule's docs examples: scenarios 1 and 3.</summary>
+        /// <summary>The demo app and every rule's non-compliant docs example, built once for diagnostics and SARIF.</summary>
         public ConsumerProject Shop => new(Root, "Shop");
 
         /// <summary>Every rule's non-compliant example, rewritten by dotnet format.</summary>
@@ -50,6 +50,7 @@ namespace CioAnalyzers.EndToEnd.Infrastructure
                   <ItemGroup>
                     <PackageReference Include="Microsoft.Extensions.Configuration.Binder" Version="{ConfigurationBinderVersion}" />
                   </ItemGroup>
+                {RuleExamples.ProjectItems}
                 """);
             foreach (var file in Directory.GetFiles(RepositoryFiles.Path("docs", "demo"), "*.cs"))
             {
@@ -60,12 +61,11 @@ namespace CioAnalyzers.EndToEnd.Infrastructure
             Shop.Write("GlobalUsings.cs", string.Concat(new[] { "System", "System.Collections.Generic", "System.IO", "System.Linq", "System.Net.Http", "System.Threading", "System.Threading.Tasks" }
                 .Select(n => $"global using {n};\n")));
             RuleExamples.AddNonCompliant(Shop);
-            RuleExamples.AddCompliant(Shop);
 
-            Fixable.WriteProjectFile(Package.Version);
+            Fixable.WriteProjectFile(Package.Version, extraItems: RuleExamples.ProjectItems);
             RuleExamples.AddNonCompliant(Fixable);
 
-            Severities.WriteProjectFile(Package.Version);
+            Severities.WriteProjectFile(Package.Version, extraItems: RuleExamples.ProjectItems);
             RuleExamples.AddNonCompliant(Severities);
 
             WrapperFiles.Write(Wrapper, Package.Version);

@@ -5,7 +5,10 @@ using Xunit;
 
 namespace CioAnalyzers.Tests.Docs
 {
-    /// <summary>Every rule page's examples are real: they compile, the rule fires on one and not the other, and the fix works.</summary>
+    /// <summary>
+    /// Every rule page's examples are real: they compile, the rule fires on one and not the other, and the fix works.
+    /// An example's CustomerIo.Api.txt, if any, is an additional file of its project.
+    /// </summary>
     public class DocsExamplesTests
     {
         [Theory]

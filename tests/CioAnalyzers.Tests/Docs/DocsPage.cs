@@ -4,9 +4,14 @@ using CioAnalyzers.Tests.Infrastructure;
 
 namespace CioAnalyzers.Tests.Docs
 {
-    /// <summary>A rule's docs page and the C# examples under its "Non-compliant" and "Compliant" headings.</summary>
+    /// <summary>
+    /// A rule's docs page and its examples under "Non-compliant" and "Compliant": the first ```csharp block of each,
+    /// and, for rules about the wrapper configuration, the first ```text block as the content of CustomerIo.Api.txt.
+    /// </summary>
     public sealed class DocsPage
     {
+        public const string ApiFileName = "CustomerIo.Api.txt";
+
         private DocsPage(string id, string markdown)
         {
             Id = id;
@@ -16,15 +21,14 @@ namespace CioAnalyzers.Tests.Docs
 
         public string Id { get; }
 
-        public string NonCompliant { get; }
+        public DocsExample NonCompliant { get; }
 
-        public string Compliant { get; }
+        public DocsExample Compliant { get; }
 
         public static DocsPage For(string id)
             => new(id, RepositoryFiles.Read("docs", "rules", id + ".md").Replace("\r\n", "\n"));
 
-        /// <summary>The first csharp fenced block of the section that starts with <paramref name="heading"/>.</summary>
-        private static string ExampleUnder(string markdown, string heading)
+        private static DocsExample ExampleUnder(string markdown, string heading)
         {
             var section = Regex.Match(markdown, "^" + Regex.Escape(heading) + @"\n(?<body>.*?)(?=^## |\z)", RegexOptions.Multiline | RegexOptions.Singleline);
             if (!section.Success)
@@ -32,13 +36,18 @@ namespace CioAnalyzers.Tests.Docs
                 throw new InvalidOperationException($"No '{heading}' section");
             }
 
-            var block = Regex.Match(section.Groups["body"].Value, @"^```csharp\n(?<code>.*?)^```", RegexOptions.Multiline | RegexOptions.Singleline);
-            if (!block.Success)
-            {
-                throw new InvalidOperationException($"No ```csharp block under '{heading}'");
-            }
+            var code = Block(section.Groups["body"].Value, "csharp")
+                ?? throw new InvalidOperationException($"No ```csharp block under '{heading}'");
+            return new DocsExample(code, Block(section.Groups["body"].Value, "text"));
+        }
 
-            return block.Groups["code"].Value;
+        private static string? Block(string section, string language)
+        {
+            var block = Regex.Match(section, "^```" + language + @"\n(?<code>.*?)^```", RegexOptions.Multiline | RegexOptions.Singleline);
+            return block.Success ? block.Groups["code"].Value : null;
         }
     }
+
+    /// <summary>One docs example: C# code, and the CustomerIo.Api.txt next to it when the example needs one.</summary>
+    public sealed record DocsExample(string Code, string? ApiFile);
 }

@@ -17,6 +17,8 @@ namespace CioAnalyzers.Tests.Docs
     /// <summary>One docs example in a project with the Customer.io stand-ins, on .NET 8 references, as the rule tests compile it.</summary>
     public sealed class ExampleProject : IDisposable
     {
+        private const string ApiFilePath = "/Example/" + DocsPage.ApiFileName;
+
         private readonly AdhocWorkspace workspace;
 
         private ExampleProject(AdhocWorkspace workspace, Document example)
@@ -27,7 +29,7 @@ namespace CioAnalyzers.Tests.Docs
 
         public Document Example { get; private set; }
 
-        public static async Task<ExampleProject> CreateAsync(string code)
+        public static async Task<ExampleProject> CreateAsync(DocsExample example)
         {
             var references = await ReferenceAssemblies.Net.Net80.ResolveAsync(LanguageNames.CSharp, CancellationToken.None);
             var workspace = new AdhocWorkspace();
@@ -41,7 +43,12 @@ namespace CioAnalyzers.Tests.Docs
                 project = project.AddDocument(name, source).Project;
             }
 
-            return new ExampleProject(workspace, project.AddDocument("Example.cs", code));
+            if (example.ApiFile is { } apiFile)
+            {
+                project = project.AddAdditionalDocument(DocsPage.ApiFileName, apiFile, filePath: ApiFilePath).Project;
+            }
+
+            return new ExampleProject(workspace, project.AddDocument("Example.cs", example.Code, filePath: "/Example/Example.cs"));
         }
 
         public async Task<ImmutableArray<Diagnostic>> CompilerErrorsAsync()
@@ -50,19 +57,21 @@ namespace CioAnalyzers.Tests.Docs
             return compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToImmutableArray();
         }
 
-        /// <summary>The shipped rules' diagnostics in the example file (the stand-ins are library code, not the example).</summary>
+        /// <summary>The shipped rules' diagnostics in the example's files (the stand-ins are library code, not the example).</summary>
         public async Task<ImmutableArray<Diagnostic>> RuleDiagnosticsAsync(string id)
         {
             var compilation = await CompileAsync();
-            var diagnostics = await compilation.WithAnalyzers(ShippedRules.Analyzers).GetAnalyzerDiagnosticsAsync();
+            var diagnostics = await compilation.WithAnalyzers(ShippedRules.Analyzers, Example.Project.AnalyzerOptions).GetAnalyzerDiagnosticsAsync();
             var tree = await Example.GetSyntaxTreeAsync();
-            return diagnostics.Where(d => d.Id == id && d.Location.SourceTree == tree).ToImmutableArray();
+            return diagnostics
+                .Where(d => d.Id == id && (d.Location.SourceTree == tree || d.Location.GetLineSpan().Path == ApiFilePath))
+                .ToImmutableArray();
         }
 
         /// <summary>Applies every shipped fix for <paramref name="id"/> to the whole example at once, as fix-all and dotnet format do.</summary>
         public async Task<bool> FixAllAsync(string id)
         {
-            var diagnostics = await RuleDiagnosticsAsync(id);
+            var diagnostics = (await RuleDiagnosticsAsync(id)).Where(d => d.Location.IsInSource).ToImmutableArray();
             foreach (var provider in ShippedRules.CodeFixes.Where(f => f.FixableDiagnosticIds.Contains(id)))
             {
                 var action = await FirstActionAsync(provider, diagnostics);
