@@ -7,13 +7,14 @@ using CioAnalyzers.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
 using Xunit;
 
 namespace CioAnalyzers.EndToEnd.Infrastructure
 {
     /// <summary>
     /// What the consumer build should print: the shipped analyzers run in-process over the same files, on the
-    /// .NET runtime's assemblies and the configuration assemblies this test carries.
+    /// .NET runtime's assemblies and the configuration assemblies this test carries, with the same wrapper files.
     /// </summary>
     public static class InProcessAnalysis
     {
@@ -31,7 +32,8 @@ namespace CioAnalyzers.EndToEnd.Infrastructure
             var errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
             Assert.True(errors.Count == 0, "The consumer sources do not compile in-process:\n" + string.Join("\n", errors));
 
-            var diagnostics = await compilation.WithAnalyzers(ShippedRules.Analyzers).GetAnalyzerDiagnosticsAsync();
+            var additionalFiles = RuleExamples.ApiFiles(project).Select(f => (AdditionalText)new FileText(f)).ToImmutableArray();
+            var diagnostics = await compilation.WithAnalyzers(ShippedRules.Analyzers, new AnalyzerOptions(additionalFiles)).GetAnalyzerDiagnosticsAsync();
             return diagnostics
                 .Select(d => (Diagnostic: d, Span: d.Location.GetLineSpan()))
                 .Select(x => new ReportedDiagnostic(
@@ -41,6 +43,15 @@ namespace CioAnalyzers.EndToEnd.Infrastructure
                     x.Diagnostic.Severity.ToString().ToLowerInvariant(),
                     x.Diagnostic.Id))
                 .ToImmutableHashSet();
+        }
+
+        private sealed class FileText : AdditionalText
+        {
+            public FileText(string path) => Path = path;
+
+            public override string Path { get; }
+
+            public override SourceText GetText(System.Threading.CancellationToken cancellationToken = default) => SourceText.From(File.ReadAllText(Path));
         }
 
         /// <summary>The shared framework (what a net10.0 project compiles against) plus Microsoft.Extensions.* from this test's dependencies.</summary>

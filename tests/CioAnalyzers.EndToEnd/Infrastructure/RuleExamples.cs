@@ -41,6 +41,12 @@ namespace CioAnalyzers.EndToEnd.Infrastructure
                 .Where(File.Exists)
                 .ToImmutableArray();
 
+        /// <summary>The wrapper files <see cref="ProjectItems"/> hands to the compiler.</summary>
+        public static ImmutableArray<string> ApiFiles(ConsumerProject project)
+            => Directory.Exists(Path.Combine(project.Folder, "Rules"))
+                ? Directory.GetFiles(Path.Combine(project.Folder, "Rules"), DocsPage.ApiFileName, SearchOption.AllDirectories).OrderBy(f => f, StringComparer.Ordinal).ToImmutableArray()
+                : ImmutableArray<string>.Empty;
+
         public static string CodeFile(string id) => $"Rules/{id}/NonCompliant.cs";
 
         private static string ApiFile(string id) => $"Rules/{id}/{DocsPage.ApiFileName}";
