@@ -24,6 +24,7 @@ namespace CioAnalyzers.EndToEnd
 
             var expected = await InProcessAnalysis.DiagnosticsAsync(consumer.Shop, OutputKind.ConsoleApplication);
             var printed = ReportedDiagnostic.In(build.Output);
+            Assert.NotEmpty(printed);
             Assert.True(
                 expected.SetEquals(printed),
                 $"Expected (in-process):\n{ReportedDiagnostic.List(expected)}\nPrinted by the build:\n{ReportedDiagnostic.List(printed)}\n{build}");

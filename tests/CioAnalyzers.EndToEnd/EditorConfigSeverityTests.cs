@@ -1,5 +1,5 @@
 using System;
-using System.IO;
+using System.Collections.Immutable;
 using System.Linq;
 using System.Threading.Tasks;
 using CioAnalyzers.EndToEnd.Infrastructure;
@@ -9,9 +9,10 @@ using Xunit;
 namespace CioAnalyzers.EndToEnd
 {
     /// <summary>
-    /// Severities set as the docs pages say take effect in a consumer build. .editorconfig sections apply to C# files
-    /// only: a diagnostic in an additional file (CustomerIo.Api.txt) takes its severity from a .globalconfig
-    /// (https://github.com/dotnet/roslyn/issues/31916), so both are checked.
+    /// Severities set as the docs pages say take effect in a consumer build: one rule raised to error, every other
+    /// one set to none. .editorconfig sections apply to C# files only: a diagnostic in an additional file
+    /// (CustomerIo.Api.txt) takes its severity from a .globalconfig (https://github.com/dotnet/roslyn/issues/31916),
+    /// so both are checked.
     /// </summary>
     [Collection(ConsumerCollection.Name)]
     public class EditorConfigSeverityTests
@@ -20,74 +21,46 @@ namespace CioAnalyzers.EndToEnd
 
         public EditorConfigSeverityTests(ConsumerSolution consumer) => this.consumer = consumer;
 
-        [Fact]
-        public async Task EditorConfigErrorFailsTheBuild()
+        [Theory]
+        [MemberData(nameof(ShippedRules.Ids), MemberType = typeof(ShippedRules))]
+        public async Task EditorConfigErrorFailsTheBuildAndNoneSilences(string id)
         {
-            var build = await BuildWithAsync(editorConfig: "error");
+            var (build, printed) = await BuildWithAsync(".editorconfig", "root = true\n\n[*.cs]\n", id);
 
-            Assert.True(build.ExitCode != 0, "The build passed with every rule set to error.\n" + build);
-            var printed = ReportedDiagnostic.In(build.Output);
-            AssertEveryRuleIsPrintedOnItsExample(printed, build);
-            Assert.True(printed.Where(InCSharp).All(d => d.Severity == "error"), build.ToString());
+            AssertPrintedOnItsExample(id, printed, build);
+            var inCSharp = printed.Where(d => d.Path.EndsWith(".cs", StringComparison.Ordinal)).ToList();
+            Assert.True(inCSharp.All(d => d.Id == id && d.Severity == "error"), $"Only error {id} may be printed in C# files.\n{build}");
+            Assert.True((build.ExitCode != 0) == printed.Any(d => d.Severity == "error"), $"The exit code does not follow the errors.\n{build}");
         }
 
-        [Fact]
-        public async Task EditorConfigNoneSilencesTheRules()
+        [Theory]
+        [MemberData(nameof(ShippedRules.Ids), MemberType = typeof(ShippedRules))]
+        public async Task GlobalConfigErrorFailsTheBuildAndNoneSilencesEverywhere(string id)
         {
-            var build = await BuildWithAsync(editorConfig: "none");
+            var (build, printed) = await BuildWithAsync(".globalconfig", "is_global = true\n\n", id);
 
-            Assert.True(build.ExitCode == 0, build.ToString());
-            Assert.DoesNotContain(ReportedDiagnostic.In(build.Output), InCSharp);
+            AssertPrintedOnItsExample(id, printed, build);
+            Assert.True(printed.All(d => d.Id == id && d.Severity == "error"), $"Only error {id} may be printed.\n{build}");
+            Assert.True(build.ExitCode != 0, $"The build passed with {id} set to error.\n{build}");
         }
 
-        [Fact]
-        public async Task GlobalConfigErrorFailsTheBuildWhereverTheRuleReports()
+        private void AssertPrintedOnItsExample(string id, ImmutableHashSet<ReportedDiagnostic> printed, CommandResult build)
         {
-            var build = await BuildWithAsync(globalConfig: "error");
-
-            Assert.True(build.ExitCode != 0, "The build passed with every rule set to error.\n" + build);
-            var printed = ReportedDiagnostic.In(build.Output);
-            AssertEveryRuleIsPrintedOnItsExample(printed, build);
-            Assert.True(printed.All(d => d.Severity == "error"), build.ToString());
+            var files = RuleExamples.Files(consumer.Severities, id);
+            Assert.True(printed.Any(d => d.Id == id && files.Contains(d.Path)), $"No {id} in {string.Join(" or ", files)}.\n{build}");
         }
 
-        [Fact]
-        public async Task GlobalConfigNoneSilencesTheRulesEverywhere()
-        {
-            var build = await BuildWithAsync(globalConfig: "none");
-
-            Assert.True(build.ExitCode == 0, build.ToString());
-            Assert.Empty(ReportedDiagnostic.In(build.Output));
-        }
-
-        private void AssertEveryRuleIsPrintedOnItsExample(System.Collections.Immutable.ImmutableHashSet<ReportedDiagnostic> printed, CommandResult build)
-        {
-            foreach (var descriptor in ShippedRules.Descriptors)
-            {
-                var files = RuleExamples.Files(consumer.Severities, descriptor.Id);
-                Assert.True(printed.Any(d => d.Id == descriptor.Id && files.Contains(d.Path)), $"No {descriptor.Id} in {string.Join(" or ", files)}.\n{build}");
-            }
-        }
-
-        private static bool InCSharp(ReportedDiagnostic diagnostic) => diagnostic.Path.EndsWith(".cs", StringComparison.Ordinal);
-
-        /// <summary>Each test writes the one file it is about and removes the other, so test order does not matter.</summary>
-        private Task<CommandResult> BuildWithAsync(string? editorConfig = null, string? globalConfig = null)
+        /// <summary>Writes <paramref name="file"/> with <paramref name="id"/> at error and every other rule at none, removing the other kind of file.</summary>
+        private async Task<(CommandResult Build, ImmutableHashSet<ReportedDiagnostic> Printed)> BuildWithAsync(string file, string header, string id)
         {
             var project = consumer.Severities;
-            var settings = string.Concat(ShippedRules.Descriptors.Select(d => $"dotnet_diagnostic.{d.Id}.severity = {editorConfig ?? globalConfig}\n"));
             project.Delete(".editorconfig");
             project.Delete(".globalconfig");
-            if (editorConfig is not null)
-            {
-                project.Write(".editorconfig", "root = true\n\n[*.cs]\n" + settings);
-            }
-            else
-            {
-                project.Write(".globalconfig", "is_global = true\n\n" + settings);
-            }
+            project.Write(file, header + string.Concat(
+                ShippedRules.Descriptors.Select(d => $"dotnet_diagnostic.{d.Id}.severity = {(d.Id == id ? "error" : "none")}\n")));
 
-            return project.BuildAsync();
+            var build = await project.BuildAsync();
+            return (build, ReportedDiagnostic.In(build.Output));
         }
     }
 }

@@ -9,7 +9,8 @@ namespace CioAnalyzers.EndToEnd.Infrastructure
     /// <summary>
     /// A team's own Customer.io gateway, the code that calls it, and the CustomerIo.Api.txt that tells the
     /// analyzers which of the gateway's parameters and properties carry which Customer.io role.
-    /// Lines of the calling code that must draw a diagnostic end with <c>// expect CIOnnnn</c>.
+    /// Lines of the calling code that must draw a diagnostic end with <c>// expect CIOnnnn</c>, followed by
+    /// <c>through the API file</c> where only the file's entries make the rule see the call.
     /// </summary>
     public static class WrapperFiles
     {
@@ -72,25 +73,29 @@ namespace CioAnalyzers.EndToEnd.Infrastructure
             using System.Collections.Generic;
             using System.Threading.Tasks;
             using Acme.Crm;
+            using CustomerIOSharp;
 
             namespace Acme.Shop;
 
             public sealed class Signups
             {
                 public static CustomerIoGateway Gateway() => new CustomerIoGateway(
-                    Environment.GetEnvironmentVariable("CRM_CIO_SITE_ID")!, // expect CIO2001
-                    Environment.GetEnvironmentVariable("CRM_CIO_API_KEY")!); // expect CIO2001
+                    Environment.GetEnvironmentVariable("CRM_CIO_SITE_ID")!, // expect CIO2001 through the API file
+                    Environment.GetEnvironmentVariable("CRM_CIO_API_KEY")!); // expect CIO2001 through the API file
 
                 public Task GuestAsync(CustomerIoGateway gateway)
-                    => gateway.IdentifyAsync("", new Dictionary<string, object>()); // expect CIO1002
+                    => gateway.IdentifyAsync("", new Dictionary<string, object>()); // expect CIO1002 through the API file
 
                 public Task PaidAsync(CustomerIoGateway gateway, string userId)
                     => gateway.RecordAsync(new CrmEvent
                     {
                         Name = "paid",
                         UserId = userId,
-                        OccurredAt = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds(), // expect CIO1001
+                        OccurredAt = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds(), // expect CIO1001 through the API file
                     });
+
+                public Task LegacyGuestAsync(CustomerIo legacyClient)
+                    => legacyClient.TrackEventAsync("guest", null, null, ""); // expect CIO1002
             }
             """;
 
@@ -104,13 +109,16 @@ namespace CioAnalyzers.EndToEnd.Infrastructure
 
         private static string ApiFileText => ValidEntries.Replace("\r\n", "\n") + "# Broken entries, each reported on its own line:\n" + string.Join("\n", BrokenEntries) + "\n";
 
-        /// <summary>The (line, id) pairs the calling code's markers expect.</summary>
-        public static ImmutableHashSet<(int Line, string Id)> ExpectedAtCallSites { get; } = Signups
+        /// <summary>
+        /// The (line, id) pairs the calling code's markers expect: with the API file, all of them; without it, only those
+        /// on direct client-library calls, which keep firing and show the analyzers ran.
+        /// </summary>
+        public static ImmutableHashSet<(int Line, string Id)> ExpectedAtCallSites(bool withApiFile) => Signups
             .Replace("\r\n", "\n")
             .Split('\n')
-            .Select((text, index) => (Line: index + 1, Marker: Regex.Match(text, @"// expect (CIO\d{4})\s*$")))
-            .Where(x => x.Marker.Success)
-            .Select(x => (x.Line, x.Marker.Groups[1].Value))
+            .Select((text, index) => (Line: index + 1, Marker: Regex.Match(text, @"// expect (?<id>CIO\d{4})(?<wrapper> through the API file)?\s*$")))
+            .Where(x => x.Marker.Success && (withApiFile || !x.Marker.Groups["wrapper"].Success))
+            .Select(x => (x.Line, x.Marker.Groups["id"].Value))
             .ToImmutableHashSet();
 
         public static void Write(ConsumerProject project, string packageVersion)
