@@ -1,0 +1,141 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using System.Threading.Tasks;
+using CioAnalyzers.Tests.Infrastructure;
+using Microsoft.Extensions.Configuration;
+using Xunit;
+
+namespace CioAnalyzers.EndToEnd.Infrastructure
+{
+    /// <summary>
+    /// Shared by every end-to-end test: the package is packed once, and a temporary consumer solution that
+    /// installs it from a local folder source is written and restored once. Each scenario owns one project,
+    /// so what one scenario changes (sources, .editorconfig) never reaches another.
+    /// </summary>
+    public sealed class ConsumerSolution : IAsyncLifetime
+    {
+        private Task<CommandResult>? shopBuild;
+
+        public string Root { get; } = Path.Combine(Path.GetTempPath(), "cioanalyzers-e2e-" + Guid.NewGuid().ToString("N"));
+
+        public PackedPackage Package { get; private set; } = null!;
+
+        /// <summary>The demo app and every rule's non-compliant docs example, built once for diagnostics and SARIF.</summary>
+        public ConsumerProject Shop => new(Root, "Shop");
+
+        /// <summary>Every rule's non-compliant example, rewritten by dotnet format.</summary>
+        public ConsumerProject Fixable => new(Root, "Fixable");
+
+        /// <summary>Every rule's non-compliant example, under changing .editorconfig severities.</summary>
+        public ConsumerProject Severities => new(Root, "Severities");
+
+        /// <summary>A team's own Customer.io gateway, described in CustomerIo.Api.txt.</summary>
+        public ConsumerProject Wrapper => new(Root, "Wrapper");
+
+        public string ShopSarif => Path.Combine(Root, "Shop.sarif");
+
+        /// <summary>One build of the shop, with a SARIF 2.1 error log, read by more than one test.</summary>
+        public Task<CommandResult> ShopBuildAsync() => shopBuild ??= Shop.BuildAsync($"-p:ErrorLog={ShopSarif}%2Cversion=2.1");
+
+        public async Task InitializeAsync()
+        {
+            Directory.CreateDirectory(Root);
+            Package = await PackedPackage.CreateAsync(Root);
+            WriteNuGetConfig();
+            CopyStandIns();
+
+            Shop.WriteProjectFile(Package.Version, "Exe", $"""
+                  <ItemGroup>
+                    <PackageReference Include="Microsoft.Extensions.Configuration.Binder" Version="{ConfigurationBinderVersion}" />
+                  </ItemGroup>
+                {RuleExamples.ProjectItems}
+                """);
+            foreach (var file in Directory.GetFiles(RepositoryFiles.Path("docs", "demo"), "*.cs"))
+            {
+                Shop.Write(Path.GetFileName(file), File.ReadAllText(file));
+            }
+
+            // The demo is written for ImplicitUsings; spelled out here so the in-process compilation sees the same usings.
+            Shop.Write("GlobalUsings.cs", string.Concat(new[] { "System", "System.Collections.Generic", "System.IO", "System.Linq", "System.Net.Http", "System.Threading", "System.Threading.Tasks" }
+                .Select(n => $"global using {n};\n")));
+            RuleExamples.AddNonCompliant(Shop);
+
+            Fixable.WriteProjectFile(Package.Version, extraItems: RuleExamples.ProjectItems);
+            RuleExamples.AddNonCompliant(Fixable);
+
+            Severities.WriteProjectFile(Package.Version, extraItems: RuleExamples.ProjectItems);
+            RuleExamples.AddNonCompliant(Severities);
+
+            WrapperFiles.Write(Wrapper, Package.Version);
+
+            File.WriteAllText(Path.Combine(Root, "Consumers.slnx"), $"""
+                <Solution>
+                  <Project Path="{Shop.Name}/{Shop.Name}.csproj" />
+                  <Project Path="{Fixable.Name}/{Fixable.Name}.csproj" />
+                  <Project Path="{Severities.Name}/{Severities.Name}.csproj" />
+                  <Project Path="{Wrapper.Name}/{Wrapper.Name}.csproj" />
+                </Solution>
+                """);
+            var restore = await DotNet.RunAsync(Root, "restore", "Consumers.slnx", "-nodeReuse:false");
+            Assert.True(restore.ExitCode == 0, restore.ToString());
+        }
+
+        public Task DisposeAsync()
+        {
+            TryDelete(Root);
+            if (Package is not null && Environment.GetEnvironmentVariable(PackedPackage.ArtifactsVariable) is null or "")
+            {
+                TryDelete(Package.CachedCopy); // a version only this run used
+            }
+
+            return Task.CompletedTask;
+        }
+
+        private static string ConfigurationBinderVersion => typeof(ConfigurationBinder).Assembly
+            .GetCustomAttribute<AssemblyInformationalVersionAttribute>()!.InformationalVersion.Split('+')[0];
+
+        private void WriteNuGetConfig()
+            => File.WriteAllText(Path.Combine(Root, "NuGet.config"), $"""
+                <?xml version="1.0" encoding="utf-8"?>
+                <configuration>
+                  <packageSources>
+                    <clear />
+                    <add key="cioanalyzers-artifacts" value="{Package.Folder}" />
+                    <add key="nuget.org" value="https://api.nuget.org/v3/index.json" protocolVersion="3" />
+                  </packageSources>
+                </configuration>
+                """);
+
+        private void CopyStandIns()
+        {
+            var target = Directory.CreateDirectory(Path.Combine(Root, "StandIns")).FullName;
+            foreach (var file in Directory.GetFiles(RepositoryFiles.Path("tests", "StandIns"), "*.cs"))
+            {
+                File.Copy(file, Path.Combine(target, Path.GetFileName(file)));
+            }
+        }
+
+        private static void TryDelete(string folder)
+        {
+            try
+            {
+                if (Directory.Exists(folder))
+                {
+                    Directory.Delete(folder, recursive: true);
+                }
+            }
+            catch (IOException)
+            {
+                // A leftover temporary folder is harmless; failing the run over it is not.
+            }
+        }
+    }
+
+    [CollectionDefinition(Name)]
+    public sealed class ConsumerCollection : ICollectionFixture<ConsumerSolution>
+    {
+        public const string Name = "Consumer solution";
+    }
+}

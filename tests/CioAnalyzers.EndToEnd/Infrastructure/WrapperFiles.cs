@@ -1,0 +1,136 @@
+using System;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using System.Text.RegularExpressions;
+
+namespace CioAnalyzers.EndToEnd.Infrastructure
+{
+    /// <summary>
+    /// A team's own Customer.io gateway, the code that calls it, and the CustomerIo.Api.txt that tells the
+    /// analyzers which of the gateway's parameters and properties carry which Customer.io role.
+    /// Lines of the calling code that must draw a diagnostic end with <c>// expect CIOnnnn</c>, followed by
+    /// <c>through the API file</c> where only the file's entries make the rule see the call.
+    /// </summary>
+    public static class WrapperFiles
+    {
+        public const string ApiFile = "CustomerIo.Api.txt";
+
+        /// <summary>Builds with <c>-p:CioWrapperFile=false</c> leave the file out, to show it is what makes the rules fire.</summary>
+        public const string WithoutApiFile = "-p:CioWrapperFile=false";
+
+        public const string CallingCode = "Signups.cs";
+
+        private const string ValidEntries = """
+            # Acme's Customer.io gateway: its parameters and properties carry these Customer.io roles.
+            customer-id    M:Acme.Crm.CustomerIoGateway.IdentifyAsync(System.String,System.Collections.Generic.IDictionary{System.String,System.Object}) userId
+            unix-seconds   P:Acme.Crm.CrmEvent.OccurredAt
+            site-id        M:Acme.Crm.CustomerIoGateway.#ctor(System.String,System.String) siteId
+            track-api-key  M:Acme.Crm.CustomerIoGateway.#ctor(System.String,System.String) apiKey
+
+            """;
+
+        /// <summary>One of each kind of mistake in the file: no symbol, an unknown role, a symbol and a parameter that do not exist.</summary>
+        private static readonly ImmutableArray<string> BrokenEntries = ImmutableArray.Create(
+            "customer-id",
+            "customer-key   P:Acme.Crm.CrmEvent.UserId",
+            "customer-id    M:Acme.Crm.CustomerIoGateway.ForgetAsync(System.String) userId",
+            "customer-id    M:Acme.Crm.CustomerIoGateway.IdentifyAsync(System.String,System.Collections.Generic.IDictionary{System.String,System.Object}) customerId");
+
+        private const string Gateway = """
+            using System.Collections.Generic;
+            using System.Threading.Tasks;
+            using CustomerIOSharp;
+
+            namespace Acme.Crm;
+
+            /// <summary>The team's single entry point to Customer.io.</summary>
+            public sealed class CustomerIoGateway
+            {
+                private readonly CustomerIo client;
+
+                public CustomerIoGateway(string siteId, string apiKey) => client = new CustomerIo(siteId, apiKey);
+
+                public Task IdentifyAsync(string userId, IDictionary<string, object> attributes)
+                    => client.TrackEventAsync("identified", attributes, null, userId);
+
+                public Task RecordAsync(CrmEvent crmEvent)
+                    => client.TrackEventAsync(crmEvent.Name, new { occurred = crmEvent.OccurredAt }, null, crmEvent.UserId);
+            }
+
+            public sealed class CrmEvent
+            {
+                public string Name { get; set; } = "event";
+
+                public string UserId { get; set; } = "unknown";
+
+                public long OccurredAt { get; set; }
+            }
+            """;
+
+        private const string Signups = """
+            using System;
+            using System.Collections.Generic;
+            using System.Threading.Tasks;
+            using Acme.Crm;
+            using CustomerIOSharp;
+
+            namespace Acme.Shop;
+
+            public sealed class Signups
+            {
+                public static CustomerIoGateway Gateway() => new CustomerIoGateway(
+                    Environment.GetEnvironmentVariable("CRM_CIO_SITE_ID")!, // expect CIO2001 through the API file
+                    Environment.GetEnvironmentVariable("CRM_CIO_API_KEY")!); // expect CIO2001 through the API file
+
+                public Task GuestAsync(CustomerIoGateway gateway)
+                    => gateway.IdentifyAsync("", new Dictionary<string, object>()); // expect CIO1002 through the API file
+
+                public Task PaidAsync(CustomerIoGateway gateway, string userId)
+                    => gateway.RecordAsync(new CrmEvent
+                    {
+                        Name = "paid",
+                        UserId = userId,
+                        OccurredAt = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds(), // expect CIO1001 through the API file
+                    });
+
+                public Task LegacyGuestAsync(CustomerIo legacyClient)
+                    => legacyClient.TrackEventAsync("guest", null, null, ""); // expect CIO1002
+            }
+            """;
+
+        /// <summary>The 1-based lines of the API file that hold a broken entry.</summary>
+        public static ImmutableArray<int> BrokenLines { get; } = ApiFileText
+            .Split('\n')
+            .Select((text, index) => (Text: text, Line: index + 1))
+            .Where(x => BrokenEntries.Contains(x.Text))
+            .Select(x => x.Line)
+            .ToImmutableArray();
+
+        private static string ApiFileText => ValidEntries.Replace("\r\n", "\n") + "# Broken entries, each reported on its own line:\n" + string.Join("\n", BrokenEntries) + "\n";
+
+        /// <summary>
+        /// The (line, id) pairs the calling code's markers expect: with the API file, all of them; without it, only those
+        /// on direct client-library calls, which keep firing and show the analyzers ran.
+        /// </summary>
+        public static ImmutableHashSet<(int Line, string Id)> ExpectedAtCallSites(bool withApiFile) => Signups
+            .Replace("\r\n", "\n")
+            .Split('\n')
+            .Select((text, index) => (Line: index + 1, Marker: Regex.Match(text, @"// expect (?<id>CIO\d{4})(?<wrapper> through the API file)?\s*$")))
+            .Where(x => x.Marker.Success && (withApiFile || !x.Marker.Groups["wrapper"].Success))
+            .Select(x => (x.Line, x.Marker.Groups["id"].Value))
+            .ToImmutableHashSet();
+
+        public static void Write(ConsumerProject project, string packageVersion)
+        {
+            project.WriteProjectFile(packageVersion, extraItems: $"""
+                  <ItemGroup Condition="'$(CioWrapperFile)' != 'false'">
+                    <AdditionalFiles Include="{ApiFile}" />
+                  </ItemGroup>
+                """);
+            project.Write("CustomerIoGateway.cs", Gateway);
+            project.Write(CallingCode, Signups);
+            project.Write(ApiFile, ApiFileText);
+        }
+    }
+}
