@@ -31,8 +31,11 @@ namespace CioAnalyzers.CrashSafety
             {
                 using var workspace = new AdhocWorkspace();
                 var (project, input) = CreateProject(workspace, source);
+                var clock = System.Diagnostics.Stopwatch.StartNew();
                 var compilation = (await project.GetCompilationAsync(cancellation.Token).ConfigureAwait(false))!;
+                result.CompileTime = clock.Elapsed;
                 var diagnostics = await AnalyzeAsync(compilation, result, cancellation.Token).ConfigureAwait(false);
+                result.AnalysisTime = clock.Elapsed - result.CompileTime;
                 result.Diagnostics = diagnostics.Length;
                 if (diagnostics.IsEmpty)
                 {
@@ -50,6 +53,8 @@ namespace CioAnalyzers.CrashSafety
                         await FixAllAsync(fixer, project, input, fixable, originalErrors, result, cancellation.Token).ConfigureAwait(false);
                     }
                 }
+
+                result.FixTime = clock.Elapsed - result.CompileTime - result.AnalysisTime;
             }
             catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
             {
@@ -68,10 +73,8 @@ namespace CioAnalyzers.CrashSafety
                 compilationOptions: CompilationInputs.CompilationOptions,
                 parseOptions: CompilationInputs.ParseOptions,
                 metadataReferences: CompilationInputs.References));
-            foreach (var (name, text) in CompilationInputs.SharedSources)
-            {
-                solution = solution.AddDocument(DocumentId.CreateNewId(projectId), name, SourceText.From(text));
-            }
+            var (name, text) = CompilationInputs.GlobalUsingsSource;
+            solution = solution.AddDocument(DocumentId.CreateNewId(projectId), name, SourceText.From(text));
 
             var input = DocumentId.CreateNewId(projectId);
             solution = solution.AddDocument(input, "Input.cs", SourceText.From(source));
@@ -150,18 +153,16 @@ namespace CioAnalyzers.CrashSafety
 
             foreach (var key in keys)
             {
-                foreach (var scope in new[] { FixAllScope.Document, FixAllScope.Solution })
-                {
-                    var name = $"fix-all ({scope}) of {fixer.GetType().Name}";
-                    var context = new FixAllContext(document, fixer, scope, key, fixer.FixableDiagnosticIds, new FixedDiagnostics(diagnostics), cancellationToken);
-                    await ApplyAsync(
-                        async () =>
-                        {
-                            var action = await provider.GetFixAsync(context).ConfigureAwait(false);
-                            return action is null ? ImmutableArray<CodeActionOperation>.Empty : await action.GetOperationsAsync(cancellationToken).ConfigureAwait(false);
-                        },
-                        project, originalErrors, name, result, cancellationToken).ConfigureAwait(false);
-                }
+                // Every diagnostic is in the one input document, so the document scope is the whole fix-all.
+                var name = $"fix-all of {fixer.GetType().Name}";
+                var context = new FixAllContext(document, fixer, FixAllScope.Document, key, fixer.FixableDiagnosticIds, new FixedDiagnostics(diagnostics), cancellationToken);
+                await ApplyAsync(
+                    async () =>
+                    {
+                        var action = await provider.GetFixAsync(context).ConfigureAwait(false);
+                        return action is null ? ImmutableArray<CodeActionOperation>.Empty : await action.GetOperationsAsync(cancellationToken).ConfigureAwait(false);
+                    },
+                    project, originalErrors, name, result, cancellationToken).ConfigureAwait(false);
             }
         }
 
@@ -182,7 +183,13 @@ namespace CioAnalyzers.CrashSafety
             foreach (var change in operations.OfType<ApplyChangesOperation>())
             {
                 var fixedProject = change.ChangedSolution.GetProject(project.Id);
-                var fixedCompilation = fixedProject is null ? null : await fixedProject.GetCompilationAsync(cancellationToken).ConfigureAwait(false);
+                if (fixedProject is null || !result.CheckedFixes.Add(await FixedTextAsync(fixedProject, cancellationToken).ConfigureAwait(false)))
+                {
+                    // One fix and its fix-all often produce the same code: compile each distinct result once.
+                    continue;
+                }
+
+                var fixedCompilation = await fixedProject.GetCompilationAsync(cancellationToken).ConfigureAwait(false);
                 if (fixedCompilation is null)
                 {
                     continue;
@@ -199,6 +206,17 @@ namespace CioAnalyzers.CrashSafety
                     result.FixesAddingErrors.Add($"{name} added {string.Join(", ", added)}: {sample}");
                 }
             }
+        }
+
+        private static async Task<string> FixedTextAsync(Project project, CancellationToken cancellationToken)
+        {
+            var texts = new List<string>();
+            foreach (var document in project.Documents)
+            {
+                texts.Add((await document.GetTextAsync(cancellationToken).ConfigureAwait(false)).ToString());
+            }
+
+            return string.Join("\n//--\n", texts);
         }
 
         private static Dictionary<string, int> ErrorCounts(Compilation compilation)

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace CioAnalyzers.CrashSafety
@@ -11,7 +12,16 @@ namespace CioAnalyzers.CrashSafety
 
         public List<string> FixesAddingErrors { get; } = new();
 
+        /// <summary>The fixed sources already compiled and checked.</summary>
+        public HashSet<string> CheckedFixes { get; } = new();
+
         public int Diagnostics { get; set; }
+
+        public TimeSpan CompileTime { get; set; }
+
+        public TimeSpan AnalysisTime { get; set; }
+
+        public TimeSpan FixTime { get; set; }
 
         public int FixesApplied { get; set; }
 

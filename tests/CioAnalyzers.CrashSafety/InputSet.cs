@@ -24,7 +24,7 @@ namespace CioAnalyzers.CrashSafety
             {
                 var (origin, source) = seeds[i % seeds.Count];
                 var round = i / seeds.Count;
-                var random = new Random(HashCode.Combine(runSeed, i));
+                var random = new Random(unchecked((runSeed * 1_000_003) + i));
                 var names = new List<string>();
                 var stacked = (round / mutations) % 2 == 0 ? 1 : 2;
                 for (var m = 0; m < stacked; m++)

@@ -35,6 +35,9 @@ FailureReport.Write(options.FailuresFolder, inputs, results, failures);
 var analyzerExceptions = results.Sum(r => r.AnalyzerExceptions.Count);
 var fixerExceptions = results.Sum(r => r.FixerExceptions.Count);
 var fixesAddingErrors = results.Sum(r => r.FixesAddingErrors.Count);
-Console.WriteLine($"  {results.Sum(r => r.Diagnostics)} diagnostics, {results.Sum(r => r.FixesApplied)} fixes applied, {stopwatch.Elapsed.TotalSeconds:0} s");
+Console.WriteLine($"  {results.Sum(r => r.Diagnostics)} diagnostics, {results.Sum(r => r.FixesApplied)} distinct fixes compiled; "
+    + $"thread time: compile {Seconds(r => r.CompileTime)} s, analyzers {Seconds(r => r.AnalysisTime)} s, fixes {Seconds(r => r.FixTime)} s; wall {stopwatch.Elapsed.TotalSeconds:0} s");
 Console.WriteLine($"crash-safety: {inputs.Count} inputs, {analyzerExceptions} analyzer exceptions, {fixerExceptions} fixer exceptions, {fixesAddingErrors} fixes adding errors");
 return analyzerExceptions + fixerExceptions + fixesAddingErrors == 0 ? 0 : 1;
+
+double Seconds(Func<InputResult, TimeSpan> time) => Math.Round(results.Sum(r => time(r).TotalSeconds), 1);

@@ -9,7 +9,8 @@ namespace CioAnalyzers.Harness
 {
     /// <summary>
     /// What every compiled input shares: .NET 8 reference assemblies, the configuration assemblies some rules read,
-    /// the Customer.io library stand-ins and the usings an SDK project imports implicitly.
+    /// the Customer.io library stand-ins (compiled once into a reference, as a package would bring them) and the
+    /// usings an SDK project imports implicitly.
     /// </summary>
     internal static class CompilationInputs
     {
@@ -20,7 +21,8 @@ namespace CioAnalyzers.Harness
             nullableContextOptions: NullableContextOptions.Enable,
             concurrentBuild: false);
 
-        public static ImmutableArray<MetadataReference> References { get; } = Basic.Reference.Assemblies.Net80.References.All
+        /// <summary>The framework and configuration references, without the stand-ins.</summary>
+        public static ImmutableArray<MetadataReference> FrameworkReferences { get; } = Basic.Reference.Assemblies.Net80.References.All
             .Cast<MetadataReference>()
             .Concat(new[]
             {
@@ -29,17 +31,28 @@ namespace CioAnalyzers.Harness
             })
             .ToImmutableArray();
 
-        /// <summary>The stand-ins and the implicit usings, as (file name, source) pairs.</summary>
-        public static ImmutableArray<(string Name, string Source)> SharedSources { get; } = Directory
-            .GetFiles(RepositoryRoot.Combine("tests", "StandIns"), "*.cs")
-            .OrderBy(f => f, StringComparer.Ordinal)
-            .Select(f => ("StandIns/" + Path.GetFileName(f), File.ReadAllText(f)))
-            .Append(("GlobalUsings.cs", GlobalUsings))
-            .ToImmutableArray();
+        public static ImmutableArray<MetadataReference> References { get; } = FrameworkReferences.Add(CompileStandIns());
 
-        public static ImmutableArray<SyntaxTree> SharedTrees { get; } = SharedSources
-            .Select(s => CSharpSyntaxTree.ParseText(s.Source, ParseOptions, s.Name))
-            .ToImmutableArray();
+        /// <summary>The implicit usings, as a (file name, source) pair.</summary>
+        public static (string Name, string Source) GlobalUsingsSource { get; } = ("GlobalUsings.cs", GlobalUsings);
+
+        public static SyntaxTree GlobalUsingsTree { get; } = CSharpSyntaxTree.ParseText(GlobalUsings, ParseOptions, "GlobalUsings.cs");
+
+        private static MetadataReference CompileStandIns()
+        {
+            var trees = Directory.GetFiles(RepositoryRoot.Combine("tests", "StandIns"), "*.cs")
+                .OrderBy(f => f, StringComparer.Ordinal)
+                .Select(f => CSharpSyntaxTree.ParseText(File.ReadAllText(f), ParseOptions, f));
+            var compilation = CSharpCompilation.Create("CustomerIoStandIns", trees, FrameworkReferences, CompilationOptions);
+            using var image = new MemoryStream();
+            var emitted = compilation.Emit(image);
+            if (!emitted.Success)
+            {
+                throw new InvalidOperationException("The stand-ins do not compile: " + string.Join(Environment.NewLine, emitted.Diagnostics));
+            }
+
+            return MetadataReference.CreateFromImage(image.ToArray());
+        }
 
         private const string GlobalUsings = """
             global using System;
