@@ -35,17 +35,17 @@ namespace CioAnalyzers.Analysis
                 case IInvocationOperation invocation
                     when KnownTypes.Is(invocation.TargetMethod.ContainingType, types.HttpClient)
                       || KnownTypes.Is(invocation.TargetMethod.ContainingType, types.HttpClientJsonExtensions):
-                    return Read(invocation.Arguments, types, Operations.ArgumentFor(invocation.Arguments, "content") ?? Operations.ArgumentFor(invocation.Arguments, "value"));
+                    return Read(invocation.Arguments, types, operation);
 
                 case IObjectCreationOperation creation when KnownTypes.Is(creation.Type, types.HttpRequestMessage):
-                    return Read(creation.Arguments, types, RequestMessageContent(creation));
+                    return Read(creation.Arguments, types, operation);
 
                 default:
                     return null;
             }
         }
 
-        private static HttpRequest? Read(System.Collections.Immutable.ImmutableArray<IArgumentOperation> arguments, KnownTypes types, IOperation? body)
+        private static HttpRequest? Read(System.Collections.Immutable.ImmutableArray<IArgumentOperation> arguments, KnownTypes types, IOperation operation)
         {
             var urlOperation = Operations.ArgumentFor(arguments, RequestUriParameter);
             if (urlOperation is null)
@@ -54,14 +54,22 @@ namespace CioAnalyzers.Analysis
             }
 
             var urlText = UrlText(urlOperation, types);
-            if (urlText is null)
+            if (urlText is null || CustomerIoUrl.StartsWithOtherHost(urlText.Syntax))
             {
                 return null;
             }
 
             var url = CustomerIoUrl.TryRead(StringFolding.Fold(urlText));
-            return url is null ? null : new HttpRequest(urlOperation, url, body);
+            return url is null ? null : new HttpRequest(urlOperation, url, Body(operation));
         }
+
+        /// <summary>The body, looked for only once the URL is known to be Customer.io's.</summary>
+        private static IOperation? Body(IOperation operation) => operation switch
+        {
+            IInvocationOperation invocation => Operations.ArgumentFor(invocation.Arguments, "content") ?? Operations.ArgumentFor(invocation.Arguments, "value"),
+            IObjectCreationOperation creation => RequestMessageContent(creation),
+            _ => null,
+        };
 
         /// <summary>The string a URL argument is made of: the string itself, or the argument of <c>new Uri(...)</c>.</summary>
         private static IOperation? UrlText(IOperation urlOperation, KnownTypes types)
