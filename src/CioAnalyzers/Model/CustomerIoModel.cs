@@ -64,6 +64,9 @@ namespace CioAnalyzers.Model
         public static CustomerIoModel For(Compilation compilation, AnalyzerOptions options)
             => Cache.GetValue(compilation, c => new CustomerIoModel(c, Enumerable.Empty<KeyValuePair<ISymbol, ApiRole>>()));
 
+        /// <summary>True when some client library or configured type has a Customer.io role in this compilation.</summary>
+        public bool HasApiElements => !roles.IsEmpty;
+
         /// <summary>True when the method's type is a Customer.io client: the cheap test before any further work.</summary>
         public bool IsApiType(INamedTypeSymbol? type)
             => type is not null && typesWithRoles.Contains(type.OriginalDefinition);

@@ -17,7 +17,7 @@ namespace CioAnalyzers.Model
                 return Enumerable.Empty<INamedTypeSymbol>();
             }
 
-            return includeSubNamespaces ? TypesNamed(root, typeName) : compilation.GetTypesByMetadataName(@namespace + "." + typeName);
+            return includeSubNamespaces ? TypesNamed(root, typeName) : root.GetTypeMembers(typeName, 0);
         }
 
         /// <summary>The parameters named <paramref name="parameter"/> of every overload, or the property itself.</summary>
