@@ -56,9 +56,13 @@ namespace CioAnalyzers.Model
             typesWithRoles = owners;
             interfacesWithRoles = owners.Where(t => t.TypeKind == TypeKind.Interface && roles.Keys.Any(k => k is IPropertySymbol && SymbolEqualityComparer.Default.Equals(k.ContainingType, t))).ToImmutableArray();
             isoTimestampTypes = isoTypes.ToImmutable();
+            Names = new CandidateNames(roles.Keys, Types);
         }
 
         public KnownTypes Types { get; }
+
+        /// <summary>The cheap name test every call and assignment passes before any symbol comparison.</summary>
+        public CandidateNames Names { get; }
 
         /// <summary>The model of <paramref name="compilation"/>, built on first use and shared by every rule.</summary>
         public static CustomerIoModel For(Compilation compilation, AnalyzerOptions options)
