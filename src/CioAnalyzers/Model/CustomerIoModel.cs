@@ -23,6 +23,7 @@ namespace CioAnalyzers.Model
         private readonly ImmutableHashSet<INamedTypeSymbol> isoTimestampTypes;
         private readonly ConcurrentDictionary<IPropertySymbol, ApiRole> implementedPropertyRoles = new(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<INamedTypeSymbol, bool> typesMentioningCustomerIo = new(SymbolEqualityComparer.Default);
+        private CandidateNames? names;
 
         private CustomerIoModel(Compilation compilation, IEnumerable<KeyValuePair<ISymbol, ApiRole>> extraRoles)
         {
@@ -56,13 +57,15 @@ namespace CioAnalyzers.Model
             typesWithRoles = owners;
             interfacesWithRoles = owners.Where(t => t.TypeKind == TypeKind.Interface && roles.Keys.Any(k => k is IPropertySymbol && SymbolEqualityComparer.Default.Equals(k.ContainingType, t))).ToImmutableArray();
             isoTimestampTypes = isoTypes.ToImmutable();
-            Names = new CandidateNames(roles.Keys, Types);
         }
 
         public KnownTypes Types { get; }
 
-        /// <summary>The cheap name test every call and assignment passes before any symbol comparison.</summary>
-        public CandidateNames Names { get; }
+        /// <summary>
+        /// The cheap name test every call and assignment passes before any symbol comparison; built on first use,
+        /// so compilations that never reach Customer.io do not pay for it (a race only builds it twice).
+        /// </summary>
+        public CandidateNames Names => names ??= new CandidateNames(roles.Keys, Types);
 
         /// <summary>The model of <paramref name="compilation"/>, built on first use and shared by every rule.</summary>
         public static CustomerIoModel For(Compilation compilation, AnalyzerOptions options)
