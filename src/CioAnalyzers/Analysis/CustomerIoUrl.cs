@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using CioAnalyzers.Model;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 
 namespace CioAnalyzers.Analysis
 {
@@ -56,6 +57,51 @@ namespace CioAnalyzers.Analysis
             var path = text.Substring(hostEnd, pathEnd - hostEnd);
             var holesBeforePath = text.Substring(0, hostEnd).Count(c => c == FoldedString.HoleMarker);
             return ReadPath(api, path, url.Holes, holesBeforePath, relative: false);
+        }
+
+        /// <summary>
+        /// A syntactic pre-filter run before folding: true when the expression starts with literal text that already
+        /// names a whole host other than Customer.io's (<c>"https://api.example.com/..."</c>), so that folding could
+        /// only confirm it is not a Customer.io URL.
+        /// </summary>
+        public static bool StartsWithOtherHost(SyntaxNode urlExpression)
+        {
+            var prefix = LeadingLiteralText(urlExpression);
+            var schemeEnd = prefix.IndexOf("://", StringComparison.Ordinal);
+            if (schemeEnd <= 0)
+            {
+                return false;
+            }
+
+            var hostStart = schemeEnd + 3;
+            var hostEnd = prefix.IndexOfAny(HostEnds, hostStart);
+            if (hostEnd < 0)
+            {
+                // The host may go on after the literal.
+                return false;
+            }
+
+            var authority = prefix.Substring(hostStart, hostEnd - hostStart);
+            var port = authority.IndexOf(':');
+            return !KnownHttpApi.Hosts.ContainsKey(port >= 0 ? authority.Substring(0, port) : authority);
+        }
+
+        private static readonly char[] HostEnds = { '/', '?', '#' };
+
+        private static string LeadingLiteralText(SyntaxNode expression)
+        {
+            var first = expression.GetFirstToken();
+            switch (first.Kind())
+            {
+                case SyntaxKind.StringLiteralToken:
+                    return first.ValueText;
+                case SyntaxKind.InterpolatedStringStartToken:
+                case SyntaxKind.InterpolatedVerbatimStringStartToken:
+                    var next = first.GetNextToken();
+                    return next.IsKind(SyntaxKind.InterpolatedStringTextToken) ? next.ValueText : string.Empty;
+                default:
+                    return string.Empty;
+            }
         }
 
         /// <summary>True for a relative path that starts like a Customer.io API path: the cheap test before any lookup.</summary>

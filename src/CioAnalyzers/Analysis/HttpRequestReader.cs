@@ -36,17 +36,17 @@ namespace CioAnalyzers.Analysis
                 case IInvocationOperation invocation
                     when KnownTypes.Is(invocation.TargetMethod.ContainingType, types.HttpClient)
                       || KnownTypes.Is(invocation.TargetMethod.ContainingType, types.HttpClientJsonExtensions):
-                    return Read(operation, invocation.Arguments, model, Operations.ArgumentFor(invocation.Arguments, "content") ?? Operations.ArgumentFor(invocation.Arguments, "value"));
+                    return Read(operation, invocation.Arguments, model);
 
                 case IObjectCreationOperation creation when KnownTypes.Is(creation.Type, types.HttpRequestMessage):
-                    return Read(operation, creation.Arguments, model, RequestMessageContent(creation));
+                    return Read(operation, creation.Arguments, model);
 
                 default:
                     return null;
             }
         }
 
-        private static HttpRequest? Read(IOperation operation, System.Collections.Immutable.ImmutableArray<IArgumentOperation> arguments, CustomerIoModel model, IOperation? body)
+        private static HttpRequest? Read(IOperation operation, System.Collections.Immutable.ImmutableArray<IArgumentOperation> arguments, CustomerIoModel model)
         {
             var urlOperation = Operations.ArgumentFor(arguments, RequestUriParameter);
             if (urlOperation is null)
@@ -55,14 +55,14 @@ namespace CioAnalyzers.Analysis
             }
 
             var urlText = UrlText(urlOperation, model.Types);
-            if (urlText is null)
+            if (urlText is null || CustomerIoUrl.StartsWithOtherHost(urlText.Syntax))
             {
                 return null;
             }
 
             var folded = StringFolding.Fold(urlText);
             var url = CustomerIoUrl.TryRead(folded) ?? TryReadRelative(folded, operation, model);
-            return url is null ? null : new HttpRequest(urlOperation, url, body);
+            return url is null ? null : new HttpRequest(urlOperation, url, Body(operation));
         }
 
         /// <summary>A relative path counts only in a type whose code names a Customer.io host (its BaseAddress, typically).</summary>
@@ -76,6 +76,14 @@ namespace CioAnalyzers.Analysis
 
             return CustomerIoUrl.TryReadRelative(folded, model.ApiMentionedBy(type));
         }
+
+        /// <summary>The body, looked for only once the URL is known to be Customer.io's.</summary>
+        private static IOperation? Body(IOperation operation) => operation switch
+        {
+            IInvocationOperation invocation => Operations.ArgumentFor(invocation.Arguments, "content") ?? Operations.ArgumentFor(invocation.Arguments, "value"),
+            IObjectCreationOperation creation => RequestMessageContent(creation),
+            _ => null,
+        };
 
         /// <summary>The string a URL argument is made of: the string itself, or the argument of <c>new Uri(...)</c>.</summary>
         private static IOperation? UrlText(IOperation urlOperation, KnownTypes types)

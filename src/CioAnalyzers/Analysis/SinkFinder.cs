@@ -32,6 +32,11 @@ namespace CioAnalyzers.Analysis
 
         private static IReadOnlyList<RoleSink> FromCall(IMethodSymbol method, System.Collections.Immutable.ImmutableArray<IArgumentOperation> arguments, IOperation operation, CustomerIoModel model)
         {
+            if (!model.Names.MayBeCall(method))
+            {
+                return None;
+            }
+
             var type = method.ContainingType;
             if (model.IsApiType(type))
             {
@@ -87,6 +92,11 @@ namespace CioAnalyzers.Analysis
 
         private static IReadOnlyList<RoleSink> FromPropertyAssignment(IPropertySymbol property, ISimpleAssignmentOperation assignment, CustomerIoModel model)
         {
+            if (!model.Names.MayBeProperty(property))
+            {
+                return None;
+            }
+
             var role = model.RoleOf(property);
             if (role == ApiRole.None || role == ApiRole.AttributeBag)
             {

@@ -25,6 +25,7 @@ namespace CioAnalyzers.Model
         private readonly ImmutableHashSet<INamedTypeSymbol> isoTimestampTypes;
         private readonly ConcurrentDictionary<IPropertySymbol, ApiRole> implementedPropertyRoles = new(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<INamedTypeSymbol, HttpApiKind> apiMentionedByType = new(SymbolEqualityComparer.Default);
+        private CandidateNames? names;
 
         private CustomerIoModel(Compilation compilation, ApiConfiguration configuration)
         {
@@ -63,12 +64,21 @@ namespace CioAnalyzers.Model
 
         public KnownTypes Types { get; }
 
+        /// <summary>
+        /// The cheap name test every call and assignment passes before any symbol comparison; built on first use,
+        /// so compilations that never reach Customer.io do not pay for it (a race only builds it twice).
+        /// </summary>
+        public CandidateNames Names => names ??= new CandidateNames(roles.Keys, Types);
+
         /// <summary>The model of <paramref name="compilation"/>, built on first use and shared by every rule.</summary>
         public static CustomerIoModel For(Compilation compilation, AnalyzerOptions options, CancellationToken cancellationToken)
             => Cache.GetValue(compilation, c => new CustomerIoModel(c, ApiConfiguration.Read(c, options, cancellationToken)));
 
         /// <summary>Lines of the project's CustomerIo.Api.txt files that could not be used.</summary>
         public ImmutableArray<ApiFileProblem> ConfigurationProblems { get; }
+
+        /// <summary>True when some client library or configured type has a Customer.io role in this compilation.</summary>
+        public bool HasApiElements => !roles.IsEmpty;
 
         /// <summary>True when the method's type is a Customer.io client: the cheap test before any further work.</summary>
         public bool IsApiType(INamedTypeSymbol? type)

@@ -22,6 +22,14 @@ namespace CioAnalyzers.Rules
             context.RegisterCompilationStartAction(start =>
             {
                 var model = CustomerIoModel.For(start.Compilation, start.Options, start.CancellationToken);
+                if (!model.HasApiElements && !CustomerIoText.AnySourceMentionsHost(start.Compilation, start.CancellationToken))
+                {
+                    // No client library, no configured type and no Customer.io host in the source: no value can reach
+                    // Customer.io, so no operation is looked at. Raw-HTTP URLs fold only from constants, and those are
+                    // in the source (or in a library, which the configuration then names).
+                    return;
+                }
+
                 start.RegisterOperationAction(
                     operationContext =>
                     {

@@ -1,0 +1,43 @@
+using System.Collections.Immutable;
+using System.Linq;
+using CioAnalyzers.Harness;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace CioAnalyzers.Benchmarks
+{
+    /// <summary>A generated code base, parsed once; each measurement compiles it afresh so no run reuses another's binding.</summary>
+    internal sealed class Corpus
+    {
+        private readonly ImmutableArray<SyntaxTree> trees;
+        private readonly ImmutableArray<MetadataReference> references;
+
+        private Corpus(string name, ImmutableArray<SyntaxTree> trees, ImmutableArray<MetadataReference> references, int lines)
+        {
+            Name = name;
+            this.trees = trees;
+            this.references = references;
+            Lines = lines;
+        }
+
+        public string Name { get; }
+
+        public int Lines { get; }
+
+        /// <summary>With Customer.io, the stand-ins are a referenced library, as the client package is in a real project.</summary>
+        public static Corpus Generate(int lines, bool withCustomerIo, int seed)
+        {
+            var files = new CorpusGenerator(seed, withCustomerIo).Generate(lines);
+            var trees = files.Select(f => CSharpSyntaxTree.ParseText(f.Source, CompilationInputs.ParseOptions, f.Name)).ToImmutableArray();
+            var count = files.Sum(f => f.Source.Count(c => c == '\n'));
+            return new Corpus(
+                withCustomerIo ? "customer.io" : "no customer.io",
+                trees,
+                withCustomerIo ? CompilationInputs.References : CompilationInputs.FrameworkReferences,
+                count);
+        }
+
+        public CSharpCompilation Compile()
+            => CSharpCompilation.Create("Corpus", trees, references, CompilationInputs.CompilationOptions);
+    }
+}

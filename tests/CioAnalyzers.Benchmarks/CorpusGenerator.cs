@@ -1,0 +1,220 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+
+namespace CioAnalyzers.Benchmarks
+{
+    /// <summary>
+    /// Builds a deterministic, realistic C# code base of about the requested number of lines: services with LINQ,
+    /// async code and HttpClient calls to many hosts. With Customer.io, a few percent of methods use it through the
+    /// SDK stand-ins or raw HTTP, some with the mistakes the rules catch; without, those methods call other hosts.
+    /// </summary>
+    internal sealed class CorpusGenerator
+    {
+        private const int LinesPerFile = 400;
+        private const double CustomerIoShare = 0.03;
+
+        private static readonly string[] Hosts =
+        {
+            "api.github.com", "api.stripe.com", "hooks.slack.com", "api.sendgrid.com", "graph.microsoft.com",
+            "api.twilio.com", "api.mixpanel.com", "api.segment.io", "orders.internal.acme.net", "billing.internal.acme.net",
+            "inventory.internal.acme.net", "search.internal.acme.net", "api.hubspot.com", "api.intercom.io", "api.zendesk.com",
+        };
+
+        private readonly Random random;
+        private readonly bool withCustomerIo;
+
+        public CorpusGenerator(int seed, bool withCustomerIo)
+        {
+            random = new Random(seed);
+            this.withCustomerIo = withCustomerIo;
+        }
+
+        public IReadOnlyList<(string Name, string Source)> Generate(int lines)
+        {
+            var files = new List<(string, string)>();
+            var total = 0;
+            for (var index = 0; total < lines; index++)
+            {
+                var source = File(index, Math.Min(LinesPerFile, lines - total));
+                total += source.Count(c => c == '\n');
+                files.Add(($"Module{index:D4}.cs", source));
+            }
+
+            return files;
+        }
+
+        private string File(int index, int lines)
+        {
+            var text = new StringBuilder();
+            text.Append($$"""
+                using System;
+                using System.Collections.Generic;
+                using System.Linq;
+                using System.Net.Http;
+                using System.Net.Http.Json;
+                using System.Text;
+                using System.Threading;
+                using System.Threading.Tasks;
+                using Microsoft.Extensions.Configuration;
+
+                namespace Acme.Module{{index}};
+
+                public sealed record Order{{index}}(int Id, string Name, decimal Amount, DateTimeOffset PlacedAt, string Region);
+
+                public sealed class Service{{index}}(HttpClient http, IConfiguration configuration)
+                {
+                    private readonly Dictionary<int, Order{{index}}> cache = new();
+                    private int calls;
+
+                """);
+            var method = 0;
+            while (Count(text) < lines - 2)
+            {
+                text.Append(Method(index, method++));
+            }
+
+            text.Append("}\n");
+            return text.ToString();
+        }
+
+        private static int Count(StringBuilder text)
+        {
+            var count = 0;
+            for (var i = 0; i < text.Length; i++)
+            {
+                if (text[i] == '\n')
+                {
+                    count++;
+                }
+            }
+
+            return count;
+        }
+
+        private string Method(int file, int index)
+        {
+            var name = $"M{index}";
+            if (withCustomerIo && random.NextDouble() < CustomerIoShare)
+            {
+                return CustomerIoMethods.Pick(random, name, mistake: random.Next(3) == 0);
+            }
+
+            var host = Hosts[random.Next(Hosts.Length)];
+            var k = random.Next(2, 500);
+            var order = $"Order{file}";
+            return random.Next(7) switch
+            {
+                0 => $$"""
+                        public List<string> {{name}}(IEnumerable<{{order}}> orders)
+                        {
+                            return orders
+                                .Where(o => o.Amount > {{k}}m && o.Region != "eu")
+                                .OrderByDescending(o => o.PlacedAt)
+                                .GroupBy(o => o.Region)
+                                .Select(g => $"{g.Key}: {g.Sum(o => o.Amount)} over {g.Count()} orders")
+                                .ToList();
+                        }
+
+
+                    """,
+                1 => $$"""
+                        public async Task<{{order}}?> {{name}}Async(int id, CancellationToken cancellationToken)
+                        {
+                            if (cache.TryGetValue(id, out var cached))
+                            {
+                                return cached;
+                            }
+
+                            var order = await http.GetFromJsonAsync<{{order}}>($"https://{{host}}/v{{k % 3 + 1}}/orders/{id}", cancellationToken).ConfigureAwait(false);
+                            if (order is not null)
+                            {
+                                cache[id] = order;
+                            }
+
+                            return order;
+                        }
+
+
+                    """,
+                2 => $$"""
+                        public Task<HttpResponseMessage> {{name}}Async({{order}} order)
+                        {
+                            Interlocked.Increment(ref calls);
+                            var payload = new { id = order.Id, name = order.Name, amount = order.Amount, created_at = order.PlacedAt.ToUnixTimeMilliseconds(), duration_ms = {{k}} };
+                            return http.PostAsJsonAsync("https://{{host}}/api/events", payload);
+                        }
+
+
+                    """,
+                3 => $$"""
+                        public string {{name}}(IReadOnlyList<{{order}}> orders)
+                        {
+                            var text = new StringBuilder();
+                            foreach (var order in orders)
+                            {
+                                var label = order.Amount switch
+                                {
+                                    < {{k}}m => "small",
+                                    < {{k * 10}}m => "medium",
+                                    _ => "large",
+                                };
+                                text.Append(order.Name).Append(':').Append(label).AppendLine();
+                            }
+
+                            return text.ToString();
+                        }
+
+
+                    """,
+                4 => $$"""
+                        public async Task<int> {{name}}Async(IEnumerable<int> ids)
+                        {
+                            var tasks = ids.Select(async id =>
+                            {
+                                using var request = new HttpRequestMessage(HttpMethod.Delete, new Uri($"https://{{host}}/items/{id}"));
+                                request.Headers.Add("X-Request-Id", Guid.NewGuid().ToString("N"));
+                                using var response = await http.SendAsync(request).ConfigureAwait(false);
+                                return response.IsSuccessStatusCode ? 1 : 0;
+                            });
+                            var results = await Task.WhenAll(tasks).ConfigureAwait(false);
+                            return results.Sum();
+                        }
+
+
+                    """,
+                5 => $$"""
+                        public string {{name}}()
+                        {
+                            var endpoint = configuration["Services:{{host}}:Endpoint"] ?? "https://{{host}}";
+                            var retries = int.TryParse(configuration["Services:Retries"], out var parsed) ? parsed : {{k % 5}};
+                            var key = Environment.GetEnvironmentVariable("ACME_KEY_{{k}}") ?? string.Empty;
+                            return $"{endpoint} retries={retries} key={key.Length}";
+                        }
+
+
+                    """,
+                _ => $$"""
+                        public Dictionary<string, decimal> {{name}}({{order}}[] orders, DateTimeOffset since)
+                        {
+                            var totals = new Dictionary<string, decimal>(StringComparer.Ordinal);
+                            for (var i = 0; i < orders.Length; i++)
+                            {
+                                if (orders[i].PlacedAt < since || orders[i].Id % {{k}} == 0)
+                                {
+                                    continue;
+                                }
+
+                                totals[orders[i].Region] = totals.GetValueOrDefault(orders[i].Region) + orders[i].Amount;
+                            }
+
+                            return totals;
+                        }
+
+
+                    """,
+            };
+        }
+    }
+}

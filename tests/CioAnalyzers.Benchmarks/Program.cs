@@ -1,0 +1,87 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Runtime.InteropServices;
+using CioAnalyzers.Benchmarks;
+using CioAnalyzers.Harness;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+// Usage: dotnet run -c Release --project tests/CioAnalyzers.Benchmarks -- --lines 100000 [--runs 5] [--seed 7]
+var options = BenchmarkOptions.Parse(args);
+var cio = ShippedAnalyzers.Analyzers;
+var peer = PeerAnalyzers.Load();
+var together = peer.AddRange(cio);
+Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription.Trim()}, {RuntimeInformation.ProcessArchitecture}, {RuntimeInformation.FrameworkDescription}, Roslyn {typeof(Compilation).Assembly.GetName().Version}");
+Console.WriteLine($"analyzers: {cio.Length} CioAnalyzers, {peer.Length} Meziantou.Analyzer (peer); medians of {options.Runs} runs after a warm-up, single-threaded analysis");
+
+var withCio = Corpus.Generate(options.Lines, withCustomerIo: true, options.Seed);
+var without = Corpus.Generate(options.Lines, withCustomerIo: false, options.Seed);
+var small = Corpus.Generate(options.Lines / 4, withCustomerIo: true, options.Seed);
+Console.WriteLine($"corpora: {withCio.Lines} lines with Customer.io, {without.Lines} without, {small.Lines} for the scaling check");
+
+var compile = new Dictionary<Corpus, List<double>> { [withCio] = new(), [without] = new(), [small] = new() };
+var inCompany = new Dictionary<Corpus, List<AnalysisRun>> { [withCio] = new(), [without] = new(), [small] = new() };
+var standalone = new List<AnalysisRun>();
+for (var run = 0; run <= options.Runs; run++)
+{
+    var warmUp = run == 0;
+    foreach (var corpus in new[] { withCio, without, small })
+    {
+        var compileMs = Measure.Compiler(corpus);
+        var company = await Measure.Analyzers(corpus, together);
+        if (!warmUp)
+        {
+            compile[corpus].Add(compileMs);
+            inCompany[corpus].Add(company);
+        }
+    }
+
+    var alone = await Measure.Analyzers(withCio, cio);
+    if (!warmUp)
+    {
+        standalone.Add(alone);
+    }
+
+    Console.WriteLine(warmUp ? "  warm-up done" : $"  run {run} of {options.Runs} done");
+}
+
+double CompileMs(Corpus corpus) => Median.Of(compile[corpus]);
+double CioMs(IEnumerable<AnalysisRun> runs) => Median.Of(runs.Select(r => r.Total(cio)));
+double AnalyzerMs(IEnumerable<AnalysisRun> runs, DiagnosticAnalyzer analyzer) => Median.Of(runs.Select(r => r.Total(new[] { analyzer })));
+
+var peerTimes = peer.Select(a => (Analyzer: a, Ms: AnalyzerMs(inCompany[withCio], a))).Where(p => p.Ms > 0).OrderByDescending(p => p.Ms).ToList();
+var peerP90 = Median.Percentile(peerTimes.Select(p => p.Ms), 90);
+
+Console.WriteLine();
+Console.WriteLine($"{"",-44} {"customer.io",14} {"no customer.io",14} {"standalone",12}");
+Console.WriteLine($"{"compiler, all diagnostics (ms)",-44} {CompileMs(withCio),14:F0} {CompileMs(without),14:F0} {"",12}");
+foreach (var analyzer in cio)
+{
+    Console.WriteLine($"{"  " + analyzer.GetType().Name + " (ms)",-44} {AnalyzerMs(inCompany[withCio], analyzer),14:F1} {AnalyzerMs(inCompany[without], analyzer),14:F1} {AnalyzerMs(standalone, analyzer),12:F1}");
+}
+
+var x = 100 * CioMs(inCompany[withCio]) / CompileMs(withCio);
+var y = 100 * CioMs(inCompany[without]) / CompileMs(without);
+var s = 100 * CioMs(standalone) / CompileMs(withCio);
+var z = peerP90 > 0 ? CioMs(inCompany[withCio]) / peerP90 : double.PositiveInfinity;
+Console.WriteLine($"{"CioAnalyzers total (ms)",-44} {CioMs(inCompany[withCio]),14:F1} {CioMs(inCompany[without]),14:F1} {CioMs(standalone),12:F1}");
+Console.WriteLine($"{"CioAnalyzers total / compiler",-44} {x,13:F2}% {y,13:F2}% {s,11:F2}%");
+Console.WriteLine($"{"Meziantou.Analyzer total (ms)",-44} {Median.Of(inCompany[withCio].Select(r => r.Total(peer))),14:F0} {Median.Of(inCompany[without].Select(r => r.Total(peer))),14:F0}");
+Console.WriteLine($"{"Meziantou.Analyzer p90 single analyzer (ms)",-44} {peerP90,14:F1}   (of {peerTimes.Count} analyzers that ran)");
+foreach (var (analyzer, ms) in peerTimes.Take(5))
+{
+    Console.WriteLine($"{"  " + analyzer.GetType().Name + " (ms)",-44} {ms,14:F1}");
+}
+
+var found = inCompany[withCio][0].DiagnosticCounts.Where(p => p.Key.StartsWith("CIO", StringComparison.Ordinal)).OrderBy(p => p.Key, StringComparer.Ordinal);
+Console.WriteLine($"CioAnalyzers diagnostics on the customer.io corpus: {string.Join(", ", found.Select(p => $"{p.Key} x{p.Value}"))}; on the other: {inCompany[without][0].DiagnosticCounts.Where(p => p.Key.StartsWith("CIO", StringComparison.Ordinal)).Sum(p => p.Value)}");
+
+var smallPerLine = CioMs(inCompany[small]) / small.Lines * 1000;
+var largePerLine = CioMs(inCompany[withCio]) / withCio.Lines * 1000;
+Console.WriteLine($"scaling: CioAnalyzers {smallPerLine:F3} ms per 1,000 lines at {small.Lines} lines, {largePerLine:F3} at {withCio.Lines} (x{largePerLine / smallPerLine:F2}); compiler {CompileMs(small) / small.Lines * 1000:F1} and {CompileMs(withCio) / withCio.Lines * 1000:F1}");
+Console.WriteLine($"budgets: cio/compile {Verdict(x <= 1)} (<= 1%), cio-no-customerio/compile {Verdict(y <= 0.2)} (<= 0.2%), cio/peer-p90 {Verdict(z <= 1.0)} (<= 1.0), standalone/compile {Verdict(s <= 5)} (<= 5%), linear {Verdict(largePerLine <= 1.5 * smallPerLine)} (per-line cost at 4x the size within 1.5x)");
+Console.WriteLine($"cio/compile={x:F2}% cio-no-customerio/compile={y:F2}% cio/peer-p90={z:F2} standalone/compile={s:F2}% lines={withCio.Lines}");
+
+static string Verdict(bool met) => met ? "met" : "MISSED";

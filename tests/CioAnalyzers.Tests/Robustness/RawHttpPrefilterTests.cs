@@ -1,0 +1,55 @@
+using System.Threading.Tasks;
+using CioAnalyzers.Rules;
+using CioAnalyzers.Tests.Infrastructure;
+using Xunit;
+
+namespace CioAnalyzers.Tests.Robustness
+{
+    /// <summary>The cheap tests that skip work before folding a URL must never skip a Customer.io URL.</summary>
+    public class RawHttpPrefilterTests
+    {
+        private const string Usings = """
+            using System.Net.Http;
+            using System.Threading.Tasks;
+
+            """;
+
+        [Fact]
+        public Task HostFromAConstantOfAnotherType() => Verify<EmptyCustomerIdentifierAnalyzer>.Analyzer(Usings + """
+            static class Hosts
+            {
+                public const string Track = "https://track.customer.io";
+            }
+
+            class Sync
+            {
+                Task Run(HttpClient http) => http.DeleteAsync({|CIO1002:Hosts.Track + "/api/v1/customers/" + ""|});
+            }
+            """);
+
+        [Fact]
+        public Task LiteralHostWithPortOrSplitAcrossLiterals() => Verify<EmptyCustomerIdentifierAnalyzer>.Analyzer(Usings + """
+            class Sync
+            {
+                async Task Run(HttpClient http)
+                {
+                    await http.DeleteAsync({|CIO1002:"https://track.customer.io:443/api/v1/customers/" + ""|});
+                    await http.DeleteAsync({|CIO1002:"https://track" + ".customer.io/api/v1/customers/" + ""|});
+                    await http.DeleteAsync({|CIO1002:$"https://track.customer.io/api/v1/customers/{""}"|});
+                }
+            }
+            """);
+
+        [Fact]
+        public Task OtherHostsWithTheSamePath() => Verify<EmptyCustomerIdentifierAnalyzer>.Analyzer(Usings + """
+            class Sync
+            {
+                async Task Run(HttpClient http)
+                {
+                    await http.DeleteAsync("https://track.customer.io.example.com/api/v1/customers/" + "");
+                    await http.DeleteAsync($"https://example.com/track.customer.io/api/v1/customers/{""}");
+                }
+            }
+            """);
+    }
+}
