@@ -13,6 +13,7 @@ namespace CioAnalyzers.Model
         private readonly HashSet<string> methods = new(StringComparer.Ordinal) { "GetBytes" };
         private readonly HashSet<string> constructedTypes = new(StringComparer.Ordinal);
         private readonly HashSet<string> properties = new(StringComparer.Ordinal);
+        private readonly HashSet<string> callerTypes = new(StringComparer.Ordinal);
 
         public CandidateNames(IEnumerable<ISymbol> symbolsWithRoles, KnownTypes types)
         {
@@ -29,19 +30,12 @@ namespace CioAnalyzers.Model
                 }
             }
 
+            // The raw-HTTP surface is recognised by its type's name: listing its members would load them all.
             foreach (var type in new[] { types.HttpClient, types.HttpClientJsonExtensions })
             {
-                if (type is null)
+                if (type is not null)
                 {
-                    continue;
-                }
-
-                foreach (var member in type.GetMembers())
-                {
-                    if (member is IMethodSymbol method)
-                    {
-                        Add(method);
-                    }
+                    callerTypes.Add(type.Name);
                 }
             }
 
@@ -52,7 +46,9 @@ namespace CioAnalyzers.Model
         }
 
         public bool MayBeCall(IMethodSymbol method)
-            => method.MethodKind == MethodKind.Constructor ? constructedTypes.Contains(method.ContainingType.Name) : methods.Contains(method.Name);
+            => method.MethodKind == MethodKind.Constructor
+                ? constructedTypes.Contains(method.ContainingType.Name)
+                : methods.Contains(method.Name) || callerTypes.Contains(method.ContainingType.Name);
 
         public bool MayBeProperty(IPropertySymbol property) => properties.Contains(property.Name);
 

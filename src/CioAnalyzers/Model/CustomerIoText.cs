@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
@@ -10,7 +11,7 @@ namespace CioAnalyzers.Model
     {
         public const string DomainSuffix = ".customer.io";
 
-        private static readonly ConditionalWeakTable<SyntaxTree, StrongBox<bool>> TreesMentioningHost = new();
+        private static readonly ConditionalWeakTable<SyntaxTree, HostMentions> MentionsByTree = new();
 
         /// <summary>
         /// True when the text of any source file names a Customer.io host (comments included). Each tree is read
@@ -20,7 +21,7 @@ namespace CioAnalyzers.Model
         {
             foreach (var tree in compilation.SyntaxTrees)
             {
-                if (TreesMentioningHost.GetValue(tree, t => new StrongBox<bool>(TextMentionsHost(t, cancellationToken))).Value)
+                if (!Mentions(tree, cancellationToken).Positions.IsEmpty)
                 {
                     return true;
                 }
@@ -29,23 +30,29 @@ namespace CioAnalyzers.Model
             return false;
         }
 
-        private static bool TextMentionsHost(SyntaxTree tree, CancellationToken cancellationToken)
-            => tree.GetText(cancellationToken).ToString().IndexOf(DomainSuffix, System.StringComparison.OrdinalIgnoreCase) >= 0;
-
-        /// <summary>The Customer.io API whose host a string under <paramref name="node"/> names (see <see cref="HttpApiKind"/> for ties).</summary>
-        public static HttpApiKind MentionedApi(SyntaxNode node)
+        /// <summary>
+        /// The Customer.io API whose host a string under <paramref name="node"/> names (see <see cref="HttpApiKind"/> for ties).
+        /// Only the places where the file's text names the domain are looked at, not every token of the node.
+        /// </summary>
+        public static HttpApiKind MentionedApi(SyntaxNode node, CancellationToken cancellationToken = default)
         {
             var found = HttpApiKind.None;
-            foreach (var token in node.DescendantTokens())
+            foreach (var position in Mentions(node.SyntaxTree, cancellationToken).Positions)
             {
-                if (!IsStringToken(token) || token.ValueText.IndexOf(DomainSuffix, System.StringComparison.OrdinalIgnoreCase) < 0)
+                if (!node.Span.Contains(position))
+                {
+                    continue;
+                }
+
+                var token = node.FindToken(position);
+                if (!IsStringToken(token))
                 {
                     continue;
                 }
 
                 foreach (var host in KnownHttpApi.Hosts)
                 {
-                    if (token.ValueText.IndexOf("//" + host.Key, System.StringComparison.OrdinalIgnoreCase) >= 0 && host.Value > found)
+                    if (host.Value > found && token.ValueText.IndexOf("//" + host.Key, System.StringComparison.OrdinalIgnoreCase) >= 0)
                     {
                         found = host.Value;
                     }
@@ -53,6 +60,32 @@ namespace CioAnalyzers.Model
             }
 
             return found;
+        }
+
+        private static HostMentions Mentions(SyntaxTree tree, CancellationToken cancellationToken)
+            => MentionsByTree.GetValue(tree, t => HostMentions.Find(t.GetText(cancellationToken).ToString()));
+
+        /// <summary>Where a file's text names the Customer.io domain.</summary>
+        private sealed class HostMentions
+        {
+            private HostMentions(ImmutableArray<int> positions)
+            {
+                Positions = positions;
+            }
+
+            public ImmutableArray<int> Positions { get; }
+
+            public static HostMentions Find(string text)
+            {
+                var positions = ImmutableArray.CreateBuilder<int>();
+                for (var at = text.IndexOf(DomainSuffix, System.StringComparison.OrdinalIgnoreCase); at >= 0;
+                     at = text.IndexOf(DomainSuffix, at + DomainSuffix.Length, System.StringComparison.OrdinalIgnoreCase))
+                {
+                    positions.Add(at);
+                }
+
+                return new HostMentions(positions.ToImmutable());
+            }
         }
 
         private static bool IsStringToken(SyntaxToken token)
