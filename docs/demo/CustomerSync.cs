@@ -30,6 +30,10 @@ public sealed class CustomerSync(HttpClient http, IConfiguration configuration)
         // CIO1002: an empty identifier; Customer.io rejects it.
         legacyClient.TrackEventAsync("checkout", new { total = 42 }, null, "");
 
+    public Task RenewedAsync(CrmGateway gateway, string userId) =>
+        // CIO1001 through the team's own wrapper, configured in CustomerIo.Api.txt.
+        gateway.TrackAsync(userId, "renewed", DateTimeOffset.UtcNow.ToUnixTimeMilliseconds());
+
     public Task ForgetAsync() =>
         // CIO1002: the URL addresses customers//, nobody.
         http.DeleteAsync("https://track.customer.io/api/v1/customers/" + string.Empty);

@@ -28,6 +28,9 @@ public sealed class CustomerSyncDoneRight(HttpClient http, IConfiguration config
     public Task GuestCheckoutAsync(string anonymousId) =>
         legacyClient.TrackEventAsync("checkout", new { total = 42 }, null, anonymousId);
 
+    public Task RenewedAsync(CrmGateway gateway, string userId) =>
+        gateway.TrackAsync(userId, "renewed", DateTimeOffset.UtcNow.ToUnixTimeSeconds());
+
     public Task ForgetAsync(string userId) =>
         http.DeleteAsync("https://track.customer.io/api/v1/customers/" + Uri.EscapeDataString(userId));
 }
