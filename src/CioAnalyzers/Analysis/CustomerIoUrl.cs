@@ -107,9 +107,21 @@ namespace CioAnalyzers.Analysis
         /// <summary>True for a relative path that starts like a Customer.io API path: the cheap test before any lookup.</summary>
         public static bool LooksLikeRelativeApiPath(string text)
         {
+            if (text.IndexOf("://", StringComparison.Ordinal) >= 0)
+            {
+                return false;
+            }
+
             var start = text.StartsWith("/", StringComparison.Ordinal) ? 1 : 0;
-            return text.IndexOf("://", StringComparison.Ordinal) < 0
-                && KnownHttpApi.RelativePathStarts.Any(p => string.CompareOrdinal(text, start, p, 0, p.Length) == 0);
+            foreach (var prefix in KnownHttpApi.RelativePathStarts)
+            {
+                if (string.CompareOrdinal(text, start, prefix, 0, prefix.Length) == 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>A path relative to a BaseAddress, sent from code that names a host of <paramref name="api"/>.</summary>

@@ -27,8 +27,12 @@ namespace CioAnalyzers.Model
         private readonly ConcurrentDictionary<INamedTypeSymbol, HttpApiKind> apiMentionedByType = new(SymbolEqualityComparer.Default);
         private CandidateNames? names;
 
+        // Allocated once: the lookup runs for every assignment to a property named like a role property.
+        private readonly System.Func<IPropertySymbol, ApiRole> roleThroughInterfaces;
+
         private CustomerIoModel(Compilation compilation, ApiConfiguration configuration)
         {
+            roleThroughInterfaces = RoleThroughInterfaces;
             ConfigurationProblems = configuration.Problems;
             Types = new KnownTypes(compilation);
             var builder = ImmutableDictionary.CreateBuilder<ISymbol, ApiRole>(SymbolEqualityComparer.Default);
@@ -96,12 +100,13 @@ namespace CioAnalyzers.Model
                 return role;
             }
 
-            if (interfacesWithRoles.IsEmpty || property.ContainingType is not { } type || type.TypeKind == TypeKind.Interface || property.IsStatic)
+            if (interfacesWithRoles.IsEmpty || property.ContainingType is not { } type || type.TypeKind == TypeKind.Interface || property.IsStatic
+                || type.AllInterfaces.IsEmpty)
             {
                 return ApiRole.None;
             }
 
-            return implementedPropertyRoles.GetOrAdd(property, p => RoleThroughInterfaces(p));
+            return implementedPropertyRoles.GetOrAdd(property, roleThroughInterfaces);
         }
 
         /// <summary>True for SDK types whose timestamps are ISO-8601 strings, never Unix seconds.</summary>
