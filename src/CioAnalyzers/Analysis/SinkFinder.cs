@@ -112,8 +112,13 @@ namespace CioAnalyzers.Analysis
             var url = request.Url;
             if (url.HasIdentifierSegment)
             {
+                // The segment is a sink when it is all text or one value; text mixed with values ("user-{id}") is
+                // neither a constant nor a single value a rule could judge.
                 var onlyHole = url.IdentifierHoles.Length == 1 && url.IdentifierText.Length == 1 ? url.IdentifierHoles[0] : null;
-                sinks.Add(new RoleSink(ApiRole.CustomerId, onlyHole, url.IdentifierHoles.IsEmpty ? url.IdentifierText : string.Empty, (onlyHole ?? request.UrlOperation).Syntax, "the {identifier} segment of the URL"));
+                if (onlyHole is not null || url.IdentifierHoles.IsEmpty)
+                {
+                    sinks.Add(new RoleSink(ApiRole.CustomerId, onlyHole, onlyHole is null ? url.IdentifierText : string.Empty, (onlyHole ?? request.UrlOperation).Syntax, "the {identifier} segment of the URL"));
+                }
             }
 
             if (request.Body is not null)

@@ -115,6 +115,8 @@ namespace CioAnalyzers.Tests.Rules
                     var changing = "";
                     changing = userId;
                     await cio.DeleteCustomerAsync(changing);
+                    await http.DeleteAsync($"https://track.customer.io/api/v1/customers/user-{userId}");
+                    await http.DeleteAsync($"https://track.customer.io/api/v1/customers/{userId}{maybe}/devices/d1");
                 }
             }
             """);
