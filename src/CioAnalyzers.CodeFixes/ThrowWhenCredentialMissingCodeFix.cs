@@ -44,7 +44,7 @@ namespace CioAnalyzers.CodeFixes
                 _ => (ExpressionSyntax)target,
             };
 
-            diagnostic.Properties.TryGetValue(MaybeMissingCredentialAnalyzer.KeyProperty, out var key);
+            diagnostic.Properties.TryGetValue(MaybeMissingCredentialRule.KeyProperty, out var key);
             var message = key is null ? "The Customer.io credential is not configured" : key + " is not set";
             var exceptionType = SyntaxFactory.ParseTypeName("System.InvalidOperationException").WithAdditionalAnnotations(Simplifier.Annotation);
             var throwExpression = SyntaxFactory.ThrowExpression(

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Linq;
 using CioAnalyzers.Analysis;
 using CioAnalyzers.Model;
 using Microsoft.CodeAnalysis;
@@ -7,17 +8,29 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace CioAnalyzers.Rules
 {
     /// <summary>
-    /// The shared driver: builds the Customer.io model at compilation start and hands each rule the values that
-    /// reach Customer.io, with their roles. A rule only answers one question about one sink.
+    /// The one analyzer behind every rule about values sent to Customer.io: it finds, once per operation, the values
+    /// that reach Customer.io with their roles, and hands each to the rules that look at that role. One search and one
+    /// callback per operation, however many rules there are.
     /// </summary>
-    public abstract class RoleSinkAnalyzer : DiagnosticAnalyzer
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class RoleSinkAnalyzer : DiagnosticAnalyzer
     {
+        /// <summary>Every sink rule; a new rule is one more entry here.</summary>
+        internal static ImmutableArray<SinkRule> Rules { get; } = ImmutableArray.Create<SinkRule>(
+            new UnixMillisecondsRule(),
+            new EmptyCustomerIdentifierRule(),
+            new MaybeMissingCredentialRule());
+
         private static readonly ImmutableArray<OperationKind> SinkKinds =
             ImmutableArray.Create(OperationKind.Invocation, OperationKind.ObjectCreation, OperationKind.SimpleAssignment);
 
-        public sealed override void Initialize(AnalysisContext context)
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = Rules.Select(r => r.Descriptor).ToImmutableArray();
+
+        public override void Initialize(AnalysisContext context)
         {
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            // Generated code is not analysed. Diagnostics need no second filter: each lies inside the operation that
+            // found it, and asking the driver whether a location is generated walks the whole file once per file.
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.ReportDiagnostics);
             context.EnableConcurrentExecution();
             context.RegisterCompilationStartAction(start =>
             {
@@ -35,32 +48,17 @@ namespace CioAnalyzers.Rules
                     {
                         foreach (var sink in SinkFinder.Find(operationContext.Operation, model))
                         {
-                            if (AppliesTo(sink.Role))
+                            foreach (var rule in Rules)
                             {
-                                AnalyzeSink(sink, model, operationContext);
+                                if (rule.AppliesTo(sink.Role))
+                                {
+                                    rule.Analyze(sink, model, operationContext);
+                                }
                             }
                         }
                     },
                     SinkKinds);
             });
-        }
-
-        /// <summary>The roles this rule looks at; other sinks are never handed to it.</summary>
-        private protected abstract bool AppliesTo(ApiRole role);
-
-        private protected abstract void AnalyzeSink(RoleSink sink, CustomerIoModel model, OperationAnalysisContext context);
-
-        /// <summary>
-        /// Where to report: the value itself when it lies inside the analysed call, else the call. A diagnostic must
-        /// stay inside the operation that found it, or the IDE, which analyses only the edited span, would miss it.
-        /// </summary>
-        private protected static Location ReportLocation(RoleSink sink, OperationAnalysisContext context)
-        {
-            var operationSyntax = context.Operation.Syntax;
-            var value = sink.ReportAt;
-            return value.SyntaxTree == operationSyntax.SyntaxTree && operationSyntax.Span.Contains(value.Span)
-                ? value.GetLocation()
-                : operationSyntax.GetLocation();
         }
     }
 }

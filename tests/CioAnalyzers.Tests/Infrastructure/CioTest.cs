@@ -1,3 +1,6 @@
+using System.Collections.Generic;
+using System.Linq;
+using CioAnalyzers.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
@@ -7,13 +10,27 @@ using Microsoft.CodeAnalysis.Testing;
 
 namespace CioAnalyzers.Tests.Infrastructure
 {
-    /// <summary>An analyzer or code-fix test over user code compiled with the Customer.io stand-ins, on .NET 8 references.</summary>
-    public sealed class CioTest<TAnalyzer, TCodeFix> : CSharpCodeFixTest<TAnalyzer, TCodeFix, DefaultVerifier>
-        where TAnalyzer : DiagnosticAnalyzer, new()
+    /// <summary>
+    /// An analyzer or code-fix test over user code compiled with the Customer.io stand-ins, on .NET 8 references.
+    /// The subject is an analyzer, or a <see cref="SinkRule"/>: then its host runs with every other rule turned off.
+    /// </summary>
+    public sealed class CioTest<TCodeFix> : CSharpCodeFixTest<RoleSinkAnalyzer, TCodeFix, DefaultVerifier>
         where TCodeFix : CodeFixProvider, new()
     {
-        public CioTest()
+        private readonly DiagnosticAnalyzer analyzer;
+
+        public CioTest(object subject)
         {
+            if (subject is SinkRule rule)
+            {
+                analyzer = new RoleSinkAnalyzer();
+                DisabledDiagnostics.AddRange(analyzer.SupportedDiagnostics.Select(d => d.Id).Where(id => id != rule.Descriptor.Id));
+            }
+            else
+            {
+                analyzer = (DiagnosticAnalyzer)subject;
+            }
+
             ReferenceAssemblies = ReferenceAssemblies.Net.Net80;
             TestState.AdditionalReferences.AddRange(StandIns.ConfigurationReferences);
             foreach (var standIn in StandIns.Sources)
@@ -36,6 +53,8 @@ namespace CioAnalyzers.Tests.Infrastructure
         }
 
         public LanguageVersion LanguageVersion { get; set; } = LanguageVersion.Preview;
+
+        protected override IEnumerable<DiagnosticAnalyzer> GetDiagnosticAnalyzers() => new[] { analyzer };
 
         protected override ParseOptions CreateParseOptions()
             => ((CSharpParseOptions)base.CreateParseOptions()).WithLanguageVersion(LanguageVersion);

@@ -1,25 +1,27 @@
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis.CodeFixes;
-using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Testing;
 
 namespace CioAnalyzers.Tests.Infrastructure
 {
-    /// <summary>Keeps each test to its code and its expectation: diagnostics are marked in the source with {|ID:...|}.</summary>
-    public static class Verify<TAnalyzer>
-        where TAnalyzer : DiagnosticAnalyzer, new()
+    /// <summary>
+    /// Keeps each test to its code and its expectation: diagnostics are marked in the source with {|ID:...|}.
+    /// <typeparamref name="TSubject"/> is an analyzer, or a sink rule checked alone.
+    /// </summary>
+    public static class Verify<TSubject>
+        where TSubject : new()
     {
         /// <summary>The analyzer reports exactly the marked diagnostics (and nothing where none is marked).</summary>
         public static Task Analyzer(string source)
         {
-            var test = new CioTest<TAnalyzer, EmptyCodeFixProvider> { TestCode = source };
+            var test = new CioTest<EmptyCodeFixProvider>(new TSubject()) { TestCode = source };
             return test.RunAsync();
         }
 
         /// <summary>As <see cref="Analyzer(string)"/>, with a CustomerIo.Api.txt file and diagnostics expected outside the markup.</summary>
         public static Task AnalyzerWithApiFile(string source, string apiFile, params DiagnosticResult[] expected)
         {
-            var test = new CioTest<TAnalyzer, EmptyCodeFixProvider> { TestCode = source };
+            var test = new CioTest<EmptyCodeFixProvider>(new TSubject()) { TestCode = source };
             test.TestState.AdditionalFiles.Add((ApiFileName, apiFile));
             test.ExpectedDiagnostics.AddRange(expected);
             return test.RunAsync();
@@ -32,7 +34,7 @@ namespace CioAnalyzers.Tests.Infrastructure
         public static Task Fix<TCodeFix>(string source, string fixedSource, string? batchFixedSource = null, int? iterations = null)
             where TCodeFix : CodeFixProvider, new()
         {
-            var test = new CioTest<TAnalyzer, TCodeFix> { TestCode = source };
+            var test = new CioTest<TCodeFix>(new TSubject()) { TestCode = source };
             test.ExpectFix(fixedSource, batchFixedSource ?? fixedSource);
             if (iterations is { } count)
             {
@@ -47,7 +49,7 @@ namespace CioAnalyzers.Tests.Infrastructure
         public static Task NoFix<TCodeFix>(string source)
             where TCodeFix : CodeFixProvider, new()
         {
-            var test = new CioTest<TAnalyzer, TCodeFix> { TestCode = source };
+            var test = new CioTest<TCodeFix>(new TSubject()) { TestCode = source };
             test.ExpectFix(source, source);
             return test.RunAsync();
         }

@@ -15,7 +15,7 @@ namespace CioAnalyzers.Tests.Robustness
             """;
 
         [Fact]
-        public Task HostFromAConstantOfAnotherType() => Verify<EmptyCustomerIdentifierAnalyzer>.Analyzer(Usings + """
+        public Task HostFromAConstantOfAnotherType() => Verify<EmptyCustomerIdentifierRule>.Analyzer(Usings + """
             static class Hosts
             {
                 public const string Track = "https://track.customer.io";
@@ -28,7 +28,7 @@ namespace CioAnalyzers.Tests.Robustness
             """);
 
         [Fact]
-        public Task LiteralHostWithPortOrSplitAcrossLiterals() => Verify<EmptyCustomerIdentifierAnalyzer>.Analyzer(Usings + """
+        public Task LiteralHostWithPortOrSplitAcrossLiterals() => Verify<EmptyCustomerIdentifierRule>.Analyzer(Usings + """
             class Sync
             {
                 async Task Run(HttpClient http)
@@ -41,7 +41,7 @@ namespace CioAnalyzers.Tests.Robustness
             """);
 
         [Fact]
-        public Task OtherHostsWithTheSamePath() => Verify<EmptyCustomerIdentifierAnalyzer>.Analyzer(Usings + """
+        public Task OtherHostsWithTheSamePath() => Verify<EmptyCustomerIdentifierRule>.Analyzer(Usings + """
             class Sync
             {
                 async Task Run(HttpClient http)

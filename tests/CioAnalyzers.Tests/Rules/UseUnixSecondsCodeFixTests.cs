@@ -9,7 +9,7 @@ namespace CioAnalyzers.Tests.Rules
     public class UseUnixSecondsCodeFixTests
     {
         [Fact]
-        public Task RewritesEachMillisecondProducerAndFixAllHandlesSeveral() => Verify<UnixMillisecondsAnalyzer>.Fix<UseUnixSecondsCodeFix>("""
+        public Task RewritesEachMillisecondProducerAndFixAllHandlesSeveral() => Verify<UnixMillisecondsRule>.Fix<UseUnixSecondsCodeFix>("""
             using System;
             using System.Net.Http;
             using System.Net.Http.Json;
@@ -48,7 +48,7 @@ namespace CioAnalyzers.Tests.Rules
             """);
 
         [Fact]
-        public Task FixesTheInitializerOfALocalUsedOnlyThere() => Verify<UnixMillisecondsAnalyzer>.Fix<UseUnixSecondsCodeFix>("""
+        public Task FixesTheInitializerOfALocalUsedOnlyThere() => Verify<UnixMillisecondsRule>.Fix<UseUnixSecondsCodeFix>("""
             using System;
             using CustomerIO.Net.Sdk.TrackApi;
 
@@ -75,7 +75,7 @@ namespace CioAnalyzers.Tests.Rules
             """);
 
         [Fact]
-        public Task NoFixWhenTheLocalIsAlsoUsedElsewhere() => Verify<UnixMillisecondsAnalyzer>.NoFix<UseUnixSecondsCodeFix>("""
+        public Task NoFixWhenTheLocalIsAlsoUsedElsewhere() => Verify<UnixMillisecondsRule>.NoFix<UseUnixSecondsCodeFix>("""
             using System;
             using CustomerIO.Net.Sdk.TrackApi;
 

@@ -6,7 +6,7 @@ using Xunit;
 
 namespace CioAnalyzers.Tests.Rules
 {
-    public class MaybeMissingCredentialAnalyzerTests
+    public class MaybeMissingCredentialRuleTests
     {
         private const string Usings = """
             using System;
@@ -17,9 +17,9 @@ namespace CioAnalyzers.Tests.Rules
 
             """;
 
-        private static Task Verify(string code) => Verify<MaybeMissingCredentialAnalyzer>.Analyzer(Usings + code);
+        private static Task Verify(string code) => Verify<MaybeMissingCredentialRule>.Analyzer(Usings + code);
 
-        private static Task Fix(string code, string fixedCode) => Verify<MaybeMissingCredentialAnalyzer>.Fix<ThrowWhenCredentialMissingCodeFix>(Usings + code, Usings + fixedCode);
+        private static Task Fix(string code, string fixedCode) => Verify<MaybeMissingCredentialRule>.Fix<ThrowWhenCredentialMissingCodeFix>(Usings + code, Usings + fixedCode);
 
         [Fact]
         public Task CustomerIoSharpFromEnvironmentAndConfiguration() => Verify("""
@@ -138,7 +138,7 @@ namespace CioAnalyzers.Tests.Rules
             """);
 
         [Fact]
-        public Task FixReplacesAnEmptyFallbackAndQualifiesWithoutUsingSystem() => Verify<MaybeMissingCredentialAnalyzer>.Fix<ThrowWhenCredentialMissingCodeFix>("""
+        public Task FixReplacesAnEmptyFallbackAndQualifiesWithoutUsingSystem() => Verify<MaybeMissingCredentialRule>.Fix<ThrowWhenCredentialMissingCodeFix>("""
             class Setup
             {
                 CustomerIOSharp.CustomerIo Create(bool eu)

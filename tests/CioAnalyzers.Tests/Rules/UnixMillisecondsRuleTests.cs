@@ -5,7 +5,7 @@ using Xunit;
 
 namespace CioAnalyzers.Tests.Rules
 {
-    public class UnixMillisecondsAnalyzerTests
+    public class UnixMillisecondsRuleTests
     {
         private const string Usings = """
             using System;
@@ -19,7 +19,7 @@ namespace CioAnalyzers.Tests.Rules
 
             """;
 
-        private static Task Verify(string code) => Verify<UnixMillisecondsAnalyzer>.Analyzer(Usings + code);
+        private static Task Verify(string code) => Verify<UnixMillisecondsRule>.Analyzer(Usings + code);
 
         [Fact]
         public Task NetSdkRequestPropertiesFromMilliseconds() => Verify("""

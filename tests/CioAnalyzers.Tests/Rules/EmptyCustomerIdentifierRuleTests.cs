@@ -6,7 +6,7 @@ using Xunit;
 
 namespace CioAnalyzers.Tests.Rules
 {
-    public class EmptyCustomerIdentifierAnalyzerTests
+    public class EmptyCustomerIdentifierRuleTests
     {
         private const string Usings = """
             using System;
@@ -17,7 +17,7 @@ namespace CioAnalyzers.Tests.Rules
 
             """;
 
-        private static Task Verify(string code) => Verify<EmptyCustomerIdentifierAnalyzer>.Analyzer(Usings + code);
+        private static Task Verify(string code) => Verify<EmptyCustomerIdentifierRule>.Analyzer(Usings + code);
 
         [Fact]
         public Task CustomerIoSharp() => Verify("""
@@ -141,7 +141,7 @@ namespace CioAnalyzers.Tests.Rules
             """);
 
         [Fact]
-        public Task RemovesAnEmptyIdTheUrlAlreadyCarries() => Verify<EmptyCustomerIdentifierAnalyzer>.Fix<RemoveEmptyIdentifierCodeFix>(Usings + """
+        public Task RemovesAnEmptyIdTheUrlAlreadyCarries() => Verify<EmptyCustomerIdentifierRule>.Fix<RemoveEmptyIdentifierCodeFix>(Usings + """
             class Sync
             {
                 async Task Run(HttpClient http, string userId)
@@ -167,7 +167,7 @@ namespace CioAnalyzers.Tests.Rules
             """);
 
         [Fact]
-        public Task NoFixWhereNoCorrectFormIsKnown() => Verify<EmptyCustomerIdentifierAnalyzer>.NoFix<RemoveEmptyIdentifierCodeFix>(Usings + """
+        public Task NoFixWhereNoCorrectFormIsKnown() => Verify<EmptyCustomerIdentifierRule>.NoFix<RemoveEmptyIdentifierCodeFix>(Usings + """
             class Sync
             {
                 async Task Run(HttpClient http, Segment.Client segment)

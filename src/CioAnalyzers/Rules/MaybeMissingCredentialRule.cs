@@ -7,16 +7,15 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace CioAnalyzers.Rules
 {
     /// <summary>CIO2001: a configuration read that may be null reaches a credential role unguarded.</summary>
-    [DiagnosticAnalyzer(LanguageNames.CSharp)]
-    public sealed class MaybeMissingCredentialAnalyzer : RoleSinkAnalyzer
+    public sealed class MaybeMissingCredentialRule : SinkRule
     {
         public const string KeyProperty = "SettingName";
 
-        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(RuleCatalog.MaybeMissingCredential);
+        public override DiagnosticDescriptor Descriptor => RuleCatalog.MaybeMissingCredential;
 
-        private protected override bool AppliesTo(ApiRole role) => role.IsCredential();
+        internal override bool AppliesTo(ApiRole role) => role.IsCredential();
 
-        private protected override void AnalyzeSink(RoleSink sink, CustomerIoModel model, OperationAnalysisContext context)
+        internal override void Analyze(RoleSink sink, CustomerIoModel model, OperationAnalysisContext context)
         {
             if (sink.Value is null || MaybeMissing.Find(sink.Value, model.Types) is not { } source)
             {

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using CioAnalyzers.Analysis;
 using CioAnalyzers.Model;
 using Microsoft.CodeAnalysis;
@@ -7,14 +6,13 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace CioAnalyzers.Rules
 {
     /// <summary>CIO1002: a constant empty or blank string reaches a customer-identifier role.</summary>
-    [DiagnosticAnalyzer(LanguageNames.CSharp)]
-    public sealed class EmptyCustomerIdentifierAnalyzer : RoleSinkAnalyzer
+    public sealed class EmptyCustomerIdentifierRule : SinkRule
     {
-        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(RuleCatalog.EmptyCustomerIdentifier);
+        public override DiagnosticDescriptor Descriptor => RuleCatalog.EmptyCustomerIdentifier;
 
-        private protected override bool AppliesTo(ApiRole role) => role == ApiRole.CustomerId;
+        internal override bool AppliesTo(ApiRole role) => role == ApiRole.CustomerId;
 
-        private protected override void AnalyzeSink(RoleSink sink, CustomerIoModel model, OperationAnalysisContext context)
+        internal override void Analyze(RoleSink sink, CustomerIoModel model, OperationAnalysisContext context)
         {
             string text;
             if (sink.Value is null)

@@ -7,16 +7,15 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace CioAnalyzers.Rules
 {
     /// <summary>CIO1001: a millisecond value reaches a Unix-seconds role.</summary>
-    [DiagnosticAnalyzer(LanguageNames.CSharp)]
-    public sealed class UnixMillisecondsAnalyzer : RoleSinkAnalyzer
+    public sealed class UnixMillisecondsRule : SinkRule
     {
         public const string KindProperty = "MillisecondsKind";
 
-        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(RuleCatalog.UnixMilliseconds);
+        public override DiagnosticDescriptor Descriptor => RuleCatalog.UnixMilliseconds;
 
-        private protected override bool AppliesTo(ApiRole role) => role == ApiRole.UnixSeconds;
+        internal override bool AppliesTo(ApiRole role) => role == ApiRole.UnixSeconds;
 
-        private protected override void AnalyzeSink(RoleSink sink, CustomerIoModel model, OperationAnalysisContext context)
+        internal override void Analyze(RoleSink sink, CustomerIoModel model, OperationAnalysisContext context)
         {
             if (sink.Value is null || Milliseconds.Find(sink.Value, model.Types) is not { } source)
             {
