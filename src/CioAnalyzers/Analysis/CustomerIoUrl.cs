@@ -4,6 +4,7 @@ using System.Linq;
 using CioAnalyzers.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace CioAnalyzers.Analysis
 {
@@ -45,10 +46,9 @@ namespace CioAnalyzers.Analysis
 
             var hostStart = schemeEnd + 3;
             var hostEnd = IndexOfAny(text, hostStart, '/', '?', '#');
-            var authority = text.Substring(hostStart, hostEnd - hostStart);
-            var port = authority.IndexOf(':');
-            var host = port >= 0 ? authority.Substring(0, port) : authority;
-            if (host.IndexOf(FoldedString.HoleMarker) >= 0 || !KnownHttpApi.Hosts.TryGetValue(host, out var api))
+            var port = text.IndexOf(':', hostStart, hostEnd - hostStart);
+            var api = KnownHttpApi.HostAt(text, hostStart, (port >= 0 ? port : hostEnd) - hostStart);
+            if (api == HttpApiKind.None)
             {
                 return null;
             }
@@ -73,34 +73,34 @@ namespace CioAnalyzers.Analysis
                 return false;
             }
 
+            // The host is whole once a port, path, query or fragment follows it inside the literal.
             var hostStart = schemeEnd + 3;
             var hostEnd = prefix.IndexOfAny(HostEnds, hostStart);
-            if (hostEnd < 0)
-            {
-                // The host may go on after the literal.
-                return false;
-            }
-
-            var authority = prefix.Substring(hostStart, hostEnd - hostStart);
-            var port = authority.IndexOf(':');
-            return !KnownHttpApi.Hosts.ContainsKey(port >= 0 ? authority.Substring(0, port) : authority);
+            return hostEnd >= 0 && KnownHttpApi.HostAt(prefix, hostStart, hostEnd - hostStart) == HttpApiKind.None;
         }
 
-        private static readonly char[] HostEnds = { '/', '?', '#' };
+        private static readonly char[] HostEnds = { ':', '/', '?', '#' };
 
+        /// <summary>The literal text an expression starts with: a string literal, or the first text of an interpolation.</summary>
         private static string LeadingLiteralText(SyntaxNode expression)
         {
-            var first = expression.GetFirstToken();
-            switch (first.Kind())
+            while (true)
             {
-                case SyntaxKind.StringLiteralToken:
-                    return first.ValueText;
-                case SyntaxKind.InterpolatedStringStartToken:
-                case SyntaxKind.InterpolatedVerbatimStringStartToken:
-                    var next = first.GetNextToken();
-                    return next.IsKind(SyntaxKind.InterpolatedStringTextToken) ? next.ValueText : string.Empty;
-                default:
-                    return string.Empty;
+                switch (expression)
+                {
+                    case LiteralExpressionSyntax literal when literal.Token.IsKind(SyntaxKind.StringLiteralToken):
+                        return literal.Token.ValueText;
+                    case InterpolatedStringExpressionSyntax interpolated:
+                        return interpolated.Contents.FirstOrDefault() is InterpolatedStringTextSyntax text ? text.TextToken.ValueText : string.Empty;
+                    case BinaryExpressionSyntax concatenation when concatenation.IsKind(SyntaxKind.AddExpression):
+                        expression = concatenation.Left;
+                        break;
+                    case ParenthesizedExpressionSyntax parenthesized:
+                        expression = parenthesized.Expression;
+                        break;
+                    default:
+                        return string.Empty;
+                }
             }
         }
 

@@ -23,7 +23,7 @@ namespace CioAnalyzers.Analysis
                 }
 
                 var onlyUse = LocalValues.CountReads(local.Local, local) == 1;
-                return new MillisecondsSource(source.Kind, source.Producer, source.Description, source.Fixable && onlyUse);
+                return new MillisecondsSource(source.Producer, source.Description, source.Fixable && onlyUse);
             }
 
             return FindDirect(value, types);
@@ -38,14 +38,14 @@ namespace CioAnalyzers.Analysis
 
                 case IInvocationOperation { TargetMethod.Name: "ToUnixTimeMilliseconds" } call
                     when KnownTypes.Is(call.TargetMethod.ContainingType, types.DateTimeOffset):
-                    return new MillisecondsSource(MillisecondsKind.UnixTimeMillisecondsCall, call.Syntax, "DateTimeOffset.ToUnixTimeMilliseconds()", fixable: true);
+                    return new MillisecondsSource(call.Syntax, "DateTimeOffset.ToUnixTimeMilliseconds()", fixable: true);
 
                 case IPropertyReferenceOperation { Property.Name: "TotalMilliseconds", Instance: { } span } total
                     when KnownTypes.Is(total.Property.ContainingType, types.TimeSpan) && IsSpanSinceEpoch(span, types):
-                    return new MillisecondsSource(MillisecondsKind.TotalMilliseconds, total.Syntax, "TotalMilliseconds of a span since the Unix epoch", fixable: true);
+                    return new MillisecondsSource(total.Syntax, "TotalMilliseconds of a span since the Unix epoch", fixable: true);
 
                 case ILiteralOperation literal when IsThirteenDigits(literal.ConstantValue):
-                    return new MillisecondsSource(MillisecondsKind.Literal, literal.Syntax, $"the 13-digit literal {literal.Syntax}", fixable: true);
+                    return new MillisecondsSource(literal.Syntax, $"the 13-digit literal {literal.Syntax}", fixable: true);
 
                 default:
                     return null;

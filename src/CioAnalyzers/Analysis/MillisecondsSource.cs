@@ -2,30 +2,15 @@ using Microsoft.CodeAnalysis;
 
 namespace CioAnalyzers.Analysis
 {
-    internal enum MillisecondsKind
-    {
-        /// <summary><c>DateTimeOffset.ToUnixTimeMilliseconds()</c>.</summary>
-        UnixTimeMillisecondsCall,
-
-        /// <summary><c>(now - epoch).TotalMilliseconds</c>.</summary>
-        TotalMilliseconds,
-
-        /// <summary>A 13-digit integer literal.</summary>
-        Literal,
-    }
-
     /// <summary>Where a millisecond value is produced, and whether the fix may rewrite it there.</summary>
     internal sealed class MillisecondsSource
     {
-        public MillisecondsSource(MillisecondsKind kind, SyntaxNode producer, string description, bool fixable)
+        public MillisecondsSource(SyntaxNode producer, string description, bool fixable)
         {
-            Kind = kind;
             Producer = producer;
             Description = description;
             Fixable = fixable;
         }
-
-        public MillisecondsKind Kind { get; }
 
         /// <summary>The call, member access or literal that produces milliseconds.</summary>
         public SyntaxNode Producer { get; }

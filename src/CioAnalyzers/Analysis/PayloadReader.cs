@@ -182,7 +182,52 @@ namespace CioAnalyzers.Analysis
             return false;
         }
 
+        /// <summary>
+        /// True for IDictionary&lt;string, T&gt; and the types implementing it. The interfaces are read from the generic
+        /// definition (once per definition, not once per construction) and its key type argument mapped back.
+        /// </summary>
         private static bool IsStringKeyedDictionary(ITypeSymbol type, KnownTypes types)
+        {
+            if (type.SpecialType != SpecialType.None || types.GenericIDictionary is null)
+            {
+                return false;
+            }
+
+            if (type is not INamedTypeSymbol named)
+            {
+                return ImplementsWithStringKey(type, types);
+            }
+
+            var definition = named.OriginalDefinition;
+            foreach (var candidate in definition.AllInterfaces.Insert(0, definition))
+            {
+                if (!KnownTypes.Is(candidate, types.GenericIDictionary))
+                {
+                    continue;
+                }
+
+                var key = candidate.TypeArguments[0];
+                if (key is ITypeParameterSymbol parameter)
+                {
+                    if (!SymbolEqualityComparer.Default.Equals(parameter.ContainingSymbol, definition))
+                    {
+                        // A type parameter of an enclosing type: read the constructed type's own interfaces.
+                        return ImplementsWithStringKey(named, types);
+                    }
+
+                    key = named.TypeArguments[parameter.Ordinal];
+                }
+
+                if (key.SpecialType == SpecialType.System_String)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool ImplementsWithStringKey(ITypeSymbol type, KnownTypes types)
             => type.AllInterfaces.Concat(type is INamedTypeSymbol named ? new[] { named } : Enumerable.Empty<INamedTypeSymbol>())
                 .Any(i => KnownTypes.Is(i, types.GenericIDictionary) && i.TypeArguments[0].SpecialType == SpecialType.System_String);
     }

@@ -19,10 +19,12 @@ namespace CioAnalyzers.Model
     {
         private static readonly ConditionalWeakTable<Compilation, CustomerIoModel> Cache = new();
 
-        private readonly ImmutableDictionary<ISymbol, ApiRole> roles;
-        private readonly ImmutableHashSet<INamedTypeSymbol> typesWithRoles;
+        // Plain collections, filled in the constructor and only read afterwards (safe from any thread): they are
+        // looked up for every candidate call and assignment.
+        private readonly Dictionary<ISymbol, ApiRole> roles = new(SymbolEqualityComparer.Default);
+        private readonly HashSet<INamedTypeSymbol> typesWithRoles = new(SymbolEqualityComparer.Default);
         private readonly ImmutableArray<INamedTypeSymbol> interfacesWithRoles;
-        private readonly ImmutableHashSet<INamedTypeSymbol> isoTimestampTypes;
+        private readonly HashSet<INamedTypeSymbol> isoTimestampTypes = new(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<IPropertySymbol, ApiRole> implementedPropertyRoles = new(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<INamedTypeSymbol, HttpApiKind> apiMentionedByType = new(SymbolEqualityComparer.Default);
         private CandidateNames? names;
@@ -35,35 +37,37 @@ namespace CioAnalyzers.Model
             roleThroughInterfaces = RoleThroughInterfaces;
             ConfigurationProblems = configuration.Problems;
             Types = new KnownTypes(compilation);
-            var builder = ImmutableDictionary.CreateBuilder<ISymbol, ApiRole>(SymbolEqualityComparer.Default);
-            var isoTypes = ImmutableHashSet.CreateBuilder<INamedTypeSymbol>(SymbolEqualityComparer.Default);
             foreach (var element in KnownSdks.Elements)
             {
                 foreach (var type in SdkTypeResolver.Resolve(compilation, element.Namespace, element.TypeName, element.IncludeSubNamespaces))
                 {
                     if (element.Role == ApiRole.UnixSeconds && IsInIsoTimestampNamespace(type))
                     {
-                        isoTypes.Add(type);
+                        isoTimestampTypes.Add(type);
                         continue;
                     }
 
                     foreach (var symbol in SdkTypeResolver.ElementSymbols(type, element.Member, element.Parameter))
                     {
-                        builder[symbol] = element.Role;
+                        roles[symbol] = element.Role;
                     }
                 }
             }
 
             foreach (var pair in configuration.Roles)
             {
-                builder[pair.Key] = pair.Value;
+                roles[pair.Key] = pair.Value;
             }
 
-            roles = builder.ToImmutable();
-            var owners = roles.Keys.Select(OwnerType).Where(t => t is not null).Select(t => t!).ToImmutableHashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default);
-            typesWithRoles = owners;
-            interfacesWithRoles = owners.Where(t => t.TypeKind == TypeKind.Interface && roles.Keys.Any(k => k is IPropertySymbol && SymbolEqualityComparer.Default.Equals(k.ContainingType, t))).ToImmutableArray();
-            isoTimestampTypes = isoTypes.ToImmutable();
+            foreach (var symbol in roles.Keys)
+            {
+                if (OwnerType(symbol) is { } owner)
+                {
+                    typesWithRoles.Add(owner);
+                }
+            }
+
+            interfacesWithRoles = typesWithRoles.Where(t => t.TypeKind == TypeKind.Interface && roles.Keys.Any(k => k is IPropertySymbol && SymbolEqualityComparer.Default.Equals(k.ContainingType, t))).ToImmutableArray();
         }
 
         public KnownTypes Types { get; }
@@ -82,7 +86,7 @@ namespace CioAnalyzers.Model
         public ImmutableArray<ApiFileProblem> ConfigurationProblems { get; }
 
         /// <summary>True when some client library or configured type has a Customer.io role in this compilation.</summary>
-        public bool HasApiElements => !roles.IsEmpty;
+        public bool HasApiElements => roles.Count > 0;
 
         /// <summary>True when the method's type is a Customer.io client: the cheap test before any further work.</summary>
         public bool IsApiType(INamedTypeSymbol? type)

@@ -50,11 +50,11 @@ namespace CioAnalyzers.Model
                     continue;
                 }
 
-                foreach (var host in KnownHttpApi.Hosts)
+                foreach (var (name, api) in KnownHttpApi.Hosts)
                 {
-                    if (host.Value > found && token.ValueText.IndexOf("//" + host.Key, System.StringComparison.OrdinalIgnoreCase) >= 0)
+                    if (api > found && token.ValueText.IndexOf("//" + name, System.StringComparison.OrdinalIgnoreCase) >= 0)
                     {
-                        found = host.Value;
+                        found = api;
                     }
                 }
             }

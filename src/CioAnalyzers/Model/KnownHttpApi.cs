@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 
 namespace CioAnalyzers.Model
@@ -9,18 +10,34 @@ namespace CioAnalyzers.Model
     /// </summary>
     internal static class KnownHttpApi
     {
-        public static readonly ImmutableDictionary<string, HttpApiKind> Hosts =
-            ImmutableDictionary.CreateRange(StringComparer.OrdinalIgnoreCase, new[]
+        private static readonly (string Name, HttpApiKind Api)[] HostList =
+        {
+            ("track.customer.io", HttpApiKind.Track),
+            ("track-eu.customer.io", HttpApiKind.Track),
+            ("api.customer.io", HttpApiKind.App),
+            ("api-eu.customer.io", HttpApiKind.App),
+            ("beta-api.customer.io", HttpApiKind.App),
+            ("beta-api-eu.customer.io", HttpApiKind.App),
+            ("cdp.customer.io", HttpApiKind.Pipelines),
+            ("cdp-eu.customer.io", HttpApiKind.Pipelines),
+        };
+
+        /// <summary>Every Customer.io host and the API it serves.</summary>
+        public static IReadOnlyList<(string Name, HttpApiKind Api)> Hosts => HostList;
+
+        /// <summary>The API served by the host <c>text[start..start+length]</c>; None for any other host. Allocates nothing.</summary>
+        public static HttpApiKind HostAt(string text, int start, int length)
+        {
+            foreach (var (name, api) in HostList)
             {
-                Host("track.customer.io", HttpApiKind.Track),
-                Host("track-eu.customer.io", HttpApiKind.Track),
-                Host("api.customer.io", HttpApiKind.App),
-                Host("api-eu.customer.io", HttpApiKind.App),
-                Host("beta-api.customer.io", HttpApiKind.App),
-                Host("beta-api-eu.customer.io", HttpApiKind.App),
-                Host("cdp.customer.io", HttpApiKind.Pipelines),
-                Host("cdp-eu.customer.io", HttpApiKind.Pipelines),
-            });
+                if (name.Length == length && string.Compare(text, start, name, 0, length, StringComparison.OrdinalIgnoreCase) == 0)
+                {
+                    return api;
+                }
+            }
+
+            return HttpApiKind.None;
+        }
 
         /// <summary>Path prefixes (as segments) after which the next segment is a person's identifier.</summary>
         public static readonly ImmutableArray<ImmutableArray<string>> IdentifierPathPrefixes = ImmutableArray.Create(
@@ -78,8 +95,5 @@ namespace CioAnalyzers.Model
 
             return ApiRole.None;
         }
-
-        private static System.Collections.Generic.KeyValuePair<string, HttpApiKind> Host(string host, HttpApiKind kind)
-            => new System.Collections.Generic.KeyValuePair<string, HttpApiKind>(host, kind);
     }
 }

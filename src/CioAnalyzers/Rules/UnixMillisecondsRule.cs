@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using CioAnalyzers.Analysis;
 using CioAnalyzers.Model;
 using Microsoft.CodeAnalysis;
@@ -9,8 +8,6 @@ namespace CioAnalyzers.Rules
     /// <summary>CIO1001: a millisecond value reaches a Unix-seconds role.</summary>
     public sealed class UnixMillisecondsRule : SinkRule
     {
-        public const string KindProperty = "MillisecondsKind";
-
         public override DiagnosticDescriptor Descriptor => RuleCatalog.UnixMilliseconds;
 
         internal override bool AppliesTo(ApiRole role) => role == ApiRole.UnixSeconds;
@@ -23,8 +20,7 @@ namespace CioAnalyzers.Rules
             }
 
             var fixAt = source.Fixable ? new[] { source.Producer.GetLocation() } : null;
-            var properties = ImmutableDictionary<string, string?>.Empty.Add(KindProperty, source.Kind.ToString());
-            context.ReportDiagnostic(Diagnostic.Create(RuleCatalog.UnixMilliseconds, ReportLocation(sink, context), fixAt, properties, source.Description, sink.ElementName));
+            context.ReportDiagnostic(Diagnostic.Create(RuleCatalog.UnixMilliseconds, ReportLocation(sink, context), fixAt, source.Description, sink.ElementName));
         }
     }
 }
