@@ -3,8 +3,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using CioAnalyzers.Model;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
 
 namespace CioAnalyzers.Analysis
 {
@@ -60,20 +59,20 @@ namespace CioAnalyzers.Analysis
         }
 
         /// <summary>
-        /// A syntactic pre-filter run before folding: true when the expression starts with literal text that already
-        /// names a whole host other than Customer.io's (<c>"https://api.example.com/..."</c>), so that folding could
-        /// only confirm it is not a Customer.io URL.
+        /// The pre-filter run before folding: true when the value starts with constant text that already names a whole
+        /// host other than Customer.io's (<c>"https://api.example.com/..."</c>), so that folding could only confirm it is
+        /// not a Customer.io URL. It reads the operations only, never the syntax behind them.
         /// </summary>
-        public static bool StartsWithOtherHost(SyntaxNode urlExpression)
+        public static bool StartsWithOtherHost(IOperation url)
         {
-            var prefix = LeadingLiteralText(urlExpression);
+            var prefix = LeadingConstantText(url);
             var schemeEnd = prefix.IndexOf("://", StringComparison.Ordinal);
             if (schemeEnd <= 0)
             {
                 return false;
             }
 
-            // The host is whole once a port, path, query or fragment follows it inside the literal.
+            // The host is whole once a port, path, query or fragment follows it inside the constant text.
             var hostStart = schemeEnd + 3;
             var hostEnd = prefix.IndexOfAny(HostEnds, hostStart);
             return hostEnd >= 0 && KnownHttpApi.HostAt(prefix, hostStart, hostEnd - hostStart) == HttpApiKind.None;
@@ -81,22 +80,24 @@ namespace CioAnalyzers.Analysis
 
         private static readonly char[] HostEnds = { ':', '/', '?', '#' };
 
-        /// <summary>The literal text an expression starts with: a string literal, or the first text of an interpolation.</summary>
-        private static string LeadingLiteralText(SyntaxNode expression)
+        /// <summary>The constant text a string value starts with: a constant, the first text of an interpolation, or the left of a concatenation.</summary>
+        private static string LeadingConstantText(IOperation value)
         {
             while (true)
             {
-                switch (expression)
+                if (value.ConstantValue is { HasValue: true, Value: string constant })
                 {
-                    case LiteralExpressionSyntax literal when literal.Token.IsKind(SyntaxKind.StringLiteralToken):
-                        return literal.Token.ValueText;
-                    case InterpolatedStringExpressionSyntax interpolated:
-                        return interpolated.Contents.FirstOrDefault() is InterpolatedStringTextSyntax text ? text.TextToken.ValueText : string.Empty;
-                    case BinaryExpressionSyntax concatenation when concatenation.IsKind(SyntaxKind.AddExpression):
-                        expression = concatenation.Left;
-                        break;
-                    case ParenthesizedExpressionSyntax parenthesized:
-                        expression = parenthesized.Expression;
+                    return constant;
+                }
+
+                switch (value)
+                {
+                    case IInterpolatedStringOperation interpolation:
+                        return interpolation.Parts.Length > 0 && interpolation.Parts[0] is IInterpolatedStringTextOperation { Text.ConstantValue: { HasValue: true, Value: string text } }
+                            ? text
+                            : string.Empty;
+                    case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } concatenation:
+                        value = Operations.SkipConversions(concatenation.LeftOperand);
                         break;
                     default:
                         return string.Empty;

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Linq;
 using CioAnalyzers.Model;
 using Microsoft.CodeAnalysis;
@@ -26,36 +27,17 @@ namespace CioAnalyzers.Analysis
     /// <summary>Recognises HttpClient calls and HttpRequestMessage constructions whose URL folds to a Customer.io host.</summary>
     internal static class HttpRequestReader
     {
-        private const string RequestUriParameter = "requestUri";
-
-        public static HttpRequest? TryRead(IOperation operation, CustomerIoModel model)
+        /// <summary>The request a call of an HttpClient method or HttpRequestMessage constructor makes, when its URL is Customer.io's.</summary>
+        public static HttpRequest? TryRead(IOperation operation, ImmutableArray<IArgumentOperation> arguments, int urlOrdinal, CustomerIoModel model)
         {
-            var types = model.Types;
-            switch (operation)
-            {
-                case IInvocationOperation invocation
-                    when KnownTypes.Is(invocation.TargetMethod.ContainingType, types.HttpClient)
-                      || KnownTypes.Is(invocation.TargetMethod.ContainingType, types.HttpClientJsonExtensions):
-                    return Read(operation, invocation.Arguments, model);
-
-                case IObjectCreationOperation creation when KnownTypes.Is(creation.Type, types.HttpRequestMessage):
-                    return Read(operation, creation.Arguments, model);
-
-                default:
-                    return null;
-            }
-        }
-
-        private static HttpRequest? Read(IOperation operation, System.Collections.Immutable.ImmutableArray<IArgumentOperation> arguments, CustomerIoModel model)
-        {
-            var urlOperation = Operations.ArgumentFor(arguments, RequestUriParameter);
+            var urlOperation = Operations.ArgumentAt(arguments, urlOrdinal);
             if (urlOperation is null)
             {
                 return null;
             }
 
             var urlText = UrlText(urlOperation, model.Types);
-            if (urlText is null || CustomerIoUrl.StartsWithOtherHost(urlText.Syntax))
+            if (urlText is null || CustomerIoUrl.StartsWithOtherHost(urlText))
             {
                 return null;
             }

@@ -27,6 +27,20 @@ namespace CioAnalyzers.Analysis
             return operation;
         }
 
+        /// <summary>The argument passed for the parameter at <paramref name="ordinal"/>, skipping an omitted optional one.</summary>
+        public static IOperation? ArgumentAt(System.Collections.Immutable.ImmutableArray<IArgumentOperation> arguments, int ordinal)
+        {
+            foreach (var argument in arguments)
+            {
+                if (argument.Parameter?.Ordinal == ordinal && argument.ArgumentKind != ArgumentKind.DefaultValue)
+                {
+                    return argument.Value;
+                }
+            }
+
+            return null;
+        }
+
         /// <summary>The argument passed for the parameter named <paramref name="name"/>, skipping omitted optional ones.</summary>
         public static IOperation? ArgumentFor(System.Collections.Immutable.ImmutableArray<IArgumentOperation> arguments, string name)
         {

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using CioAnalyzers.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -30,34 +31,23 @@ namespace CioAnalyzers.Analysis
             }
         }
 
-        private static IReadOnlyList<RoleSink> FromCall(IMethodSymbol method, System.Collections.Immutable.ImmutableArray<IArgumentOperation> arguments, IOperation operation, CustomerIoModel model)
+        private static IReadOnlyList<RoleSink> FromCall(IMethodSymbol method, ImmutableArray<IArgumentOperation> arguments, IOperation operation, CustomerIoModel model)
         {
-            if (!model.Names.MayBeCall(method))
+            var target = model.TargetOf(method);
+            switch (target.Kind)
             {
-                return None;
+                case CallTargetKind.Sdk:
+                    return FromSdkCall(method, arguments, model);
+                case CallTargetKind.HttpRequest:
+                    return HttpRequestReader.TryRead(operation, arguments, target.UrlOrdinal, model) is { } request ? FromHttpRequest(request, model) : None;
+                case CallTargetKind.GetBytes when operation is IInvocationOperation getBytes:
+                    return BasicAuth.Find(getBytes, model);
+                default:
+                    return None;
             }
-
-            var type = method.ContainingType;
-            if (model.IsApiType(type))
-            {
-                return FromSdkCall(method, arguments, model);
-            }
-
-            var request = HttpRequestReader.TryRead(operation, model);
-            if (request is not null)
-            {
-                return FromHttpRequest(request, model);
-            }
-
-            if (operation is IInvocationOperation getBytes && KnownTypes.Is(type, model.Types.Encoding) && method.Name == "GetBytes")
-            {
-                return BasicAuth.Find(getBytes, model);
-            }
-
-            return None;
         }
 
-        private static IReadOnlyList<RoleSink> FromSdkCall(IMethodSymbol method, System.Collections.Immutable.ImmutableArray<IArgumentOperation> arguments, CustomerIoModel model)
+        private static IReadOnlyList<RoleSink> FromSdkCall(IMethodSymbol method, ImmutableArray<IArgumentOperation> arguments, CustomerIoModel model)
         {
             List<RoleSink>? sinks = null;
             foreach (var argument in arguments)

@@ -27,14 +27,17 @@ namespace CioAnalyzers.Model
         private readonly HashSet<INamedTypeSymbol> isoTimestampTypes = new(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<IPropertySymbol, ApiRole> implementedPropertyRoles = new(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<INamedTypeSymbol, HttpApiKind> apiMentionedByType = new(SymbolEqualityComparer.Default);
+        private readonly ConcurrentDictionary<IMethodSymbol, CallTarget> callTargets = new(ReferenceComparer<IMethodSymbol>.Instance);
         private CandidateNames? names;
 
-        // Allocated once: the lookup runs for every assignment to a property named like a role property.
+        // Allocated once: the lookups run for every call and assignment that passes the name test.
         private readonly System.Func<IPropertySymbol, ApiRole> roleThroughInterfaces;
+        private readonly System.Func<IMethodSymbol, CallTarget> classifyCall;
 
         private CustomerIoModel(Compilation compilation, ApiConfiguration configuration)
         {
             roleThroughInterfaces = RoleThroughInterfaces;
+            classifyCall = ClassifyCall;
             ConfigurationProblems = configuration.Problems;
             Types = new KnownTypes(compilation);
             foreach (var element in KnownSdks.Elements)
@@ -88,7 +91,15 @@ namespace CioAnalyzers.Model
         /// <summary>True when some client library or configured type has a Customer.io role in this compilation.</summary>
         public bool HasApiElements => roles.Count > 0;
 
-        /// <summary>True when the method's type is a Customer.io client: the cheap test before any further work.</summary>
+        /// <summary>
+        /// What a called method is to Customer.io. Calls whose name cannot matter leave after one string lookup; the
+        /// others are classified once per method definition (looked up by object identity, a duplicate symbol object
+        /// only costs classifying it again).
+        /// </summary>
+        public CallTarget TargetOf(IMethodSymbol method)
+            => Names.MayBeCall(method) ? callTargets.GetOrAdd(method.OriginalDefinition, classifyCall) : CallTarget.None;
+
+        /// <summary>True when the type is a Customer.io client or a configured wrapper.</summary>
         public bool IsApiType(INamedTypeSymbol? type)
             => type is not null && typesWithRoles.Contains(type.OriginalDefinition);
 
@@ -126,6 +137,33 @@ namespace CioAnalyzers.Model
                 .Select(r => CustomerIoText.MentionedApi(r.GetSyntax()))
                 .DefaultIfEmpty(HttpApiKind.None)
                 .Max());
+
+        private CallTarget ClassifyCall(IMethodSymbol method)
+        {
+            var type = method.ContainingType;
+            if (IsApiType(type))
+            {
+                return CallTarget.Sdk;
+            }
+
+            var sendsRequest = method.MethodKind == MethodKind.Constructor
+                ? KnownTypes.Is(type, Types.HttpRequestMessage)
+                : KnownTypes.Is(type, Types.HttpClient) || KnownTypes.Is(type, Types.HttpClientJsonExtensions);
+            if (sendsRequest)
+            {
+                foreach (var parameter in method.Parameters)
+                {
+                    if (parameter.Name == KnownHttpApi.RequestUriParameter)
+                    {
+                        return CallTarget.HttpRequest(parameter.Ordinal);
+                    }
+                }
+
+                return CallTarget.None;
+            }
+
+            return KnownTypes.Is(type, Types.Encoding) && method.Name == "GetBytes" ? CallTarget.GetBytes : CallTarget.None;
+        }
 
         private ApiRole RoleThroughInterfaces(IPropertySymbol property)
         {

@@ -39,6 +39,9 @@ namespace CioAnalyzers.Model
             return HttpApiKind.None;
         }
 
+        /// <summary>The parameter of HttpClient methods and HttpRequestMessage constructors that takes the URL.</summary>
+        public const string RequestUriParameter = "requestUri";
+
         /// <summary>Path prefixes (as segments) after which the next segment is a person's identifier.</summary>
         public static readonly ImmutableArray<ImmutableArray<string>> IdentifierPathPrefixes = ImmutableArray.Create(
             ImmutableArray.Create("api", "v1", "customers"),
