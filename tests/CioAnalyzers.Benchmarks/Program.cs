@@ -54,6 +54,11 @@ double AnalyzerMs(IEnumerable<AnalysisRun> runs, DiagnosticAnalyzer analyzer) =>
 var peerTimes = peer.Select(a => (Analyzer: a, Ms: AnalyzerMs(inCompany[withCio], a))).Where(p => p.Ms > 0).OrderByDescending(p => p.Ms).ToList();
 var peerP90 = Median.Percentile(peerTimes.Select(p => p.Ms), 90);
 
+// Z is taken run by run, CioAnalyzers against the peer in the same analysis run, so that the machine's speed in that
+// run cancels out; the median of those ratios is reported.
+double PeerP90(AnalysisRun run) => Median.Percentile(peer.Select(a => run.Total(new[] { a })).Where(ms => ms > 0), 90);
+var zPerRun = inCompany[withCio].Select(r => PeerP90(r) > 0 ? r.Total(cio) / PeerP90(r) : double.PositiveInfinity).ToList();
+
 Console.WriteLine();
 Console.WriteLine($"{"",-44} {"customer.io",14} {"no customer.io",14} {"standalone",12}");
 Console.WriteLine($"{"compiler, all diagnostics (ms)",-44} {CompileMs(withCio),14:F0} {CompileMs(without),14:F0} {"",12}");
@@ -65,11 +70,12 @@ foreach (var analyzer in cio)
 var x = 100 * CioMs(inCompany[withCio]) / CompileMs(withCio);
 var y = 100 * CioMs(inCompany[without]) / CompileMs(without);
 var s = 100 * CioMs(standalone) / CompileMs(withCio);
-var z = peerP90 > 0 ? CioMs(inCompany[withCio]) / peerP90 : double.PositiveInfinity;
+var z = Median.Of(zPerRun);
 Console.WriteLine($"{"CioAnalyzers total (ms)",-44} {CioMs(inCompany[withCio]),14:F1} {CioMs(inCompany[without]),14:F1} {CioMs(standalone),12:F1}");
 Console.WriteLine($"{"CioAnalyzers total / compiler",-44} {x,13:F2}% {y,13:F2}% {s,11:F2}%");
 Console.WriteLine($"{"Meziantou.Analyzer total (ms)",-44} {Median.Of(inCompany[withCio].Select(r => r.Total(peer))),14:F0} {Median.Of(inCompany[without].Select(r => r.Total(peer))),14:F0}");
 Console.WriteLine($"{"Meziantou.Analyzer p90 single analyzer (ms)",-44} {peerP90,14:F1}   (of {peerTimes.Count} analyzers that ran)");
+Console.WriteLine($"{"CioAnalyzers total / peer p90, per run",-44} {string.Join(" ", zPerRun.Select(v => v.ToString("F2", System.Globalization.CultureInfo.InvariantCulture)))}");
 foreach (var (analyzer, ms) in peerTimes.Take(5))
 {
     Console.WriteLine($"{"  " + analyzer.GetType().Name + " (ms)",-44} {ms,14:F1}");

@@ -107,7 +107,7 @@ namespace CioAnalyzers.Analysis
                 return null;
             }
 
-            return Operations.Root(creation).Descendants()
+            return Operations.InSameBody(creation)
                 .OfType<ISimpleAssignmentOperation>()
                 .FirstOrDefault(a => a.Target is IPropertyReferenceOperation { Property.Name: "Content", Instance: ILocalReferenceOperation local }
                     && SymbolEqualityComparer.Default.Equals(local.Local, declarator.Symbol))?.Value;

@@ -17,7 +17,7 @@ namespace CioAnalyzers.Analysis
             }
 
             IOperation? initializer = null;
-            foreach (var operation in Operations.Root(reference).Descendants())
+            foreach (var operation in Operations.InSameBody(reference))
             {
                 switch (operation)
                 {
@@ -46,13 +46,13 @@ namespace CioAnalyzers.Analysis
 
         /// <summary>How many times the local is read in its method (declarations and writes not counted).</summary>
         public static int CountReads(ILocalSymbol local, IOperation anyOperationInMethod)
-            => Operations.Root(anyOperationInMethod).Descendants()
+            => Operations.InSameBody(anyOperationInMethod)
                 .OfType<ILocalReferenceOperation>()
                 .Count(r => SymbolEqualityComparer.Default.Equals(r.Local, local) && !r.IsDeclaration && !IsWrite(r));
 
         /// <summary>The references to the local in its method, reads and writes.</summary>
         public static System.Collections.Generic.IEnumerable<ILocalReferenceOperation> References(ILocalSymbol local, IOperation anyOperationInMethod)
-            => Operations.Root(anyOperationInMethod).Descendants()
+            => Operations.InSameBody(anyOperationInMethod)
                 .OfType<ILocalReferenceOperation>()
                 .Where(r => SymbolEqualityComparer.Default.Equals(r.Local, local));
 

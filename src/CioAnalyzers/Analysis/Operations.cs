@@ -1,3 +1,6 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -15,6 +18,16 @@ namespace CioAnalyzers.Analysis
 
             return operation;
         }
+
+        private static readonly ConditionalWeakTable<IOperation, IReadOnlyList<IOperation>> BodyOperations = new();
+
+        /// <summary>
+        /// Every operation of the body, initializer or attribute that holds <paramref name="operation"/>, in tree order.
+        /// Listed once per body: the sinks of one method ask about its locals several times, and walking an operation
+        /// tree costs far more than reading a list.
+        /// </summary>
+        public static IReadOnlyList<IOperation> InSameBody(IOperation operation)
+            => BodyOperations.GetValue(Root(operation), root => root.Descendants().ToList());
 
         /// <summary>The outermost operation of the body, initializer or attribute that holds <paramref name="operation"/>.</summary>
         public static IOperation Root(IOperation operation)

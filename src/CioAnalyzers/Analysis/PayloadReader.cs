@@ -118,7 +118,7 @@ namespace CioAnalyzers.Analysis
                 return;
             }
 
-            foreach (var operation in Operations.Root(anyReference).Descendants())
+            foreach (var operation in Operations.InSameBody(anyReference))
             {
                 switch (operation)
                 {
@@ -199,7 +199,12 @@ namespace CioAnalyzers.Analysis
             }
 
             var definition = named.OriginalDefinition;
-            foreach (var candidate in definition.AllInterfaces.Insert(0, definition))
+            if (KnownTypes.Is(definition, types.GenericIDictionary))
+            {
+                return named.TypeArguments[0].SpecialType == SpecialType.System_String;
+            }
+
+            foreach (var candidate in definition.AllInterfaces)
             {
                 if (!KnownTypes.Is(candidate, types.GenericIDictionary))
                 {
