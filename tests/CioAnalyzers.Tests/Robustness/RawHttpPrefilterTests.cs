@@ -51,5 +51,25 @@ namespace CioAnalyzers.Tests.Robustness
                 }
             }
             """);
+
+        [Fact]
+        public Task UrlFoundByItsParameterWhateverTheArgumentOrder() => Verify<EmptyCustomerIdentifierRule>.Analyzer(Usings + """
+            using System.Net.Http.Json;
+
+            class Sync
+            {
+                async Task Run(HttpClient http)
+                {
+                    await http.PostAsJsonAsync(value: new { name = "paid" }, requestUri: {|CIO1002:"https://track.customer.io/api/v1/customers//events"|});
+                    using var request = new HttpRequestMessage(requestUri: {|CIO1002:"https://api.customer.io/v1/customers//attributes"|}, method: HttpMethod.Get);
+                    await Lookalike.PostAsJsonAsync(requestUri: "https://track.customer.io/api/v1/customers//events", value: 1);
+                }
+            }
+
+            static class Lookalike
+            {
+                public static Task PostAsJsonAsync(string requestUri, int value) => Task.CompletedTask;
+            }
+            """);
     }
 }
