@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using CioAnalyzers.Model;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace CioAnalyzers.Analysis
@@ -80,27 +81,28 @@ namespace CioAnalyzers.Analysis
 
         private static readonly char[] HostEnds = { ':', '/', '?', '#' };
 
-        /// <summary>The constant text a string value starts with: a constant, the first text of an interpolation, or the left of a concatenation.</summary>
+        /// <summary>
+        /// The constant text a string value starts with: a literal, the first text of an interpolation, the left of a
+        /// concatenation, or another constant. Literal text is read from its token, which holds it: an operation's string
+        /// constant is realised behind a new weak reference on its first read.
+        /// </summary>
         private static string LeadingConstantText(IOperation value)
         {
             while (true)
             {
-                if (value.ConstantValue is { HasValue: true, Value: string constant })
-                {
-                    return constant;
-                }
-
                 switch (value)
                 {
+                    case ILiteralOperation { Syntax: LiteralExpressionSyntax literal } when literal.Token.Value is string literalText:
+                        return literalText;
                     case IInterpolatedStringOperation interpolation:
-                        return interpolation.Parts.Length > 0 && interpolation.Parts[0] is IInterpolatedStringTextOperation { Text.ConstantValue: { HasValue: true, Value: string text } }
-                            ? text
+                        return interpolation.Parts.Length > 0 && interpolation.Parts[0] is IInterpolatedStringTextOperation { Syntax: InterpolatedStringTextSyntax text }
+                            ? text.TextToken.ValueText
                             : string.Empty;
                     case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } concatenation:
                         value = Operations.SkipConversions(concatenation.LeftOperand);
                         break;
                     default:
-                        return string.Empty;
+                        return value.ConstantValue is { HasValue: true, Value: string constant } ? constant : string.Empty;
                 }
             }
         }

@@ -68,9 +68,15 @@ namespace CioAnalyzers.Analysis
         /// <summary>The argument passed for the parameter at <paramref name="ordinal"/>, skipping an omitted optional one.</summary>
         public static IOperation? ArgumentAt(System.Collections.Immutable.ImmutableArray<IArgumentOperation> arguments, int ordinal)
         {
+            // Positional arguments sit at their parameter's ordinal: one argument read instead of all before it.
+            if (ordinal < arguments.Length && IsFor(arguments[ordinal], ordinal))
+            {
+                return arguments[ordinal].Value;
+            }
+
             foreach (var argument in arguments)
             {
-                if (argument.Parameter?.Ordinal == ordinal && argument.ArgumentKind != ArgumentKind.DefaultValue)
+                if (IsFor(argument, ordinal))
                 {
                     return argument.Value;
                 }
@@ -78,6 +84,9 @@ namespace CioAnalyzers.Analysis
 
             return null;
         }
+
+        private static bool IsFor(IArgumentOperation argument, int ordinal)
+            => argument.Parameter?.Ordinal == ordinal && argument.ArgumentKind != ArgumentKind.DefaultValue;
 
         /// <summary>The argument passed for the parameter named <paramref name="name"/>, skipping omitted optional ones.</summary>
         public static IOperation? ArgumentFor(System.Collections.Immutable.ImmutableArray<IArgumentOperation> arguments, string name)

@@ -18,13 +18,15 @@ namespace CioAnalyzers.Analysis
 
         public static IReadOnlyList<RoleSink> Find(IOperation operation, CustomerIoModel model)
         {
+            // A call without arguments passes nothing, and an anonymous object's member has no role: both leave
+            // before any symbol is read (most calls and assignments are decided by the operations alone).
             switch (operation)
             {
-                case IInvocationOperation invocation:
+                case IInvocationOperation invocation when !invocation.Arguments.IsEmpty:
                     return FromCall(invocation.TargetMethod, invocation.Arguments, operation, model);
-                case IObjectCreationOperation creation when creation.Constructor is { } constructor:
+                case IObjectCreationOperation creation when !creation.Arguments.IsEmpty && creation.Constructor is { } constructor:
                     return FromCall(constructor, creation.Arguments, operation, model);
-                case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation property } assignment:
+                case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation property, Parent.Kind: not OperationKind.AnonymousObjectCreation } assignment:
                     return FromPropertyAssignment(property.Property, assignment, model);
                 default:
                     return None;

@@ -1,19 +1,20 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 
 namespace CioAnalyzers.Model
 {
     /// <summary>
-    /// The names a member must have to carry a Customer.io value: the members with roles, the raw-HTTP surface and
-    /// Encoding.GetBytes. One string lookup turns away most calls and assignments before any symbol comparison.
+    /// The names a member must have to carry a Customer.io value: the members with roles, the HTTP methods that take a
+    /// request URI, and Encoding.GetBytes. One string lookup on the called method's own name turns away most calls and
+    /// assignments before the containing type or any other symbol is read.
     /// </summary>
     internal sealed class CandidateNames
     {
         private readonly HashSet<string> methods = new(StringComparer.Ordinal) { "GetBytes" };
         private readonly HashSet<string> constructedTypes = new(StringComparer.Ordinal);
         private readonly HashSet<string> properties = new(StringComparer.Ordinal);
-        private readonly HashSet<string> callerTypes = new(StringComparer.Ordinal);
 
         public CandidateNames(IEnumerable<ISymbol> symbolsWithRoles, KnownTypes types)
         {
@@ -30,37 +31,38 @@ namespace CioAnalyzers.Model
                 }
             }
 
-            // The raw-HTTP surface is recognised by its type's name: listing its members would load them all.
+            // HttpClient and its JSON extensions: the methods with a request URI, listed once per compilation (the
+            // members of a referenced assembly are loaded once and shared by later compilations).
             foreach (var type in new[] { types.HttpClient, types.HttpClientJsonExtensions })
             {
-                if (type is not null)
+                foreach (var member in type?.GetMembers() ?? ImmutableArray<ISymbol>.Empty)
                 {
-                    callerTypes.Add(type.Name);
+                    if (member is IMethodSymbol method && KnownHttpApi.RequestUriOrdinal(method) >= 0)
+                    {
+                        methods.Add(method.Name);
+                    }
                 }
             }
 
-            if (types.HttpRequestMessage is { } message)
+            foreach (var constructor in types.HttpRequestMessage?.InstanceConstructors ?? ImmutableArray<IMethodSymbol>.Empty)
             {
-                constructedTypes.Add(message.Name);
+                Add(constructor);
             }
         }
 
         public bool MayBeCall(IMethodSymbol method)
-            => method.MethodKind == MethodKind.Constructor
-                ? constructedTypes.Contains(method.ContainingType.Name)
-                : methods.Contains(method.Name) || callerTypes.Contains(method.ContainingType.Name);
+            => methods.Contains(method.Name)
+                && (method.MethodKind != MethodKind.Constructor || constructedTypes.Contains(method.ContainingType.Name));
 
         public bool MayBeProperty(IPropertySymbol property) => properties.Contains(property.Name);
 
+        /// <summary>Every constructor is named <c>.ctor</c>: for those, the type's name is the test.</summary>
         private void Add(IMethodSymbol method)
         {
+            methods.Add(method.Name);
             if (method.MethodKind == MethodKind.Constructor)
             {
                 constructedTypes.Add(method.ContainingType.Name);
-            }
-            else
-            {
-                methods.Add(method.Name);
             }
         }
     }

@@ -151,15 +151,8 @@ namespace CioAnalyzers.Model
                 : KnownTypes.Is(type, Types.HttpClient) || KnownTypes.Is(type, Types.HttpClientJsonExtensions);
             if (sendsRequest)
             {
-                foreach (var parameter in method.Parameters)
-                {
-                    if (parameter.Name == KnownHttpApi.RequestUriParameter)
-                    {
-                        return CallTarget.HttpRequest(parameter.Ordinal);
-                    }
-                }
-
-                return CallTarget.None;
+                var urlOrdinal = KnownHttpApi.RequestUriOrdinal(method);
+                return urlOrdinal >= 0 ? CallTarget.HttpRequest(urlOrdinal) : CallTarget.None;
             }
 
             return KnownTypes.Is(type, Types.Encoding) && method.Name == "GetBytes" ? CallTarget.GetBytes : CallTarget.None;

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
 
 namespace CioAnalyzers.Model
 {
@@ -41,6 +42,20 @@ namespace CioAnalyzers.Model
 
         /// <summary>The parameter of HttpClient methods and HttpRequestMessage constructors that takes the URL.</summary>
         public const string RequestUriParameter = "requestUri";
+
+        /// <summary>The ordinal of the method's <see cref="RequestUriParameter"/>, or -1 when it takes none.</summary>
+        public static int RequestUriOrdinal(IMethodSymbol method)
+        {
+            foreach (var parameter in method.Parameters)
+            {
+                if (parameter.Name == RequestUriParameter)
+                {
+                    return parameter.Ordinal;
+                }
+            }
+
+            return -1;
+        }
 
         /// <summary>Path prefixes (as segments) after which the next segment is a person's identifier.</summary>
         public static readonly ImmutableArray<ImmutableArray<string>> IdentifierPathPrefixes = ImmutableArray.Create(

@@ -41,6 +41,23 @@ namespace CioAnalyzers.Tests.Robustness
             """);
 
         [Fact]
+        public Task EveryLiteralFormAndLocalConstant() => Verify<EmptyCustomerIdentifierRule>.Analyzer(Usings + """"
+            class Sync
+            {
+                async Task Run(HttpClient http)
+                {
+                    const string local = "https://track.customer.io/api/v1/customers/";
+                    await http.DeleteAsync({|CIO1002:@"https://track.customer.io/api/v1/customers/" + ""|});
+                    await http.DeleteAsync({|CIO1002:"""https://track.customer.io/api/v1/customers/""" + ""|});
+                    await http.DeleteAsync({|CIO1002:$"""https://track.customer.io/api/v1/customers/{""}"""|});
+                    await http.DeleteAsync({|CIO1002:$@"https://track.customer.io/api/v1/customers/{""}"|});
+                    await http.DeleteAsync({|CIO1002:local + ""|});
+                    await http.DeleteAsync("""https://api.example.com/api/v1/customers/""" + "");
+                }
+            }
+            """");
+
+        [Fact]
         public Task OtherHostsWithTheSamePath() => Verify<EmptyCustomerIdentifierRule>.Analyzer(Usings + """
             class Sync
             {
