@@ -2,19 +2,32 @@ using System;
 
 namespace CioAnalyzers.Benchmarks
 {
-    internal sealed record BenchmarkOptions(int Lines, int Runs, int Seed)
+    internal sealed record BenchmarkOptions(int Lines, int Runs, int WarmUps, int Seed)
     {
+        private const string Usage = "options: --lines N, --runs N (at least 5 for reported figures), --warmups N (at least 1), --seed N";
+
         public static BenchmarkOptions Parse(string[] args)
         {
-            var options = new BenchmarkOptions(100_000, 5, 7);
-            for (var i = 0; i + 1 < args.Length; i += 2)
+            if (args.Length % 2 != 0)
             {
+                throw new ArgumentException($"{args[^1]} needs a value; {Usage}");
+            }
+
+            var options = new BenchmarkOptions(100_000, 5, 3, 7);
+            for (var i = 0; i < args.Length; i += 2)
+            {
+                if (!int.TryParse(args[i + 1], out var value))
+                {
+                    throw new ArgumentException($"{args[i]} takes a whole number, not '{args[i + 1]}'; {Usage}");
+                }
+
                 options = args[i] switch
                 {
-                    "--lines" => options with { Lines = int.Parse(args[i + 1]) },
-                    "--runs" => options with { Runs = Math.Max(1, int.Parse(args[i + 1])) },
-                    "--seed" => options with { Seed = int.Parse(args[i + 1]) },
-                    _ => throw new ArgumentException($"unknown option {args[i]}; options: --lines N, --runs N (at least 5 for reported figures), --seed N"),
+                    "--lines" => options with { Lines = value },
+                    "--runs" => options with { Runs = Math.Max(1, value) },
+                    "--warmups" => options with { WarmUps = Math.Max(1, value) },
+                    "--seed" => options with { Seed = value },
+                    _ => throw new ArgumentException($"unknown option {args[i]}; {Usage}"),
                 };
             }
 

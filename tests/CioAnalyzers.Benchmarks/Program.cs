@@ -8,13 +8,13 @@ using CioAnalyzers.Harness;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
-// Usage: dotnet run -c Release --project tests/CioAnalyzers.Benchmarks -- --lines 100000 [--runs 5] [--seed 7]
+// Usage: dotnet run -c Release --project tests/CioAnalyzers.Benchmarks -- --lines 100000 [--runs 5] [--warmups 3] [--seed 7]
 var options = BenchmarkOptions.Parse(args);
 var cio = ShippedAnalyzers.Analyzers;
 var peer = PeerAnalyzers.Load();
 var together = peer.AddRange(cio);
 Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription.Trim()}, {RuntimeInformation.ProcessArchitecture}, {RuntimeInformation.FrameworkDescription}, Roslyn {typeof(Compilation).Assembly.GetName().Version}");
-Console.WriteLine($"analyzers: {cio.Length} CioAnalyzers, {peer.Length} Meziantou.Analyzer (peer); medians of {options.Runs} runs after a warm-up, single-threaded analysis");
+Console.WriteLine($"analyzers: {cio.Length} CioAnalyzers, {peer.Length} Meziantou.Analyzer (peer); medians of {options.Runs} runs after {options.WarmUps} warm-up runs, single-threaded analysis");
 
 var withCio = Corpus.Generate(options.Lines, withCustomerIo: true, options.Seed);
 var without = Corpus.Generate(options.Lines, withCustomerIo: false, options.Seed);
@@ -24,9 +24,11 @@ Console.WriteLine($"corpora: {withCio.Lines} lines with Customer.io, {without.Li
 var compile = new Dictionary<Corpus, List<double>> { [withCio] = new(), [without] = new(), [small] = new() };
 var inCompany = new Dictionary<Corpus, List<AnalysisRun>> { [withCio] = new(), [without] = new(), [small] = new() };
 var standalone = new List<AnalysisRun>();
-for (var run = 0; run <= options.Runs; run++)
+// Warm-up runs are not measured: the JIT needs a few runs to optimise the analyzers' code (a compiler server or an IDE
+// keeps it loaded and optimised across builds).
+for (var run = 1 - options.WarmUps; run <= options.Runs; run++)
 {
-    var warmUp = run == 0;
+    var warmUp = run <= 0;
     foreach (var corpus in new[] { withCio, without, small })
     {
         var compileMs = Measure.Compiler(corpus);
@@ -44,7 +46,7 @@ for (var run = 0; run <= options.Runs; run++)
         standalone.Add(alone);
     }
 
-    Console.WriteLine(warmUp ? "  warm-up done" : $"  run {run} of {options.Runs} done");
+    Console.WriteLine(warmUp ? $"  warm-up {run + options.WarmUps} of {options.WarmUps} done" : $"  run {run} of {options.Runs} done");
 }
 
 double CompileMs(Corpus corpus) => Median.Of(compile[corpus]);
