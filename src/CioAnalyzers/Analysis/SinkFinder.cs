@@ -26,7 +26,8 @@ namespace CioAnalyzers.Analysis
                     return FromCall(invocation.TargetMethod, invocation.Arguments, operation, model);
                 case IObjectCreationOperation creation when !creation.Arguments.IsEmpty && creation.Constructor is { } constructor:
                     return FromCall(constructor, creation.Arguments, operation, model);
-                case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation property, Parent.Kind: not OperationKind.AnonymousObjectCreation } assignment:
+                case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation property } assignment
+                    when assignment.Parent?.Kind != OperationKind.AnonymousObjectCreation:
                     return FromPropertyAssignment(property.Property, assignment, model);
                 default:
                     return None;

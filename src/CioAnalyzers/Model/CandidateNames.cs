@@ -12,7 +12,7 @@ namespace CioAnalyzers.Model
     /// </summary>
     internal sealed class CandidateNames
     {
-        private readonly HashSet<string> methods = new(StringComparer.Ordinal) { "GetBytes" };
+        private readonly HashSet<string> methods = new(StringComparer.Ordinal) { KnownTypes.EncodingGetBytes };
         private readonly HashSet<string> constructedTypes = new(StringComparer.Ordinal);
         private readonly HashSet<string> properties = new(StringComparer.Ordinal);
 

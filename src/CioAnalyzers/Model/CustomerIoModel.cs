@@ -155,7 +155,7 @@ namespace CioAnalyzers.Model
                 return urlOrdinal >= 0 ? CallTarget.HttpRequest(urlOrdinal) : CallTarget.None;
             }
 
-            return KnownTypes.Is(type, Types.Encoding) && method.Name == "GetBytes" ? CallTarget.GetBytes : CallTarget.None;
+            return KnownTypes.Is(type, Types.Encoding) && method.Name == KnownTypes.EncodingGetBytes ? CallTarget.GetBytes : CallTarget.None;
         }
 
         private ApiRole RoleThroughInterfaces(IPropertySymbol property)

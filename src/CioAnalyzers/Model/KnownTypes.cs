@@ -55,6 +55,9 @@ namespace CioAnalyzers.Model
 
         public INamedTypeSymbol? Encoding { get; }
 
+        /// <summary>The <see cref="Encoding"/> method a Basic-auth credential is encoded with.</summary>
+        public const string EncodingGetBytes = "GetBytes";
+
         public INamedTypeSymbol? Convert { get; }
 
         public INamedTypeSymbol String { get; }
