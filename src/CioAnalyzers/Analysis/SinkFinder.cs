@@ -19,24 +19,25 @@ namespace CioAnalyzers.Analysis
         public static IReadOnlyList<RoleSink> Find(IOperation operation, CustomerIoModel model)
         {
             // A call without arguments passes nothing, and an anonymous object's member has no role: both leave
-            // before any symbol is read (most calls and assignments are decided by the operations alone).
-            switch (operation)
+            // before any symbol is read (most calls and assignments are decided by the operations alone). The kind
+            // picks the one interface to test: type tests on every operation add up.
+            switch (operation.Kind)
             {
-                case IInvocationOperation invocation when !invocation.Arguments.IsEmpty:
-                    return FromCall(invocation.TargetMethod, invocation.Arguments, operation, model);
-                case IObjectCreationOperation creation when !creation.Arguments.IsEmpty && creation.Constructor is { } constructor:
-                    return FromCall(constructor, creation.Arguments, operation, model);
-                case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation property } assignment
-                    when assignment.Parent?.Kind != OperationKind.AnonymousObjectCreation:
+                case OperationKind.Invocation when operation is IInvocationOperation invocation && !invocation.Arguments.IsEmpty:
+                    return FromCall(model.TargetOf(invocation.TargetMethod), invocation.TargetMethod, invocation.Arguments, operation, model);
+                case OperationKind.ObjectCreation when operation is IObjectCreationOperation creation && !creation.Arguments.IsEmpty
+                    && creation.Constructor is { } constructor:
+                    return FromCall(model.TargetOfConstructor(constructor), constructor, creation.Arguments, operation, model);
+                case OperationKind.SimpleAssignment when operation is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation property } assignment
+                    && assignment.Parent?.Kind != OperationKind.AnonymousObjectCreation:
                     return FromPropertyAssignment(property.Property, assignment, model);
                 default:
                     return None;
             }
         }
 
-        private static IReadOnlyList<RoleSink> FromCall(IMethodSymbol method, ImmutableArray<IArgumentOperation> arguments, IOperation operation, CustomerIoModel model)
+        private static IReadOnlyList<RoleSink> FromCall(CallTarget target, IMethodSymbol method, ImmutableArray<IArgumentOperation> arguments, IOperation operation, CustomerIoModel model)
         {
-            var target = model.TargetOf(method);
             switch (target.Kind)
             {
                 case CallTargetKind.Sdk:

@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
@@ -12,12 +11,13 @@ namespace CioAnalyzers.Model
     /// </summary>
     internal sealed class CandidateNames
     {
-        private readonly HashSet<string> methods = new(StringComparer.Ordinal) { KnownTypes.EncodingGetBytes };
-        private readonly HashSet<string> constructedTypes = new(StringComparer.Ordinal);
-        private readonly HashSet<string> properties = new(StringComparer.Ordinal);
+        private readonly NameSet methods = new();
+        private readonly NameSet constructedTypes = new();
+        private readonly NameSet properties = new();
 
         public CandidateNames(IEnumerable<ISymbol> symbolsWithRoles, KnownTypes types)
         {
+            methods.Add(KnownTypes.EncodingGetBytes);
             foreach (var symbol in symbolsWithRoles)
             {
                 switch (symbol)
@@ -50,9 +50,11 @@ namespace CioAnalyzers.Model
             }
         }
 
+        /// <summary>A constructor called as <c>base(...)</c> or <c>this(...)</c> is named <c>.ctor</c> and tested on its type.</summary>
         public bool MayBeCall(IMethodSymbol method)
-            => methods.Contains(method.Name)
-                && (method.MethodKind != MethodKind.Constructor || constructedTypes.Contains(method.ContainingType.Name));
+            => methods.Contains(method.Name) && (method.MethodKind != MethodKind.Constructor || MayBeConstructor(method));
+
+        public bool MayBeConstructor(IMethodSymbol constructor) => constructedTypes.Contains(constructor.ContainingType.Name);
 
         public bool MayBeProperty(IPropertySymbol property) => properties.Contains(property.Name);
 

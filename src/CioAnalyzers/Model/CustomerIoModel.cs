@@ -99,6 +99,10 @@ namespace CioAnalyzers.Model
         public CallTarget TargetOf(IMethodSymbol method)
             => Names.MayBeCall(method) ? callTargets.GetOrAdd(method.OriginalDefinition, classifyCall) : CallTarget.None;
 
+        /// <summary>What the constructor of an object creation is to Customer.io: its type's name is the first test.</summary>
+        public CallTarget TargetOfConstructor(IMethodSymbol constructor)
+            => Names.MayBeConstructor(constructor) ? callTargets.GetOrAdd(constructor.OriginalDefinition, classifyCall) : CallTarget.None;
+
         /// <summary>True when the type is a Customer.io client or a configured wrapper.</summary>
         public bool IsApiType(INamedTypeSymbol? type)
             => type is not null && typesWithRoles.Contains(type.OriginalDefinition);

@@ -94,6 +94,34 @@ namespace CioAnalyzers.Tests.Rules
             """);
 
         [Fact]
+        public Task BaseConstructorCallsOfAClientSubclass() => Verify("""
+            using CustomerIOSharp;
+
+            class ConfiguredClient : CustomerIo
+            {
+                public ConfiguredClient(IConfiguration configuration)
+                    : base({|CIO2001:configuration["CustomerIO:SiteId"]|}, configuration["CustomerIO:ApiKey"] ?? throw new InvalidOperationException("CustomerIO:ApiKey is not set"))
+                {
+                }
+
+                public ConfiguredClient(string apiKey)
+                    : base({|CIO2001:Environment.GetEnvironmentVariable("CUSTOMERIO_SITE_ID")|}, apiKey)
+                {
+                }
+            }
+
+            class Settings
+            {
+                public Settings(string siteId, string apiKey) { }
+            }
+
+            class LookAlike : Settings
+            {
+                public LookAlike() : base(Environment.GetEnvironmentVariable("CUSTOMERIO_SITE_ID")!, Environment.GetEnvironmentVariable("CUSTOMERIO_API_KEY")!) { }
+            }
+            """);
+
+        [Fact]
         public Task LookAlikesAndOtherDestinationsAreSilent() => Verify("""
             class CustomerIo { public CustomerIo(string siteId, string apiKey) { } }
 
