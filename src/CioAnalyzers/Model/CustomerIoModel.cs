@@ -133,14 +133,18 @@ namespace CioAnalyzers.Model
             => type is not null && isoTimestampTypes.Contains(type.OriginalDefinition);
 
         /// <summary>
-        /// The Customer.io API whose host the type's source names (None when it names none): what ties a relative URL
-        /// or a Basic-auth string in that type to Customer.io.
+        /// The Customer.io API whose host the type's source names: what ties a relative URL or a Basic-auth string in
+        /// that type to Customer.io. None when it names none, and None when it also names another http(s) host, whose
+        /// client could be the one the relative URL or the credential is for.
         /// </summary>
         public HttpApiKind ApiMentionedBy(INamedTypeSymbol type)
-            => apiMentionedByType.GetOrAdd(type, t => t.DeclaringSyntaxReferences
-                .Select(r => CustomerIoText.MentionedApi(r.GetSyntax()))
-                .DefaultIfEmpty(HttpApiKind.None)
-                .Max());
+            => apiMentionedByType.GetOrAdd(type, t =>
+            {
+                var declarations = t.DeclaringSyntaxReferences.Select(r => r.GetSyntax()).ToList();
+                return declarations.Any(CustomerIoText.NamesOtherHttpHost)
+                    ? HttpApiKind.None
+                    : declarations.Select(d => CustomerIoText.MentionedApi(d)).DefaultIfEmpty(HttpApiKind.None).Max();
+            });
 
         private CallTarget ClassifyCall(IMethodSymbol method)
         {

@@ -62,6 +62,52 @@ namespace CioAnalyzers.Model
             return found;
         }
 
+        /// <summary>
+        /// True when a string under <paramref name="node"/> holds an http(s) URL whose host is not Customer.io's, or is not
+        /// constant (<c>$"https://{host}/"</c>): code that also talks to another service.
+        /// </summary>
+        public static bool NamesOtherHttpHost(SyntaxNode node)
+        {
+            foreach (var token in node.DescendantTokens())
+            {
+                if (!IsStringToken(token))
+                {
+                    continue;
+                }
+
+                var text = token.ValueText;
+                for (var at = text.IndexOf(SchemeSeparator, System.StringComparison.Ordinal); at >= 0;
+                     at = text.IndexOf(SchemeSeparator, at + SchemeSeparator.Length, System.StringComparison.Ordinal))
+                {
+                    if (IsHttpScheme(text, at) && KnownHttpApi.HostAt(text, at + SchemeSeparator.Length, HostLength(text, at + SchemeSeparator.Length)) == HttpApiKind.None)
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        private const string SchemeSeparator = "://";
+
+        private static bool IsHttpScheme(string text, int separator)
+            => EndsWithAt(text, separator, "http") || EndsWithAt(text, separator, "https");
+
+        private static bool EndsWithAt(string text, int end, string scheme)
+            => end >= scheme.Length && string.Compare(text, end - scheme.Length, scheme, 0, scheme.Length, System.StringComparison.OrdinalIgnoreCase) == 0;
+
+        private static int HostLength(string text, int start)
+        {
+            var end = start;
+            while (end < text.Length && text[end] is not (':' or '/' or '?' or '#') && !char.IsWhiteSpace(text[end]))
+            {
+                end++;
+            }
+
+            return end - start;
+        }
+
         private static HostMentions Mentions(SyntaxTree tree, CancellationToken cancellationToken)
             => MentionsByTree.GetValue(tree, t => HostMentions.Find(t.GetText(cancellationToken).ToString()));
 

@@ -71,6 +71,22 @@ namespace CioAnalyzers.Tests.Rules
             """);
 
         [Fact]
+        public Task BasicAuthInAClassThatAlsoTalksToAnotherServiceIsSilent() => Verify("""
+            class Notifier
+            {
+                private readonly HttpClient customerIo = new() { BaseAddress = new Uri("https://track.customer.io/api/v1/") };
+                private readonly HttpClient sms = new() { BaseAddress = new Uri("https://api.sms.example.com/2010-04-01/") };
+
+                Notifier()
+                {
+                    var account = Environment.GetEnvironmentVariable("SMS_ACCOUNT");
+                    var token = Environment.GetEnvironmentVariable("SMS_TOKEN");
+                    sms.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{account}:{token}")));
+                }
+            }
+            """);
+
+        [Fact]
         public Task GuardedValuesAreSilent() => Verify("""
             using CustomerIOSharp;
 

@@ -129,6 +129,31 @@ namespace CioAnalyzers.Tests.Rules
             """);
 
         [Fact]
+        public Task RelativePathsInAClassThatAlsoTalksToAnotherServiceAreSilent() => Verify("""
+            class Sync
+            {
+                private readonly HttpClient customerIo = new() { BaseAddress = new Uri("https://track.customer.io/api/v1/") };
+                private readonly HttpClient crm = new() { BaseAddress = new Uri("https://crm.example.com/api/v1/") };
+
+                async Task Run(string id)
+                {
+                    await crm.PutAsJsonAsync($"customers/{id}", new { created_at = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds() });
+                    await customerIo.PutAsJsonAsync($"https://track.customer.io/api/v1/customers/{id}", new { created_at = {|CIO1001:DateTimeOffset.UtcNow.ToUnixTimeMilliseconds()|} });
+                }
+            }
+
+            class Mirror
+            {
+                private readonly HttpClient customerIo = new() { BaseAddress = new Uri("https://track.customer.io/api/v1/") };
+                private readonly HttpClient mirror;
+
+                Mirror(string mirrorHost) => mirror = new HttpClient { BaseAddress = new Uri($"https://{mirrorHost}/api/v1/") };
+
+                Task Run(string id) => mirror.PutAsJsonAsync($"customers/{id}", new { created_at = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds() });
+            }
+            """);
+
+        [Fact]
         public Task RelativePathsOfAClientWhoseBaseAddressIsCustomerIo() => Verify("""
             class TrackClient
             {
