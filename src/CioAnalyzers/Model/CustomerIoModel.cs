@@ -30,6 +30,9 @@ namespace CioAnalyzers.Model
         private readonly ConcurrentDictionary<IMethodSymbol, CallTarget> callTargets = new(ReferenceComparer<IMethodSymbol>.Instance);
         private CandidateNames? names;
 
+        // Read from the whole compilation's syntax the first time a relative URL or a Basic-auth string needs it.
+        private readonly System.Lazy<IReadOnlyDictionary<string, HttpApiKind>> typedClients;
+
         // Allocated once: the lookups run for every call and assignment that passes the name test.
         private readonly System.Func<IPropertySymbol, ApiRole> roleThroughInterfaces;
         private readonly System.Func<IMethodSymbol, CallTarget> classifyCall;
@@ -40,6 +43,7 @@ namespace CioAnalyzers.Model
             classifyCall = ClassifyCall;
             ConfigurationProblems = configuration.Problems;
             Types = new KnownTypes(compilation);
+            typedClients = new(() => TypedClientRegistrations.Find(compilation, CancellationToken.None), LazyThreadSafetyMode.ExecutionAndPublication);
             foreach (var element in KnownSdks.Elements)
             {
                 foreach (var type in SdkTypeResolver.Resolve(compilation, element.Namespace, element.TypeName, element.IncludeSubNamespaces))
@@ -141,10 +145,24 @@ namespace CioAnalyzers.Model
             => apiMentionedByType.GetOrAdd(type, t =>
             {
                 var declarations = t.DeclaringSyntaxReferences.Select(r => r.GetSyntax()).ToList();
-                return declarations.Any(CustomerIoText.NamesOtherHttpHost)
-                    ? HttpApiKind.None
-                    : declarations.Select(d => CustomerIoText.MentionedApi(d)).DefaultIfEmpty(HttpApiKind.None).Max();
+                if (declarations.Any(CustomerIoText.NamesOtherHttpHost))
+                {
+                    return HttpApiKind.None;
+                }
+
+                var named = declarations.Select(d => CustomerIoText.MentionedApi(d)).DefaultIfEmpty(HttpApiKind.None).Max();
+                return named != HttpApiKind.None ? named : RegisteredClientApi(t);
             });
+
+        /// <summary>
+        /// The API of a typed client registered with a Customer.io BaseAddress: a type of that name that takes the
+        /// HttpClient in a constructor, as the client factory requires.
+        /// </summary>
+        private HttpApiKind RegisteredClientApi(INamedTypeSymbol type)
+            => typedClients.Value.TryGetValue(type.Name, out var api)
+                && type.InstanceConstructors.Any(c => c.Parameters.Any(p => KnownTypes.Is(p.Type, Types.HttpClient)))
+                ? api
+                : HttpApiKind.None;
 
         private CallTarget ClassifyCall(IMethodSymbol method)
         {

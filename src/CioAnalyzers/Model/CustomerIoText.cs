@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using System.Threading;
@@ -44,18 +45,57 @@ namespace CioAnalyzers.Model
                     continue;
                 }
 
-                var token = node.FindToken(position);
-                if (!IsStringToken(token))
+                var api = ApiOfStringAt(node, position);
+                if (api > found)
+                {
+                    found = api;
+                }
+            }
+
+            return found;
+        }
+
+        /// <summary>
+        /// Each string of the compilation that names a Customer.io host, with the API it names; only the files whose text
+        /// names the domain are looked at.
+        /// </summary>
+        public static IEnumerable<(SyntaxToken Token, HttpApiKind Api)> HostStrings(Compilation compilation, CancellationToken cancellationToken)
+        {
+            foreach (var tree in compilation.SyntaxTrees)
+            {
+                var positions = Mentions(tree, cancellationToken).Positions;
+                if (positions.IsEmpty)
                 {
                     continue;
                 }
 
-                foreach (var (name, api) in KnownHttpApi.Hosts)
+                var root = tree.GetRoot(cancellationToken);
+                foreach (var position in positions)
                 {
-                    if (api > found && token.ValueText.IndexOf("//" + name, System.StringComparison.OrdinalIgnoreCase) >= 0)
+                    var api = ApiOfStringAt(root, position);
+                    if (api != HttpApiKind.None)
                     {
-                        found = api;
+                        yield return (root.FindToken(position), api);
                     }
+                }
+            }
+        }
+
+        /// <summary>The API whose host the string token at <paramref name="position"/> names; None when it is not a string.</summary>
+        private static HttpApiKind ApiOfStringAt(SyntaxNode node, int position)
+        {
+            var token = node.FindToken(position);
+            var found = HttpApiKind.None;
+            if (!IsStringToken(token))
+            {
+                return found;
+            }
+
+            foreach (var (name, api) in KnownHttpApi.Hosts)
+            {
+                if (api > found && token.ValueText.IndexOf("//" + name, System.StringComparison.OrdinalIgnoreCase) >= 0)
+                {
+                    found = api;
                 }
             }
 

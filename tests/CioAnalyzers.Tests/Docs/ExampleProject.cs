@@ -37,7 +37,7 @@ namespace CioAnalyzers.Tests.Docs
                 .AddProject("Example", "Example", LanguageNames.CSharp)
                 .WithCompilationOptions(new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable))
                 .WithParseOptions(new CSharpParseOptions(LanguageVersion.Latest))
-                .AddMetadataReferences(references.AddRange(StandIns.ConfigurationReferences));
+                .AddMetadataReferences(references.AddRange(StandIns.ExtensionsReferences));
             foreach (var (name, source) in StandIns.Sources)
             {
                 project = project.AddDocument(name, source).Project;

@@ -32,7 +32,7 @@ namespace CioAnalyzers.Tests.Infrastructure
             }
 
             ReferenceAssemblies = ReferenceAssemblies.Net.Net80;
-            TestState.AdditionalReferences.AddRange(StandIns.ConfigurationReferences);
+            TestState.AdditionalReferences.AddRange(StandIns.ExtensionsReferences);
             foreach (var standIn in StandIns.Sources)
             {
                 TestState.Sources.Add(standIn);

@@ -18,7 +18,7 @@ namespace CioAnalyzers.Tests.Infrastructure
             return CSharpCompilation.Create(
                 "Consumer",
                 trees,
-                references.AddRange(StandIns.ConfigurationReferences),
+                references.AddRange(StandIns.ExtensionsReferences),
                 new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
         }
     }

@@ -71,6 +71,27 @@ namespace CioAnalyzers.Tests.Rules
             """);
 
         [Fact]
+        public Task BasicAuthOfATypedClientRegisteredWithACustomerIoBaseAddress() => Verify("""
+            using Microsoft.Extensions.DependencyInjection;
+
+            static class Registration
+            {
+                public static IHttpClientBuilder Add(IServiceCollection services)
+                    => services.AddHttpClient<TrackClient>(c => c.BaseAddress = new Uri("https://track.customer.io/api/v1/"));
+            }
+
+            class TrackClient
+            {
+                public TrackClient(HttpClient http, IConfiguration configuration)
+                {
+                    var siteId = configuration["CustomerIO:SiteId"] ?? throw new InvalidOperationException("CustomerIO:SiteId is not set");
+                    var apiKey = configuration["CustomerIO:ApiKey"];
+                    http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{siteId}:{{|CIO2001:apiKey|}}")));
+                }
+            }
+            """);
+
+        [Fact]
         public Task BasicAuthInAClassThatAlsoTalksToAnotherServiceIsSilent() => Verify("""
             class Notifier
             {

@@ -129,6 +129,55 @@ namespace CioAnalyzers.Tests.Rules
             """);
 
         [Fact]
+        public Task RelativePathsOfATypedClientRegisteredWithACustomerIoBaseAddress() => Verify("""
+            using Microsoft.Extensions.DependencyInjection;
+
+            static class Registration
+            {
+                public static void AddClients(IServiceCollection services)
+                {
+                    services.AddHttpClient<TrackClient>(c => c.BaseAddress = new Uri("https://track-eu.customer.io/api/v1/"));
+                    services.AddHttpClient<IEvents, EventsClient>().ConfigureHttpClient(c =>
+                    {
+                        c.BaseAddress = new Uri("https://track.customer.io/api/v1/");
+                        c.Timeout = TimeSpan.FromSeconds(10);
+                    });
+                    services.AddHttpClient<CrmClient>(c => c.BaseAddress = new Uri("https://crm.example.com/api/v1/"));
+                    services.AddHttpClient<Helper>(c => c.BaseAddress = new Uri("https://track.customer.io/api/v1/"));
+                }
+            }
+
+            class TrackClient(HttpClient http)
+            {
+                public Task Identify(string id) => http.PutAsJsonAsync($"customers/{id}", new { created_at = {|CIO1001:DateTimeOffset.UtcNow.ToUnixTimeMilliseconds()|} });
+            }
+
+            interface IEvents { Task Send(string id); }
+
+            class EventsClient : IEvents
+            {
+                private readonly HttpClient http;
+
+                public EventsClient(HttpClient http) => this.http = http;
+
+                public Task Send(string id) => http.PostAsJsonAsync($"customers/{id}/events", new { name = "paid", timestamp = {|CIO1001:DateTimeOffset.UtcNow.ToUnixTimeMilliseconds()|} });
+            }
+
+            class CrmClient(HttpClient http)
+            {
+                public Task Identify(string id) => http.PutAsJsonAsync($"customers/{id}", new { created_at = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds() });
+            }
+
+            // Named like a registered client, but the client factory could not construct it with an HttpClient.
+            class Helper
+            {
+                private readonly HttpClient http = new();
+
+                public Task Identify(string id) => http.PutAsJsonAsync($"customers/{id}", new { created_at = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds() });
+            }
+            """);
+
+        [Fact]
         public Task RelativePathsInAClassThatAlsoTalksToAnotherServiceAreSilent() => Verify("""
             class Sync
             {
