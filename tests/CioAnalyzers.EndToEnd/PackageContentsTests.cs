@@ -99,6 +99,19 @@ namespace CioAnalyzers.EndToEnd
         }
 
         [Fact]
+        public void ReadmeLinksLeadOutOfThePackage()
+        {
+            using var package = ZipFile.OpenRead(consumer.Package.Path);
+            using var reader = new StreamReader(package.GetEntry("README.md")!.Open());
+            var targets = System.Text.RegularExpressions.Regex.Matches(reader.ReadToEnd(), @"\]\(([^)\s]+)\)")
+                .Select(m => m.Groups[1].Value)
+                .ToList();
+
+            Assert.Contains(targets, t => t.EndsWith("/docs/rules/CIO1001.md", StringComparison.Ordinal));
+            Assert.All(targets, t => Assert.StartsWith("https://", t, StringComparison.Ordinal));
+        }
+
+        [Fact]
         public void AnalyzerAssemblyDoesNotReferenceWorkspaces()
         {
             using var package = ZipFile.OpenRead(consumer.Package.Path);
