@@ -78,6 +78,7 @@ Console.WriteLine($"{"CioAnalyzers total / compiler",-44} {x,13:F2}% {y,13:F2}% 
 Console.WriteLine($"{"Meziantou.Analyzer total (ms)",-44} {Median.Of(inCompany[withCio].Select(r => r.Total(peer))),14:F0} {Median.Of(inCompany[without].Select(r => r.Total(peer))),14:F0}");
 Console.WriteLine($"{"Meziantou.Analyzer p90 single analyzer (ms)",-44} {peerP90,14:F1}   (of {peerTimes.Count} analyzers that ran)");
 Console.WriteLine($"{"CioAnalyzers total / peer p90, per run",-44} {string.Join(" ", zPerRun.Select(v => v.ToString("F2", System.Globalization.CultureInfo.InvariantCulture)))}");
+Console.WriteLine($"{"  CioAnalyzers (ms) / GC pauses (ms), per run",-44} {string.Join("  ", inCompany[withCio].Select(r => $"{r.Total(cio):F1}/{r.GcPauseMs:F0}"))}");
 foreach (var (analyzer, ms) in peerTimes.Take(5))
 {
     Console.WriteLine($"{"  " + analyzer.GetType().Name + " (ms)",-44} {ms,14:F1}");
