@@ -45,7 +45,7 @@ namespace CioAnalyzers.Model
                     continue;
                 }
 
-                var api = ApiOfStringAt(node, position);
+                var api = ApiOfString(node.FindToken(position));
                 if (api > found)
                 {
                     found = api;
@@ -72,19 +72,19 @@ namespace CioAnalyzers.Model
                 var root = tree.GetRoot(cancellationToken);
                 foreach (var position in positions)
                 {
-                    var api = ApiOfStringAt(root, position);
+                    var token = root.FindToken(position);
+                    var api = ApiOfString(token);
                     if (api != HttpApiKind.None)
                     {
-                        yield return (root.FindToken(position), api);
+                        yield return (token, api);
                     }
                 }
             }
         }
 
-        /// <summary>The API whose host the string token at <paramref name="position"/> names; None when it is not a string.</summary>
-        private static HttpApiKind ApiOfStringAt(SyntaxNode node, int position)
+        /// <summary>The API whose host the token names; None when it is not a string.</summary>
+        private static HttpApiKind ApiOfString(SyntaxToken token)
         {
-            var token = node.FindToken(position);
             var found = HttpApiKind.None;
             if (!IsStringToken(token))
             {
