@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using CioAnalyzers.Rules;
@@ -28,7 +29,8 @@ namespace CioAnalyzers.Tests.Infrastructure
             }
             else
             {
-                analyzer = (DiagnosticAnalyzer)subject;
+                analyzer = subject as DiagnosticAnalyzer
+                    ?? throw new ArgumentException($"{subject.GetType().Name} is neither a DiagnosticAnalyzer nor a SinkRule: tests verify one of those.", nameof(subject));
             }
 
             ReferenceAssemblies = ReferenceAssemblies.Net.Net80;

@@ -206,6 +206,8 @@ namespace CioAnalyzers.Tests.Rules
         public Task RelativePathsOfAClientWhoseBaseAddressIsCustomerIo() => Verify("""
             class TrackClient
             {
+                // Not an HTTP service: the class still talks over HTTP to Customer.io alone.
+                private const string Cache = "redis://cache.internal:6379";
                 private readonly HttpClient http = new() { BaseAddress = new Uri("https://track-eu.customer.io/api/v1/") };
 
                 async Task Run(string id)
