@@ -47,16 +47,26 @@ namespace CioAnalyzers.Analysis
             return url is null ? null : new HttpRequest(urlOperation, url, Body(operation));
         }
 
-        /// <summary>A relative path counts only in a type whose code names a Customer.io host (its BaseAddress, typically).</summary>
+        /// <summary>
+        /// A relative path counts when sent with a named client registered with a Customer.io BaseAddress, or, with any
+        /// other client, in a type tied to a Customer.io host (see <see cref="CustomerIoModel.ApiMentionedBy"/>).
+        /// </summary>
         private static CustomerIoUrl? TryReadRelative(FoldedString folded, IOperation operation, CustomerIoModel model)
         {
-            if (!CustomerIoUrl.LooksLikeRelativeApiPath(folded.Text)
-                || operation.SemanticModel?.GetEnclosingSymbol(operation.Syntax.SpanStart)?.ContainingType is not { } type)
+            if (!CustomerIoUrl.LooksLikeRelativeApiPath(folded.Text))
             {
                 return null;
             }
 
-            return CustomerIoUrl.TryReadRelative(folded, model.ApiMentionedBy(type));
+            // A named client goes where its registration says, whatever the class around the call names.
+            if (NamedClients.NameOf(operation, model.Types) is { } clientName)
+            {
+                return CustomerIoUrl.TryReadRelative(folded, model.NamedClientApi(clientName));
+            }
+
+            return operation.SemanticModel?.GetEnclosingSymbol(operation.Syntax.SpanStart)?.ContainingType is { } type
+                ? CustomerIoUrl.TryReadRelative(folded, model.ApiMentionedBy(type))
+                : null;
         }
 
         /// <summary>The body, looked for only once the URL is known to be Customer.io's.</summary>

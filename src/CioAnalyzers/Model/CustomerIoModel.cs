@@ -31,7 +31,7 @@ namespace CioAnalyzers.Model
         private CandidateNames? names;
 
         // Read from the whole compilation's syntax the first time a relative URL or a Basic-auth string needs it.
-        private readonly System.Lazy<IReadOnlyDictionary<string, HttpApiKind>> typedClients;
+        private readonly System.Lazy<HttpClientRegistrations> clientRegistrations;
 
         // Allocated once: the lookups run for every call and assignment that passes the name test.
         private readonly System.Func<IPropertySymbol, ApiRole> roleThroughInterfaces;
@@ -43,7 +43,7 @@ namespace CioAnalyzers.Model
             classifyCall = ClassifyCall;
             ConfigurationProblems = configuration.Problems;
             Types = new KnownTypes(compilation);
-            typedClients = new(() => TypedClientRegistrations.Find(compilation, CancellationToken.None), LazyThreadSafetyMode.ExecutionAndPublication);
+            clientRegistrations = new(() => HttpClientRegistrations.Find(compilation, CancellationToken.None), LazyThreadSafetyMode.ExecutionAndPublication);
             foreach (var element in KnownSdks.Elements)
             {
                 foreach (var type in SdkTypeResolver.Resolve(compilation, element.Namespace, element.TypeName, element.IncludeSubNamespaces))
@@ -159,10 +159,13 @@ namespace CioAnalyzers.Model
         /// HttpClient in a constructor, as the client factory requires.
         /// </summary>
         private HttpApiKind RegisteredClientApi(INamedTypeSymbol type)
-            => typedClients.Value.TryGetValue(type.Name, out var api)
+            => clientRegistrations.Value.TypedClientApi(type.Name) is var api && api != HttpApiKind.None
                 && type.InstanceConstructors.Any(c => c.Parameters.Any(p => KnownTypes.Is(p.Type, Types.HttpClient)))
                 ? api
                 : HttpApiKind.None;
+
+        /// <summary>The API a named client (<c>IHttpClientFactory.CreateClient(name)</c>) is registered for; None when not Customer.io.</summary>
+        public HttpApiKind NamedClientApi(string clientName) => clientRegistrations.Value.NamedClientApi(clientName);
 
         private CallTarget ClassifyCall(IMethodSymbol method)
         {

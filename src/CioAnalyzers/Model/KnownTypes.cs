@@ -10,6 +10,8 @@ namespace CioAnalyzers.Model
             HttpClient = compilation.GetTypeByMetadataName("System.Net.Http.HttpClient");
             HttpClientJsonExtensions = compilation.GetTypeByMetadataName("System.Net.Http.Json.HttpClientJsonExtensions");
             HttpRequestMessage = compilation.GetTypeByMetadataName("System.Net.Http.HttpRequestMessage");
+            IHttpClientFactory = compilation.GetTypeByMetadataName("System.Net.Http.IHttpClientFactory");
+            HttpClientFactoryExtensions = compilation.GetTypeByMetadataName("System.Net.Http.HttpClientFactoryExtensions");
             HttpContent = compilation.GetTypeByMetadataName("System.Net.Http.HttpContent");
             JsonContent = compilation.GetTypeByMetadataName("System.Net.Http.Json.JsonContent");
             Uri = compilation.GetTypeByMetadataName("System.Uri");
@@ -38,6 +40,10 @@ namespace CioAnalyzers.Model
         public INamedTypeSymbol? HttpClientJsonExtensions { get; }
 
         public INamedTypeSymbol? HttpRequestMessage { get; }
+
+        public INamedTypeSymbol? IHttpClientFactory { get; }
+
+        public INamedTypeSymbol? HttpClientFactoryExtensions { get; }
 
         public INamedTypeSymbol? HttpContent { get; }
 

@@ -178,6 +178,59 @@ namespace CioAnalyzers.Tests.Rules
             """);
 
         [Fact]
+        public Task RelativePathsOfANamedClientRegisteredWithACustomerIoBaseAddress() => Verify("""
+            using Microsoft.Extensions.DependencyInjection;
+
+            static class Registration
+            {
+                public static void AddClients(IServiceCollection services)
+                {
+                    services.AddHttpClient("customerio", c => c.BaseAddress = new Uri("https://track.customer.io/api/v1/"));
+                    services.AddHttpClient("crm").ConfigureHttpClient(c => c.BaseAddress = new Uri("https://crm.example.com/api/v1/"));
+                }
+            }
+
+            class Sender(IHttpClientFactory factory)
+            {
+                private readonly HttpClient fromInitializer = factory.CreateClient("customerio");
+
+                public Task Identify(string id)
+                {
+                    var http = factory.CreateClient("customerio");
+                    return http.PutAsJsonAsync($"customers/{id}", new { created_at = {|CIO1001:DateTimeOffset.UtcNow.ToUnixTimeMilliseconds()|} });
+                }
+
+                public Task Track(string id) => fromInitializer.PostAsJsonAsync($"customers/{id}/events", new { name = "paid", timestamp = {|CIO1001:DateTimeOffset.UtcNow.ToUnixTimeMilliseconds()|} });
+
+                public Task Direct(string id) => factory.CreateClient("customerio").PutAsJsonAsync($"customers/{id}", new { created_at = {|CIO1001:DateTimeOffset.UtcNow.ToUnixTimeMilliseconds()|} });
+            }
+
+            class ConstructorAssigned
+            {
+                private readonly HttpClient http;
+
+                public ConstructorAssigned(IHttpClientFactory factory) => http = factory.CreateClient("customerio");
+
+                public Task Identify(string id) => http.PutAsJsonAsync($"customers/{id}", new { created_at = {|CIO1001:DateTimeOffset.UtcNow.ToUnixTimeMilliseconds()|} });
+            }
+
+            // Names Customer.io's host, but sends these with the CRM's client: the registration decides, not the class.
+            class Mirror(IHttpClientFactory factory)
+            {
+                public const string Docs = "https://track.customer.io/api/v1/";
+                private readonly HttpClient crm = factory.CreateClient("crm");
+
+                public Task Copy(string id) => crm.PutAsJsonAsync($"customers/{id}", new { created_at = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds() });
+
+                public Task CopyAgain(string id)
+                {
+                    var other = factory.CreateClient("crm");
+                    return other.PutAsJsonAsync($"customers/{id}", new { created_at = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds() });
+                }
+            }
+            """);
+
+        [Fact]
         public Task RelativePathsInAClassThatAlsoTalksToAnotherServiceAreSilent() => Verify("""
             class Sync
             {

@@ -1,0 +1,126 @@
+using System.Collections.Generic;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace CioAnalyzers.Model
+{
+    /// <summary>
+    /// HttpClients registered with a Customer.io BaseAddress, read from the places where the source names that host:
+    /// typed clients, <c>services.AddHttpClient&lt;TClient&gt;(c =&gt; c.BaseAddress = new Uri("https://track.customer.io/api/v1/"))</c>
+    /// (also <c>AddHttpClient&lt;IClient, TClient&gt;</c>), and named clients, <c>services.AddHttpClient("cio", c =&gt; ...)</c>;
+    /// either also through <c>.ConfigureHttpClient(...)</c>. Read from syntax: a typed client is known by the type name
+    /// written there, a named client by its literal name.
+    /// </summary>
+    internal sealed class HttpClientRegistrations
+    {
+        private const string AddHttpClient = "AddHttpClient";
+        private const string ConfigureHttpClient = "ConfigureHttpClient";
+        private const string BaseAddress = "BaseAddress";
+
+        private readonly Dictionary<string, HttpApiKind> typedClients = new(System.StringComparer.Ordinal);
+        private readonly Dictionary<string, HttpApiKind> namedClients = new(System.StringComparer.Ordinal);
+
+        private HttpClientRegistrations()
+        {
+        }
+
+        /// <summary>The API a typed client's BaseAddress points to, by the client type's name; None when not registered so.</summary>
+        public HttpApiKind TypedClientApi(string typeName) => typedClients.TryGetValue(typeName, out var api) ? api : HttpApiKind.None;
+
+        /// <summary>The API a named client's BaseAddress points to; None when not registered so.</summary>
+        public HttpApiKind NamedClientApi(string clientName) => namedClients.TryGetValue(clientName, out var api) ? api : HttpApiKind.None;
+
+        public static HttpClientRegistrations Find(Compilation compilation, CancellationToken cancellationToken)
+        {
+            var registrations = new HttpClientRegistrations();
+            foreach (var (token, api) in CustomerIoText.HostStrings(compilation, cancellationToken))
+            {
+                if (Registration(token) is not { } registration)
+                {
+                    continue;
+                }
+
+                if (TypedClientName(registration) is { } typeName)
+                {
+                    Add(registrations.typedClients, typeName, api);
+                }
+                else if (NamedClientName(registration) is { } clientName)
+                {
+                    Add(registrations.namedClients, clientName, api);
+                }
+            }
+
+            return registrations;
+        }
+
+        private static void Add(Dictionary<string, HttpApiKind> clients, string name, HttpApiKind api)
+        {
+            if (!clients.TryGetValue(name, out var known) || api > known)
+            {
+                clients[name] = api;
+            }
+        }
+
+        /// <summary>The AddHttpClient call whose configuring lambda assigns this string to BaseAddress.</summary>
+        private static InvocationExpressionSyntax? Registration(SyntaxToken hostString)
+        {
+            var assignment = Enclosing<AssignmentExpressionSyntax>(hostString.Parent);
+            if (assignment?.Left is not MemberAccessExpressionSyntax { Name.Identifier.ValueText: BaseAddress }
+                || Enclosing<LambdaExpressionSyntax>(assignment) is not { Parent: ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax call } } })
+            {
+                return null;
+            }
+
+            // services.AddHttpClient<TClient>().ConfigureHttpClient(c => ...): the registration is the receiver.
+            if (call.Expression is MemberAccessExpressionSyntax { Name.Identifier.ValueText: ConfigureHttpClient, Expression: InvocationExpressionSyntax receiver })
+            {
+                call = receiver;
+            }
+
+            return call.Expression is MemberAccessExpressionSyntax { Name.Identifier.ValueText: AddHttpClient } ? call : null;
+        }
+
+        private static string? TypedClientName(InvocationExpressionSyntax registration)
+            => registration.Expression is MemberAccessExpressionSyntax { Name: GenericNameSyntax { TypeArgumentList.Arguments: { Count: 1 or 2 } types } }
+                ? SimpleName(types[types.Count - 1])
+                : null;
+
+        private static string? NamedClientName(InvocationExpressionSyntax registration)
+            => registration.Expression is MemberAccessExpressionSyntax { Name: IdentifierNameSyntax }
+                && registration.ArgumentList.Arguments is { Count: > 0 } arguments
+                && arguments[0].NameColon is null
+                && arguments[0].Expression is LiteralExpressionSyntax literal && literal.IsKind(SyntaxKind.StringLiteralExpression)
+                ? literal.Token.ValueText
+                : null;
+
+        /// <summary>The closest <typeparamref name="T"/> around <paramref name="node"/>, not looking past a lambda or member.</summary>
+        private static T? Enclosing<T>(SyntaxNode? node)
+            where T : SyntaxNode
+        {
+            for (var current = node; current is not null; current = current.Parent)
+            {
+                if (current is T found)
+                {
+                    return found;
+                }
+
+                if (current is MemberDeclarationSyntax || (current is LambdaExpressionSyntax && typeof(T) != typeof(LambdaExpressionSyntax)))
+                {
+                    return null;
+                }
+            }
+
+            return null;
+        }
+
+        private static string? SimpleName(TypeSyntax type) => type switch
+        {
+            SimpleNameSyntax simple when simple is not GenericNameSyntax => simple.Identifier.ValueText,
+            QualifiedNameSyntax qualified when qualified.Right is not GenericNameSyntax => qualified.Right.Identifier.ValueText,
+            AliasQualifiedNameSyntax aliased when aliased.Name is not GenericNameSyntax => aliased.Name.Identifier.ValueText,
+            _ => null,
+        };
+    }
+}
