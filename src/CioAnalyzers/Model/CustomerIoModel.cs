@@ -138,14 +138,15 @@ namespace CioAnalyzers.Model
 
         /// <summary>
         /// The Customer.io API whose host the type's source names: what ties a relative URL or a Basic-auth string in
-        /// that type to Customer.io. None when it names none, and None when it also names another http(s) host, whose
-        /// client could be the one the relative URL or the credential is for.
+        /// that type to Customer.io. None when it names none, and None when it also names another http(s) host or sets a
+        /// BaseAddress to anything else (a configured URL): that client could be the one the relative URL or the credential
+        /// is for.
         /// </summary>
         public HttpApiKind ApiMentionedBy(INamedTypeSymbol type)
             => apiMentionedByType.GetOrAdd(type, t =>
             {
                 var declarations = t.DeclaringSyntaxReferences.Select(r => r.GetSyntax()).ToList();
-                if (declarations.Any(CustomerIoText.NamesOtherHttpHost))
+                if (declarations.Any(d => CustomerIoText.NamesOtherHttpHost(d) || CustomerIoText.SetsOtherBaseAddress(d)))
                 {
                     return HttpApiKind.None;
                 }

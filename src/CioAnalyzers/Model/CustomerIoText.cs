@@ -1,9 +1,11 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace CioAnalyzers.Model
 {
@@ -128,6 +130,54 @@ namespace CioAnalyzers.Model
 
             return false;
         }
+
+        /// <summary>
+        /// True when code under <paramref name="node"/> (a type's declaration) sets a <c>BaseAddress</c> to a value that is
+        /// not a Customer.io host: one that names no host and reads nothing but fields of this type whose initializers
+        /// name one (<c>BaseAddress = new Uri(configuration["Crm:Url"])</c> is another service's client).
+        /// </summary>
+        public static bool SetsOtherBaseAddress(SyntaxNode node)
+        {
+            foreach (var descendant in node.DescendantNodes())
+            {
+                if (descendant is AssignmentExpressionSyntax { Left: var target, Right: var value }
+                    && NameOf(target) == BaseAddressProperty
+                    && MentionedApi(value) == HttpApiKind.None
+                    && !ReadsCustomerIoField(value, node))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>True when a name in <paramref name="value"/> is a field of <paramref name="type"/> initialised with a Customer.io host.</summary>
+        private static bool ReadsCustomerIoField(SyntaxNode value, SyntaxNode type)
+        {
+            foreach (var name in value.DescendantNodesAndSelf().OfType<IdentifierNameSyntax>())
+            {
+                foreach (var declarator in type.DescendantNodes().OfType<VariableDeclaratorSyntax>())
+                {
+                    if (declarator.Parent?.Parent is FieldDeclarationSyntax && declarator.Initializer is { } initializer
+                        && declarator.Identifier.ValueText == name.Identifier.ValueText && MentionedApi(initializer) != HttpApiKind.None)
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        private const string BaseAddressProperty = "BaseAddress";
+
+        private static string? NameOf(ExpressionSyntax target) => target switch
+        {
+            IdentifierNameSyntax name => name.Identifier.ValueText,
+            MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
+            _ => null,
+        };
 
         private const string SchemeSeparator = "://";
 

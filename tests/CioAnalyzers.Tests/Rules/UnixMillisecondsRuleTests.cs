@@ -244,6 +244,14 @@ namespace CioAnalyzers.Tests.Rules
                 }
             }
 
+            class Configured(Microsoft.Extensions.Configuration.IConfiguration configuration)
+            {
+                private readonly HttpClient customerIo = new() { BaseAddress = new Uri("https://track.customer.io/api/v1/") };
+                private readonly HttpClient crm = new() { BaseAddress = new Uri(configuration["Crm:Url"]!) };
+
+                Task Run(string id) => crm.PutAsJsonAsync($"customers/{id}", new { created_at = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds() });
+            }
+
             class Mirror
             {
                 private readonly HttpClient customerIo = new() { BaseAddress = new Uri("https://track.customer.io/api/v1/") };
