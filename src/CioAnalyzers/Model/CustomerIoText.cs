@@ -132,9 +132,9 @@ namespace CioAnalyzers.Model
         }
 
         /// <summary>
-        /// True when code under <paramref name="node"/> (a type's declaration) sets a <c>BaseAddress</c> to a value that is
-        /// not a Customer.io host: one that names no host and reads nothing but fields of this type whose initializers
-        /// name one (<c>BaseAddress = new Uri(configuration["Crm:Url"])</c> is another service's client).
+        /// True when code under <paramref name="node"/> (a type's declaration) sets a <c>BaseAddress</c> to a value that
+        /// names no Customer.io host and reads no field of this type initialised with one:
+        /// <c>BaseAddress = new Uri(configuration["Crm:Url"])</c> is another service's client.
         /// </summary>
         public static bool SetsOtherBaseAddress(SyntaxNode node)
         {
@@ -170,7 +170,8 @@ namespace CioAnalyzers.Model
             return false;
         }
 
-        private const string BaseAddressProperty = "BaseAddress";
+        /// <summary>The HttpClient property a client's host is given in.</summary>
+        public const string BaseAddressProperty = "BaseAddress";
 
         private static string? NameOf(ExpressionSyntax target) => target switch
         {

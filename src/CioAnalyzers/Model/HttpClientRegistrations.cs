@@ -17,7 +17,6 @@ namespace CioAnalyzers.Model
     {
         private const string AddHttpClient = "AddHttpClient";
         private const string ConfigureHttpClient = "ConfigureHttpClient";
-        private const string BaseAddress = "BaseAddress";
 
         private readonly Dictionary<string, HttpApiKind> typedClients = new(System.StringComparer.Ordinal);
         private readonly Dictionary<string, HttpApiKind> namedClients = new(System.StringComparer.Ordinal);
@@ -67,7 +66,7 @@ namespace CioAnalyzers.Model
         private static InvocationExpressionSyntax? Registration(SyntaxToken hostString)
         {
             var assignment = Enclosing<AssignmentExpressionSyntax>(hostString.Parent);
-            if (assignment?.Left is not MemberAccessExpressionSyntax { Name.Identifier.ValueText: BaseAddress }
+            if (assignment?.Left is not MemberAccessExpressionSyntax { Name.Identifier.ValueText: CustomerIoText.BaseAddressProperty }
                 || Enclosing<LambdaExpressionSyntax>(assignment) is not { Parent: ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax call } } })
             {
                 return null;
