@@ -27,8 +27,7 @@ namespace CioAnalyzers.Analysis
 
             var folded = StringFolding.Fold(getBytes.Arguments[0].Value);
             var expected = $"{FoldedString.HoleMarker}:{FoldedString.HoleMarker}";
-            if (folded.Text != expected || getBytes.SemanticModel?.GetEnclosingSymbol(getBytes.Syntax.SpanStart)?.ContainingType is not { } type
-                || model.ApiMentionedBy(type) == HttpApiKind.None)
+            if (folded.Text != expected || !ForCustomerIo(getBytes, model))
             {
                 return None;
             }
@@ -39,5 +38,14 @@ namespace CioAnalyzers.Analysis
                 new RoleSink(ApiRole.TrackApiKey, folded.Holes[1], string.Empty, folded.Holes[1].Syntax, "the Basic-auth Track API key"),
             };
         }
+
+        /// <summary>
+        /// In the lambda that gives a client a Customer.io BaseAddress (a client registration), or in a type tied to a
+        /// Customer.io host (see <see cref="CustomerIoModel.ApiMentionedBy"/>).
+        /// </summary>
+        private static bool ForCustomerIo(IInvocationOperation getBytes, CustomerIoModel model)
+            => CustomerIoText.BaseAddressApiOfEnclosingLambda(getBytes.Syntax) != HttpApiKind.None
+                || (getBytes.SemanticModel?.GetEnclosingSymbol(getBytes.Syntax.SpanStart)?.ContainingType is { } type
+                    && model.ApiMentionedBy(type) != HttpApiKind.None);
     }
 }

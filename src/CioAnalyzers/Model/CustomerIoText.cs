@@ -152,6 +152,34 @@ namespace CioAnalyzers.Model
             return false;
         }
 
+        /// <summary>
+        /// The Customer.io API whose host the lambda around <paramref name="node"/> gives a client as its BaseAddress, as in
+        /// <c>services.AddHttpClient("cio", c =&gt; { c.BaseAddress = new Uri("https://track.customer.io/"); ... })</c>;
+        /// None when that lambda sets no BaseAddress, or also one that names no Customer.io host.
+        /// </summary>
+        public static HttpApiKind BaseAddressApiOfEnclosingLambda(SyntaxNode node)
+        {
+            var lambda = node.FirstAncestorOrSelf<LambdaExpressionSyntax>();
+            var found = HttpApiKind.None;
+            foreach (var assignment in lambda?.DescendantNodes().OfType<AssignmentExpressionSyntax>() ?? Enumerable.Empty<AssignmentExpressionSyntax>())
+            {
+                if (NameOf(assignment.Left) != BaseAddressProperty)
+                {
+                    continue;
+                }
+
+                var api = MentionedApi(assignment.Right);
+                if (api == HttpApiKind.None)
+                {
+                    return HttpApiKind.None;
+                }
+
+                found = api > found ? api : found;
+            }
+
+            return found;
+        }
+
         /// <summary>True when a name in <paramref name="value"/> is a field of <paramref name="type"/> initialised with a Customer.io host.</summary>
         private static bool ReadsCustomerIoField(SyntaxNode value, SyntaxNode type)
         {

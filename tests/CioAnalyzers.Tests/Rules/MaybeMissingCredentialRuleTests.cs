@@ -92,6 +92,28 @@ namespace CioAnalyzers.Tests.Rules
             """);
 
         [Fact]
+        public Task BasicAuthInAClientRegistrationWithACustomerIoBaseAddress() => Verify("""
+            using Microsoft.Extensions.DependencyInjection;
+
+            static class Registration
+            {
+                public static void Add(IServiceCollection services, IConfiguration configuration)
+                {
+                    services.AddHttpClient("customerio", c =>
+                    {
+                        c.BaseAddress = new Uri("https://track.customer.io/api/v1/");
+                        c.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{{|CIO2001:configuration["CustomerIO:SiteId"]|}}:{{|CIO2001:configuration["CustomerIO:ApiKey"]|}}")));
+                    });
+                    services.AddHttpClient("crm", c =>
+                    {
+                        c.BaseAddress = new Uri(configuration["Crm:Url"]!);
+                        c.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{configuration["Crm:User"]}:{configuration["Crm:Password"]}")));
+                    });
+                }
+            }
+            """);
+
+        [Fact]
         public Task BasicAuthInAClassThatAlsoTalksToAnotherServiceIsSilent() => Verify("""
             class Notifier
             {
