@@ -48,7 +48,8 @@ namespace CioAnalyzers.EndToEnd.Infrastructure
 
             Shop.WriteProjectFile(Package.Version, "Exe", $"""
                   <ItemGroup>
-                    <PackageReference Include="Microsoft.Extensions.Configuration.Binder" Version="{ConfigurationBinderVersion}" />
+                    <PackageReference Include="Microsoft.Extensions.Configuration.Binder" Version="{VersionOf(typeof(ConfigurationBinder))}" />
+                    <PackageReference Include="Microsoft.Extensions.Http" Version="{VersionOf(typeof(Microsoft.Extensions.DependencyInjection.HttpClientFactoryServiceCollectionExtensions))}" />
                   </ItemGroup>
                 {RuleExamples.ProjectItems}
                 """);
@@ -93,7 +94,8 @@ namespace CioAnalyzers.EndToEnd.Infrastructure
             return Task.CompletedTask;
         }
 
-        private static string ConfigurationBinderVersion => typeof(ConfigurationBinder).Assembly
+        /// <summary>The package version of a Microsoft.Extensions assembly this test compiles against.</summary>
+        private static string VersionOf(Type type) => type.Assembly
             .GetCustomAttribute<AssemblyInformationalVersionAttribute>()!.InformationalVersion.Split('+')[0];
 
         private void WriteNuGetConfig()
