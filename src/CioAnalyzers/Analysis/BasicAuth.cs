@@ -14,6 +14,9 @@ namespace CioAnalyzers.Analysis
     {
         private static readonly IReadOnlyList<RoleSink> None = Array.Empty<RoleSink>();
 
+        /// <summary>What the site id and the key are passed to, in a diagnostic's words.</summary>
+        private const string Credential = "the Basic-auth credential";
+
         public static IReadOnlyList<RoleSink> Find(IInvocationOperation getBytes, CustomerIoModel model)
         {
             if (getBytes.Arguments.Length != 1
@@ -34,8 +37,8 @@ namespace CioAnalyzers.Analysis
 
             return new[]
             {
-                new RoleSink(ApiRole.SiteId, folded.Holes[0], string.Empty, folded.Holes[0].Syntax, "the Basic-auth site id"),
-                new RoleSink(ApiRole.TrackApiKey, folded.Holes[1], string.Empty, folded.Holes[1].Syntax, "the Basic-auth Track API key"),
+                new RoleSink(ApiRole.SiteId, folded.Holes[0], string.Empty, folded.Holes[0].Syntax, Credential),
+                new RoleSink(ApiRole.TrackApiKey, folded.Holes[1], string.Empty, folded.Holes[1].Syntax, Credential),
             };
         }
 
