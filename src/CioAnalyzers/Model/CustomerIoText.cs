@@ -140,10 +140,9 @@ namespace CioAnalyzers.Model
         {
             foreach (var descendant in node.DescendantNodes())
             {
-                if (descendant is AssignmentExpressionSyntax { Left: var target, Right: var value }
-                    && NameOf(target) == BaseAddressProperty
-                    && MentionedApi(value) == HttpApiKind.None
-                    && !ReadsCustomerIoField(value, node))
+                if (descendant is AssignmentExpressionSyntax assignment && IsBaseAddressAssignment(assignment)
+                    && MentionedApi(assignment.Right) == HttpApiKind.None
+                    && !ReadsCustomerIoField(assignment.Right, node))
                 {
                     return true;
                 }
@@ -163,7 +162,7 @@ namespace CioAnalyzers.Model
             var found = HttpApiKind.None;
             foreach (var assignment in lambda?.DescendantNodes().OfType<AssignmentExpressionSyntax>() ?? Enumerable.Empty<AssignmentExpressionSyntax>())
             {
-                if (NameOf(assignment.Left) != BaseAddressProperty)
+                if (!IsBaseAddressAssignment(assignment))
                 {
                     continue;
                 }
@@ -198,15 +197,18 @@ namespace CioAnalyzers.Model
             return false;
         }
 
-        /// <summary>The HttpClient property a client's host is given in.</summary>
-        public const string BaseAddressProperty = "BaseAddress";
-
-        private static string? NameOf(ExpressionSyntax target) => target switch
+        /// <summary>
+        /// <c>client.BaseAddress = ...</c>, or <c>BaseAddress = ...</c> in an object initializer: where a client is given
+        /// its host.
+        /// </summary>
+        public static bool IsBaseAddressAssignment(AssignmentExpressionSyntax assignment) => assignment.Left switch
         {
-            IdentifierNameSyntax name => name.Identifier.ValueText,
-            MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
-            _ => null,
+            IdentifierNameSyntax name => name.Identifier.ValueText == BaseAddressProperty,
+            MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText == BaseAddressProperty,
+            _ => false,
         };
+
+        private const string BaseAddressProperty = "BaseAddress";
 
         private const string SchemeSeparator = "://";
 

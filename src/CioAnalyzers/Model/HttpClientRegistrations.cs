@@ -66,7 +66,7 @@ namespace CioAnalyzers.Model
         private static InvocationExpressionSyntax? Registration(SyntaxToken hostString)
         {
             var assignment = Enclosing<AssignmentExpressionSyntax>(hostString.Parent);
-            if (assignment?.Left is not MemberAccessExpressionSyntax { Name.Identifier.ValueText: CustomerIoText.BaseAddressProperty }
+            if (assignment is null || !CustomerIoText.IsBaseAddressAssignment(assignment)
                 || Enclosing<LambdaExpressionSyntax>(assignment) is not { Parent: ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax call } } })
             {
                 return null;
