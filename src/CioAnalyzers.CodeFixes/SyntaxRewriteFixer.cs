@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using CioAnalyzers.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
@@ -10,8 +11,8 @@ using Microsoft.CodeAnalysis.CodeFixes;
 namespace CioAnalyzers.CodeFixes
 {
     /// <summary>
-    /// The shared mechanism of every fix: each diagnostic names one node (an additional location the analyzer
-    /// chose) and the fix rewrites that node. One fix and fix-all run the same code; fix-all rewrites each
+    /// The shared mechanism of every fix: each diagnostic names one node (the additional location
+    /// <see cref="DiagnosticLocations.FixTarget"/>) and the fix rewrites that node. One fix and fix-all run the same code; fix-all rewrites each
     /// distinct node once, so diagnostics that share a node cannot produce conflicting edits.
     /// </summary>
     public abstract class SyntaxRewriteFixer : CodeFixProvider
@@ -56,12 +57,12 @@ namespace CioAnalyzers.CodeFixes
         /// <summary>The node this diagnostic's fix rewrites, or null when there is no fix.</summary>
         protected virtual SyntaxNode? FindTarget(SyntaxNode root, Diagnostic diagnostic)
         {
-            if (diagnostic.AdditionalLocations.Count == 0)
+            if (diagnostic.AdditionalLocations.Count <= DiagnosticLocations.FixTarget)
             {
                 return null;
             }
 
-            var location = diagnostic.AdditionalLocations[0];
+            var location = diagnostic.AdditionalLocations[DiagnosticLocations.FixTarget];
             if (location.SourceTree != root.SyntaxTree)
             {
                 return null;

@@ -37,8 +37,8 @@ namespace CioAnalyzers.Analysis
 
             return new[]
             {
-                new RoleSink(ApiRole.SiteId, folded.Holes[0], string.Empty, folded.Holes[0].Syntax, Credential),
-                new RoleSink(ApiRole.TrackApiKey, folded.Holes[1], string.Empty, folded.Holes[1].Syntax, Credential),
+                RoleSink.ForValue(ApiRole.SiteId, folded.Holes[0], Credential),
+                RoleSink.ForValue(ApiRole.TrackApiKey, folded.Holes[1], Credential),
             };
         }
 

@@ -6,7 +6,8 @@ namespace CioAnalyzers.Analysis
     /// <summary>The compile-time text of a string value: literals, consts, string.Empty and locals assigned once from them.</summary>
     internal static class ConstantStrings
     {
-        public static bool TryGet(IOperation value, out string text)
+        /// <summary>The text, and the operation it is written in (the value itself, or a local's initializer).</summary>
+        public static bool TryGet(IOperation value, out string text, out IOperation origin)
         {
             value = Operations.SkipConversions(value);
             if (value is ILocalReferenceOperation local && LocalValues.TryGetSingleValue(local, out var initializer))
@@ -14,6 +15,7 @@ namespace CioAnalyzers.Analysis
                 value = Operations.SkipConversions(initializer);
             }
 
+            origin = value;
             switch (value)
             {
                 case { ConstantValue: { HasValue: true, Value: string constant } }:

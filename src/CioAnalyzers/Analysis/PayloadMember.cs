@@ -5,12 +5,12 @@ namespace CioAnalyzers.Analysis
     /// <summary>One JSON member of a payload: its key, the key of the object holding it, and the C# value.</summary>
     internal readonly struct PayloadMember
     {
-        public PayloadMember(string key, string? parentKey, IOperation value, SyntaxNode keySyntax)
+        public PayloadMember(string key, string? parentKey, IOperation value, SyntaxNode memberSyntax)
         {
             Key = key;
             ParentKey = parentKey;
             Value = value;
-            KeySyntax = keySyntax;
+            MemberSyntax = memberSyntax;
         }
 
         public string Key { get; }
@@ -21,6 +21,6 @@ namespace CioAnalyzers.Analysis
         public IOperation Value { get; }
 
         /// <summary>The whole member (e.g. <c>created_at = ms</c>), for fixes that remove it.</summary>
-        public SyntaxNode KeySyntax { get; }
+        public SyntaxNode MemberSyntax { get; }
     }
 }

@@ -3,28 +3,37 @@ using Microsoft.CodeAnalysis;
 
 namespace CioAnalyzers.Analysis
 {
-    /// <summary>A place where a C# value reaches Customer.io with a role.</summary>
+    /// <summary>A place where a C# value, or constant text of a URL, reaches Customer.io with a role.</summary>
     internal sealed class RoleSink
     {
-        public RoleSink(ApiRole role, IOperation? value, string constantText, SyntaxNode reportAt, string elementName, SyntaxNode? removableMember = null)
+        private RoleSink(ApiRole role, IOperation? value, string? constantText, SyntaxNode syntax, string elementName, SyntaxNode? removableMember)
         {
             Role = role;
             Value = value;
             ConstantText = constantText;
-            ReportAt = reportAt;
+            Syntax = syntax;
             ElementName = elementName;
             RemovableMember = removableMember;
         }
 
+        /// <summary>A C# value sent with <paramref name="role"/>.</summary>
+        public static RoleSink ForValue(ApiRole role, IOperation value, string elementName, SyntaxNode? removableMember = null)
+            => new(role, value, null, value.Syntax, elementName, removableMember);
+
+        /// <summary>Text written into a URL (a path segment made only of text), found in <paramref name="syntax"/>.</summary>
+        public static RoleSink ForConstantText(ApiRole role, string text, SyntaxNode syntax, string elementName)
+            => new(role, null, text, syntax, elementName, null);
+
         public ApiRole Role { get; }
 
-        /// <summary>The value sent; null when the element is constant text of a URL (see <see cref="ConstantText"/>).</summary>
+        /// <summary>The value sent; null for constant URL text (see <see cref="ConstantText"/>).</summary>
         public IOperation? Value { get; }
 
-        /// <summary>For a URL path segment made only of text: that text.</summary>
-        public string ConstantText { get; }
+        /// <summary>For a URL path segment made only of text: that text; otherwise null.</summary>
+        public string? ConstantText { get; }
 
-        public SyntaxNode ReportAt { get; }
+        /// <summary>The value's syntax, or the URL expression that holds the constant text.</summary>
+        public SyntaxNode Syntax { get; }
 
         /// <summary>How the element is named in messages: <c>CustomerIo(siteId)</c>, <c>JSON "created_at"</c>.</summary>
         public string ElementName { get; }

@@ -77,7 +77,7 @@ namespace CioAnalyzers.Analysis
                 }
                 else
                 {
-                    sinks.Add(new RoleSink(role, argument.Value, string.Empty, argument.Value.Syntax, name));
+                    sinks.Add(RoleSink.ForValue(role, argument.Value, name));
                 }
             }
 
@@ -97,7 +97,7 @@ namespace CioAnalyzers.Analysis
                 return None;
             }
 
-            return new[] { new RoleSink(role, assignment.Value, string.Empty, assignment.Value.Syntax, $"{property.ContainingType.Name}.{property.Name}") };
+            return new[] { RoleSink.ForValue(role, assignment.Value, $"{property.ContainingType.Name}.{property.Name}") };
         }
 
         private static IReadOnlyList<RoleSink> FromHttpRequest(HttpRequest request, CustomerIoModel model)
@@ -111,7 +111,10 @@ namespace CioAnalyzers.Analysis
                 var onlyHole = url.IdentifierHoles.Length == 1 && url.IdentifierText.Length == 1 ? url.IdentifierHoles[0] : null;
                 if (onlyHole is not null || url.IdentifierHoles.IsEmpty)
                 {
-                    sinks.Add(new RoleSink(ApiRole.CustomerId, onlyHole, onlyHole is null ? url.IdentifierText : string.Empty, (onlyHole ?? request.UrlOperation).Syntax, "the {identifier} segment of the URL"));
+                    const string Segment = "the {identifier} segment of the URL";
+                    sinks.Add(onlyHole is null
+                        ? RoleSink.ForConstantText(ApiRole.CustomerId, url.IdentifierText, request.UrlOperation.Syntax, Segment)
+                        : RoleSink.ForValue(ApiRole.CustomerId, onlyHole, Segment));
                 }
             }
 
@@ -130,8 +133,8 @@ namespace CioAnalyzers.Analysis
                 var role = KnownHttpApi.RoleOfKey(api, member.Key, member.ParentKey, personInPath);
                 if (role != ApiRole.None)
                 {
-                    var removable = role == ApiRole.CustomerId && personInPath && member.ParentKey is null ? member.KeySyntax : null;
-                    sinks.Add(new RoleSink(role, member.Value, string.Empty, member.Value.Syntax, $"JSON \"{member.Key}\"", removable));
+                    var removable = role == ApiRole.CustomerId && personInPath && member.ParentKey is null ? member.MemberSyntax : null;
+                    sinks.Add(RoleSink.ForValue(role, member.Value, $"JSON \"{member.Key}\"", removable));
                 }
             }
         }

@@ -2,11 +2,10 @@ using System.Collections.Immutable;
 using CioAnalyzers.Analysis;
 using CioAnalyzers.Model;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace CioAnalyzers.Rules
 {
-    /// <summary>CIO2001: a configuration read that may be null reaches a credential role unguarded.</summary>
+    /// <summary>CIO2001: a configuration read that may be null reaches a credential role unguarded; reported on the read.</summary>
     public sealed class MaybeMissingCredentialRule : SinkRule
     {
         public const string KeyProperty = "SettingName";
@@ -15,7 +14,7 @@ namespace CioAnalyzers.Rules
 
         internal override bool AppliesTo(ApiRole role) => role.IsCredential();
 
-        internal override void Analyze(RoleSink sink, CustomerIoModel model, OperationAnalysisContext context)
+        internal override void Analyze(RoleSink sink, CustomerIoModel model, SinkReport report)
         {
             if (sink.Value is null || MaybeMissing.Find(sink.Value, model.Types) is not { } source)
             {
@@ -23,14 +22,7 @@ namespace CioAnalyzers.Rules
             }
 
             var properties = ImmutableDictionary<string, string?>.Empty.Add(KeyProperty, source.Key);
-            context.ReportDiagnostic(Diagnostic.Create(
-                RuleCatalog.MaybeMissingCredential,
-                ReportLocation(sink, context),
-                new[] { source.Read.GetLocation() },
-                properties,
-                sink.Role.Describe(),
-                sink.ElementName,
-                source.Description));
+            report.Report(Descriptor, source.Read, source.Read, properties, sink.Role.Describe(), sink.ElementName, source.Description);
         }
     }
 }

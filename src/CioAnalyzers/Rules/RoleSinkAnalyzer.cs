@@ -43,21 +43,28 @@ namespace CioAnalyzers.Rules
                     return;
                 }
 
-                start.RegisterOperationAction(
-                    operationContext =>
-                    {
-                        foreach (var sink in SinkFinder.Find(operationContext.Operation, model))
+                start.RegisterOperationBlockStartAction(block =>
+                {
+                    // Diagnostics wait for the block's end: see BlockDiagnostics for why.
+                    var diagnostics = new BlockDiagnostics(block.OperationBlocks);
+                    block.RegisterOperationAction(
+                        operationContext =>
                         {
-                            foreach (var rule in Rules)
+                            var operation = operationContext.Operation;
+                            foreach (var sink in SinkFinder.Find(operation, model))
                             {
-                                if (rule.AppliesTo(sink.Role))
+                                foreach (var rule in Rules)
                                 {
-                                    rule.Analyze(sink, model, operationContext);
+                                    if (rule.AppliesTo(sink.Role))
+                                    {
+                                        rule.Analyze(sink, model, new SinkReport(operation, diagnostics));
+                                    }
                                 }
                             }
-                        }
-                    },
-                    SinkKinds);
+                        },
+                        SinkKinds);
+                    block.RegisterOperationBlockEndAction(diagnostics.ReportAll);
+                });
             });
         }
     }

@@ -51,8 +51,8 @@ namespace CioAnalyzers.Tests.Rules
             {
                 async Task Run(CustomerIOTrackApiClient track, Segment.IAnalyticsClient segment, RudderStack.RudderClient rudder)
                 {
-                    var id = "";
-                    await track.IdentifyCustomerAsync({|CIO1002:id|}, new IdentifyCustomerRequest());
+                    var id = {|CIO1002:""|};
+                    await track.IdentifyCustomerAsync(id, new IdentifyCustomerRequest());
                     await track.DeleteCustomerAsync({|CIO1002:"  "|});
                     segment.Identify({|CIO1002:""|}, new Dictionary<string, object>());
                     Segment.Analytics.Client.Track({|CIO1002:""|}, "paid", new Dictionary<string, object>());
@@ -149,8 +149,8 @@ namespace CioAnalyzers.Tests.Rules
                     await http.PutAsJsonAsync($"https://track.customer.io/api/v1/customers/{userId}", new { id = {|CIO1002:""|}, email = "a@b.c" });
                     await http.PutAsJsonAsync($"https://track.customer.io/api/v1/customers/{userId}", new Dictionary<string, object> { ["id"] = {|CIO1002:""|}, ["plan"] = "pro" });
                     var attributes = new Dictionary<string, object> { ["plan"] = "pro" };
-                    attributes["id"] = string.Empty;
-                    await {|CIO1002:http.PutAsJsonAsync($"https://track.customer.io/api/v1/customers/{userId}", attributes)|};
+                    attributes["id"] = {|CIO1002:string.Empty|};
+                    await http.PutAsJsonAsync($"https://track.customer.io/api/v1/customers/{userId}", attributes);
                 }
             }
             """, Usings + """

@@ -30,8 +30,8 @@ namespace CioAnalyzers.Tests.Rules
                 void Run(IConfiguration configuration)
                 {
                     var cio = new CustomerIo({|CIO2001:Environment.GetEnvironmentVariable("CUSTOMERIO_SITE_ID")|}, {|CIO2001:configuration["CustomerIO:ApiKey"]|});
-                    var siteId = configuration.GetValue<string>("CustomerIO:SiteId");
-                    var track = new TrackApi({|CIO2001:siteId|}, {|CIO2001:configuration.GetSection("CustomerIO:ApiKey").Value|}!);
+                    var siteId = {|CIO2001:configuration.GetValue<string>("CustomerIO:SiteId")|};
+                    var track = new TrackApi(siteId, {|CIO2001:configuration.GetSection("CustomerIO:ApiKey").Value|}!);
                     var app = new AppApi({|CIO2001:configuration.GetConnectionString("CustomerIoApp")|});
                 }
             }
@@ -47,7 +47,7 @@ namespace CioAnalyzers.Tests.Rules
                 void Run(IConfiguration configuration)
                 {
                     var track = new CustomerIOTrackApiClient(new TrackApiOptions { ApiKey = {|CIO2001:configuration["CustomerIO:TrackKey"]|}, Host = TrackApiHosts.EU });
-                    var app = new CustomerIOAppApiClient({|CIO2001:Environment.GetEnvironmentVariable("CUSTOMERIO_APP_API_KEY") ?? ""|});
+                    var app = new CustomerIOAppApiClient({|CIO2001:Environment.GetEnvironmentVariable("CUSTOMERIO_APP_API_KEY")|} ?? "");
                     Segment.Analytics.Initialize({|CIO2001:Environment.GetEnvironmentVariable("SEGMENT_WRITE_KEY")|});
                     var rudder = new RudderStack.RudderClient({|CIO2001:configuration["Rudder:WriteKey"]|});
                 }
@@ -62,9 +62,9 @@ namespace CioAnalyzers.Tests.Rules
 
                 TrackClient()
                 {
-                    var siteId = Environment.GetEnvironmentVariable("CUSTOMERIO_SITE_ID");
+                    var siteId = {|CIO2001:Environment.GetEnvironmentVariable("CUSTOMERIO_SITE_ID")|};
                     var apiKey = Environment.GetEnvironmentVariable("CUSTOMERIO_API_KEY") ?? throw new InvalidOperationException("CUSTOMERIO_API_KEY is not set");
-                    var token = Convert.ToBase64String(Encoding.UTF8.GetBytes($"{{|CIO2001:siteId|}}:{apiKey}"));
+                    var token = Convert.ToBase64String(Encoding.UTF8.GetBytes($"{siteId}:{apiKey}"));
                     http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", token);
                 }
             }
@@ -85,8 +85,8 @@ namespace CioAnalyzers.Tests.Rules
                 public TrackClient(HttpClient http, IConfiguration configuration)
                 {
                     var siteId = configuration["CustomerIO:SiteId"] ?? throw new InvalidOperationException("CustomerIO:SiteId is not set");
-                    var apiKey = configuration["CustomerIO:ApiKey"];
-                    http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{siteId}:{{|CIO2001:apiKey|}}")));
+                    var apiKey = {|CIO2001:configuration["CustomerIO:ApiKey"]|};
+                    http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{siteId}:{apiKey}")));
                 }
             }
             """);
@@ -203,8 +203,8 @@ namespace CioAnalyzers.Tests.Rules
             {
                 CustomerIo Create(IConfiguration configuration)
                 {
-                    var apiKey = configuration["CustomerIO:ApiKey"]!;
-                    return new CustomerIo({|CIO2001:Environment.GetEnvironmentVariable("CUSTOMERIO_SITE_ID")|}, {|CIO2001:apiKey|});
+                    var apiKey = {|CIO2001:configuration["CustomerIO:ApiKey"]|}!;
+                    return new CustomerIo({|CIO2001:Environment.GetEnvironmentVariable("CUSTOMERIO_SITE_ID")|}, apiKey);
                 }
 
                 AppApi CreateApp(string name) => new AppApi({|CIO2001:Environment.GetEnvironmentVariable(name)|});
@@ -229,7 +229,7 @@ namespace CioAnalyzers.Tests.Rules
             class Setup
             {
                 CustomerIOSharp.CustomerIo Create(bool eu)
-                    => new CustomerIOSharp.CustomerIo({|CIO2001:System.Environment.GetEnvironmentVariable("CUSTOMERIO_SITE_ID") ?? ""|}, {|CIO2001:eu ? System.Environment.GetEnvironmentVariable("CUSTOMERIO_EU_KEY") : "dev-key"|});
+                    => new CustomerIOSharp.CustomerIo({|CIO2001:System.Environment.GetEnvironmentVariable("CUSTOMERIO_SITE_ID")|} ?? "", eu ? {|CIO2001:System.Environment.GetEnvironmentVariable("CUSTOMERIO_EU_KEY")|} : "dev-key");
             }
             """, """
             class Setup

@@ -31,9 +31,9 @@ namespace CioAnalyzers.Tests.Rules
                 async Task Run(CustomerIOTrackApiClient track, CustomerIOAppApiClient app)
                 {
                     await track.IdentifyCustomerAsync("u1", new IdentifyCustomerRequest { CreatedAt = {|CIO1001:DateTimeOffset.UtcNow.ToUnixTimeMilliseconds()|} });
-                    var ms = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
-                    await track.TrackEventAsync("u1", new TrackEventRequest { Name = "paid", Timestamp = {|CIO1001:ms|} });
-                    var device = new DeviceRequest { Id = "d", LastUsed = {|CIO1001:(long)(DateTime.UtcNow - DateTime.UnixEpoch).TotalMilliseconds|} };
+                    var ms = {|CIO1001:DateTimeOffset.UtcNow.ToUnixTimeMilliseconds()|};
+                    await track.TrackEventAsync("u1", new TrackEventRequest { Name = "paid", Timestamp = ms });
+                    var device = new DeviceRequest { Id = "d", LastUsed = (long){|CIO1001:(DateTime.UtcNow - DateTime.UnixEpoch).TotalMilliseconds|} };
                     await app.SendEmailAsync(new SendEmailRequest { To = "a@b.c", SendAt = {|CIO1001:1461866400000|} });
                 }
             }
@@ -48,7 +48,7 @@ namespace CioAnalyzers.Tests.Rules
                 IdentifyCustomerRequest Build()
                 {
                     var request = new IdentifyCustomerRequest();
-                    request.Timestamp = {|CIO1001:(long)(DateTimeOffset.UtcNow - DateTimeOffset.UnixEpoch).TotalMilliseconds|};
+                    request.Timestamp = (long){|CIO1001:(DateTimeOffset.UtcNow - DateTimeOffset.UnixEpoch).TotalMilliseconds|};
                     return request;
                 }
             }
@@ -83,15 +83,15 @@ namespace CioAnalyzers.Tests.Rules
             """);
 
         [Fact]
-        public Task PayloadBuiltBeforeTheCallIsReportedAtTheCall() => Verify("""
+        public Task PayloadBuiltBeforeTheCallIsReportedOnTheValue() => Verify("""
             class Sync
             {
                 async Task Run(HttpClient http, string id)
                 {
                     var attributes = new Dictionary<string, object> { ["email"] = "a@b.c" };
-                    attributes["_timestamp"] = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
+                    attributes["_timestamp"] = {|CIO1001:DateTimeOffset.UtcNow.ToUnixTimeMilliseconds()|};
                     var json = JsonSerializer.Serialize(attributes);
-                    await {|CIO1001:http.PutAsync($"https://track.customer.io/api/v1/customers/{id}", new StringContent(json, Encoding.UTF8, "application/json"))|};
+                    await http.PutAsync($"https://track.customer.io/api/v1/customers/{id}", new StringContent(json, Encoding.UTF8, "application/json"));
                 }
             }
             """);

@@ -22,9 +22,9 @@ namespace CioAnalyzers.Tests.Rules
                     var request = new IdentifyCustomerRequest
                     {
                         CreatedAt = {|CIO1001:DateTimeOffset.UtcNow.ToUnixTimeMilliseconds()|}, // when they joined
-                        Timestamp = {|CIO1001:(long)(DateTime.UtcNow - DateTime.UnixEpoch).TotalMilliseconds|},
+                        Timestamp = (long){|CIO1001:(DateTime.UtcNow - DateTime.UnixEpoch).TotalMilliseconds|},
                     };
-                    http.PutAsJsonAsync("https://track.customer.io/api/v1/customers/u1", new { created_at = {|CIO1001:1461866400000L|}, trial_ends_at = {|CIO1001:signedUp?.ToUnixTimeMilliseconds()|} });
+                    http.PutAsJsonAsync("https://track.customer.io/api/v1/customers/u1", new { created_at = {|CIO1001:1461866400000L|}, trial_ends_at = signedUp?{|CIO1001:.ToUnixTimeMilliseconds()|} });
                 }
             }
             """, """
@@ -56,8 +56,8 @@ namespace CioAnalyzers.Tests.Rules
             {
                 TrackEventRequest Build()
                 {
-                    var occurred = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
-                    return new TrackEventRequest { Name = "paid", Timestamp = {|CIO1001:occurred|} };
+                    var occurred = {|CIO1001:DateTimeOffset.UtcNow.ToUnixTimeMilliseconds()|};
+                    return new TrackEventRequest { Name = "paid", Timestamp = occurred };
                 }
             }
             """, """
@@ -83,9 +83,9 @@ namespace CioAnalyzers.Tests.Rules
             {
                 TrackEventRequest Build()
                 {
-                    var occurred = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
+                    var occurred = {|CIO1001:DateTimeOffset.UtcNow.ToUnixTimeMilliseconds()|};
                     Console.WriteLine($"took {occurred}");
-                    return new TrackEventRequest { Name = "paid", Timestamp = {|CIO1001:occurred|} };
+                    return new TrackEventRequest { Name = "paid", Timestamp = occurred };
                 }
             }
             """);

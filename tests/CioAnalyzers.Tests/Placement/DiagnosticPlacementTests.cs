@@ -1,0 +1,121 @@
+using System.Threading.Tasks;
+using CioAnalyzers.Rules;
+using CioAnalyzers.Tests.Infrastructure;
+using Microsoft.CodeAnalysis.Testing;
+using Xunit;
+
+namespace CioAnalyzers.Tests.Placement
+{
+    /// <summary>
+    /// A diagnostic sits on the mistake (the millisecond producer, the empty string, the configuration read) and
+    /// names the place that sends it as its first additional location; the fix's target, when there is one, follows.
+    /// Markup: {|#0:...|} the primary location, {|#1:...|} the sink, {|#2:...|} the fix's target.
+    /// </summary>
+    public class DiagnosticPlacementTests
+    {
+        private const string Usings = """
+            using System;
+            using System.Collections.Generic;
+            using System.Net.Http;
+            using System.Net.Http.Json;
+            using System.Threading.Tasks;
+            using Microsoft.Extensions.Configuration;
+
+            """;
+
+        [Fact]
+        public Task MillisecondsInALocalAboveAPayload() => Expect(
+            """
+            class Sync
+            {
+                async Task Run(HttpClient http, string id)
+                {
+                    var body = new { created_at = {|#0:DateTimeOffset.UtcNow.ToUnixTimeMilliseconds()|} };
+                    await {|#1:http.PutAsJsonAsync($"https://track.customer.io/api/v1/customers/{id}", body)|};
+                }
+            }
+            """,
+            new DiagnosticResult(RuleCatalog.UnixMilliseconds).WithLocation(0).WithLocation(1).WithLocation(0)
+                .WithArguments("DateTimeOffset.ToUnixTimeMilliseconds()", "JSON \"created_at\""));
+
+        [Fact]
+        public Task MillisecondsFromALocalUsedTwiceHasNoFixTarget() => Expect(
+            """
+            class Sync
+            {
+                async Task Run(HttpClient http, string id)
+                {
+                    var ms = {|#0:DateTimeOffset.UtcNow.ToUnixTimeMilliseconds()|};
+                    Console.WriteLine(ms);
+                    await {|#1:http.PutAsJsonAsync($"https://track.customer.io/api/v1/customers/{id}", new { created_at = ms })|};
+                }
+            }
+            """,
+            new DiagnosticResult(RuleCatalog.UnixMilliseconds).WithLocation(0).WithLocation(1)
+                .WithArguments("DateTimeOffset.ToUnixTimeMilliseconds()", "JSON \"created_at\""));
+
+        [Fact]
+        public Task EmptyIdentifierInALocalAboveAClientCall() => Expect(
+            """
+            class Sync
+            {
+                async Task Run(CustomerIOSharp.CustomerIo cio)
+                {
+                    var nobody = {|#0:""|};
+                    await {|#1:cio.DeleteCustomerAsync(nobody)|};
+                }
+            }
+            """,
+            new DiagnosticResult(RuleCatalog.EmptyCustomerIdentifier).WithLocation(0).WithLocation(1)
+                .WithArguments("CustomerIo.DeleteCustomerAsync(customerId)"));
+
+        [Fact]
+        public Task EmptyIdInABodyWhoseUrlNamesThePersonCarriesTheMemberToRemove() => Expect(
+            """
+            class Sync
+            {
+                async Task Run(HttpClient http, string userId)
+                {
+                    var attributes = new Dictionary<string, object> { ["plan"] = "pro" };
+                    {|#2:attributes["id"] = {|#0:string.Empty|}|};
+                    await {|#1:http.PutAsJsonAsync($"https://track.customer.io/api/v1/customers/{userId}", attributes)|};
+                }
+            }
+            """,
+            new DiagnosticResult(RuleCatalog.EmptyCustomerIdentifier).WithLocation(0).WithLocation(1).WithLocation(2)
+                .WithArguments("JSON \"id\""));
+
+        [Fact]
+        public Task CredentialReadAboveTheClientConstruction() => Expect(
+            """
+            class Sync
+            {
+                CustomerIOSharp.CustomerIo Create(IConfiguration configuration)
+                {
+                    var key = {|#0:configuration["CustomerIO:ApiKey"]|};
+                    return {|#1:new CustomerIOSharp.CustomerIo("site", key)|};
+                }
+            }
+            """,
+            new DiagnosticResult(RuleCatalog.MaybeMissingCredential).WithLocation(0).WithLocation(1).WithLocation(0)
+                .WithArguments("Track API key", "new CustomerIo(apiKey)", "configuration[\"CustomerIO:ApiKey\"]"));
+
+        [Fact]
+        public Task CredentialPropertyOfAnOptionsObject() => Expect(
+            """
+            class Sync
+            {
+                CustomerIO.Net.Sdk.TrackApi.TrackApiOptions Options() => new() { {|#1:ApiKey = {|#0:Environment.GetEnvironmentVariable("CUSTOMERIO_API_KEY")|}|} };
+            }
+            """,
+            new DiagnosticResult(RuleCatalog.MaybeMissingCredential).WithLocation(0).WithLocation(1).WithLocation(0)
+                .WithArguments("Track API key", "TrackApiOptions.ApiKey", "Environment.GetEnvironmentVariable(\"CUSTOMERIO_API_KEY\")"));
+
+        private static Task Expect(string source, DiagnosticResult expected)
+        {
+            var test = new CioTest<EmptyCodeFixProvider>(new RoleSinkAnalyzer()) { TestCode = Usings + source };
+            test.ExpectedDiagnostics.Add(expected);
+            return test.RunAsync();
+        }
+    }
+}
