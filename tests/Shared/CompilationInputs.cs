@@ -9,7 +9,7 @@ namespace CioAnalyzers.Harness
 {
     /// <summary>
     /// What every compiled input shares: .NET 8 reference assemblies, the configuration assemblies some rules read,
-    /// the Customer.io library stand-ins (compiled once into a reference, as a package would bring them) and the
+    /// the Customer.io library stand-ins (each compiled once into its own assembly, as a package would bring it) and the
     /// usings an SDK project imports implicitly.
     /// </summary>
     internal static class CompilationInputs
@@ -31,28 +31,12 @@ namespace CioAnalyzers.Harness
             })
             .ToImmutableArray();
 
-        public static ImmutableArray<MetadataReference> References { get; } = FrameworkReferences.Add(CompileStandIns());
+        public static ImmutableArray<MetadataReference> References { get; } = FrameworkReferences.AddRange(StandInLibraries.References(FrameworkReferences));
 
         /// <summary>The implicit usings, as a (file name, source) pair.</summary>
         public static (string Name, string Source) GlobalUsingsSource { get; } = ("GlobalUsings.cs", GlobalUsings);
 
         public static SyntaxTree GlobalUsingsTree { get; } = CSharpSyntaxTree.ParseText(GlobalUsings, ParseOptions, "GlobalUsings.cs");
-
-        private static MetadataReference CompileStandIns()
-        {
-            var trees = Directory.GetFiles(RepositoryRoot.Combine("tests", "StandIns"), "*.cs")
-                .OrderBy(f => f, StringComparer.Ordinal)
-                .Select(f => CSharpSyntaxTree.ParseText(File.ReadAllText(f), ParseOptions, f));
-            var compilation = CSharpCompilation.Create("CustomerIoStandIns", trees, FrameworkReferences, CompilationOptions);
-            using var image = new MemoryStream();
-            var emitted = compilation.Emit(image);
-            if (!emitted.Success)
-            {
-                throw new InvalidOperationException("The stand-ins do not compile: " + string.Join(Environment.NewLine, emitted.Diagnostics));
-            }
-
-            return MetadataReference.CreateFromImage(image.ToArray());
-        }
 
         private const string GlobalUsings = """
             global using System;

@@ -30,7 +30,7 @@ namespace CioAnalyzers.Analysis
                     return FromCall(model.TargetOfConstructor(constructor), constructor, creation.Arguments, operation, model);
                 case OperationKind.SimpleAssignment when operation is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation property } assignment
                     && assignment.Parent?.Kind != OperationKind.AnonymousObjectCreation:
-                    return FromPropertyAssignment(property.Property, assignment, model);
+                    return FromPropertyAssignment(property, assignment, model);
                 default:
                     return None;
             }
@@ -84,20 +84,23 @@ namespace CioAnalyzers.Analysis
             return sinks ?? None;
         }
 
-        private static IReadOnlyList<RoleSink> FromPropertyAssignment(IPropertySymbol property, ISimpleAssignmentOperation assignment, CustomerIoModel model)
+        private static IReadOnlyList<RoleSink> FromPropertyAssignment(IPropertyReferenceOperation reference, ISimpleAssignmentOperation assignment, CustomerIoModel model)
         {
+            var property = reference.Property;
             if (!model.Names.MayBeProperty(property))
             {
                 return None;
             }
 
-            var role = model.RoleOf(property);
+            // The receiver's type decides the role of a base type's property: new TrackApiOptions { ApiKey = ... }.
+            var role = model.RoleOf(property, reference.Instance?.Type);
             if (role == ApiRole.None || role == ApiRole.AttributeBag)
             {
                 return None;
             }
 
-            return new[] { RoleSink.ForValue(role, assignment.Value, $"{property.ContainingType.Name}.{property.Name}") };
+            var owner = reference.Instance?.Type ?? property.ContainingType;
+            return new[] { RoleSink.ForValue(role, assignment.Value, $"{owner.Name}.{property.Name}") };
         }
 
         private static IReadOnlyList<RoleSink> FromHttpRequest(HttpRequest request, CustomerIoModel model)

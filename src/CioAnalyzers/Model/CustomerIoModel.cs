@@ -22,6 +22,10 @@ namespace CioAnalyzers.Model
         // Plain collections, filled in the constructor and only read afterwards (safe from any thread): they are
         // looked up for every candidate call and assignment.
         private readonly Dictionary<ISymbol, ApiRole> roles = new(SymbolEqualityComparer.Default);
+
+        // Properties declared on a base type whose role depends on the receiver's type: ApiKey is the Track key on
+        // the Track options and the App key on the App options.
+        private readonly Dictionary<IPropertySymbol, List<(INamedTypeSymbol Receiver, ApiRole Role)>> receiverRoles = new(SymbolEqualityComparer.Default);
         private readonly HashSet<INamedTypeSymbol> typesWithRoles = new(SymbolEqualityComparer.Default);
         private readonly ImmutableArray<INamedTypeSymbol> interfacesWithRoles;
         private readonly HashSet<INamedTypeSymbol> isoTimestampTypes = new(SymbolEqualityComparer.Default);
@@ -54,9 +58,16 @@ namespace CioAnalyzers.Model
                         continue;
                     }
 
-                    foreach (var symbol in SdkTypeResolver.ElementSymbols(type, element.Member, element.Parameter))
+                    foreach (var symbol in SdkTypeResolver.ElementSymbols(type, element.Member, element.Parameter, element.UnlessParameter))
                     {
-                        roles[symbol] = element.Role;
+                        if (symbol is IPropertySymbol inherited && !SymbolEqualityComparer.Default.Equals(inherited.ContainingType, type))
+                        {
+                            AddReceiverRole(inherited, type, element.Role);
+                        }
+                        else
+                        {
+                            roles[symbol] = element.Role;
+                        }
                     }
                 }
             }
@@ -74,6 +85,14 @@ namespace CioAnalyzers.Model
                 }
             }
 
+            foreach (var receivers in receiverRoles.Values)
+            {
+                foreach (var (receiver, _) in receivers)
+                {
+                    typesWithRoles.Add(receiver);
+                }
+            }
+
             interfacesWithRoles = typesWithRoles.Where(t => t.TypeKind == TypeKind.Interface && roles.Keys.Any(k => k is IPropertySymbol && SymbolEqualityComparer.Default.Equals(k.ContainingType, t))).ToImmutableArray();
         }
 
@@ -83,7 +102,7 @@ namespace CioAnalyzers.Model
         /// The cheap name test every call and assignment passes before any symbol comparison; built on first use,
         /// so compilations that never reach Customer.io do not pay for it (a race only builds it twice).
         /// </summary>
-        public CandidateNames Names => names ??= new CandidateNames(roles.Keys, Types);
+        public CandidateNames Names => names ??= new CandidateNames(roles.Keys.Concat(receiverRoles.Keys), Types);
 
         /// <summary>The model of <paramref name="compilation"/>, built on first use and shared by every rule.</summary>
         public static CustomerIoModel For(Compilation compilation, AnalyzerOptions options, CancellationToken cancellationToken)
@@ -93,7 +112,7 @@ namespace CioAnalyzers.Model
         public ImmutableArray<ApiFileProblem> ConfigurationProblems { get; }
 
         /// <summary>True when some client library or configured type has a Customer.io role in this compilation.</summary>
-        public bool HasApiElements => roles.Count > 0;
+        public bool HasApiElements => roles.Count > 0 || receiverRoles.Count > 0;
 
         /// <summary>
         /// What a called method is to Customer.io. Calls whose name cannot matter leave after one string lookup; the
@@ -114,13 +133,21 @@ namespace CioAnalyzers.Model
         public ApiRole RoleOf(IParameterSymbol parameter)
             => roles.TryGetValue(parameter.OriginalDefinition, out var role) ? role : ApiRole.None;
 
-        /// <summary>The role of a property, including a user type's implementation of a library interface property.</summary>
-        public ApiRole RoleOf(IPropertySymbol property)
+        /// <summary>
+        /// The role of a property, including a user type's implementation of a library interface property, and a base
+        /// type's property whose role depends on <paramref name="receiver"/> (the type of the instance it is set on).
+        /// </summary>
+        public ApiRole RoleOf(IPropertySymbol property, ITypeSymbol? receiver = null)
         {
             property = property.OriginalDefinition;
             if (roles.TryGetValue(property, out var role))
             {
                 return role;
+            }
+
+            if (receiverRoles.TryGetValue(property, out var receivers))
+            {
+                return RoleForReceiver(receivers, receiver);
             }
 
             if (interfacesWithRoles.IsEmpty || property.ContainingType is not { } type || type.TypeKind == TypeKind.Interface || property.IsStatic
@@ -186,6 +213,34 @@ namespace CioAnalyzers.Model
             }
 
             return KnownTypes.Is(type, Types.Encoding) && method.Name == KnownTypes.EncodingGetBytes ? CallTarget.GetBytes : CallTarget.None;
+        }
+
+        private void AddReceiverRole(IPropertySymbol property, INamedTypeSymbol receiver, ApiRole role)
+        {
+            property = property.OriginalDefinition;
+            if (!receiverRoles.TryGetValue(property, out var receivers))
+            {
+                receiverRoles[property] = receivers = new List<(INamedTypeSymbol, ApiRole)>();
+            }
+
+            receivers.Add((receiver.OriginalDefinition, role));
+        }
+
+        /// <summary>The role for the receiver's type or its nearest base type that has one (a user's subclass of the options).</summary>
+        private static ApiRole RoleForReceiver(List<(INamedTypeSymbol Receiver, ApiRole Role)> receivers, ITypeSymbol? receiver)
+        {
+            for (var type = receiver as INamedTypeSymbol; type is not null; type = type.BaseType)
+            {
+                foreach (var (candidate, role) in receivers)
+                {
+                    if (SymbolEqualityComparer.Default.Equals(candidate, type.OriginalDefinition))
+                    {
+                        return role;
+                    }
+                }
+            }
+
+            return ApiRole.None;
         }
 
         private ApiRole RoleThroughInterfaces(IPropertySymbol property)

@@ -5,21 +5,26 @@ using System.Linq;
 namespace CioAnalyzers.Model
 {
     /// <summary>
-    /// The client libraries through which C# reaches Customer.io, as data (FACTS.md section 5).
-    /// Adding a library or a member is an entry here; no rule names a library.
+    /// The client libraries through which C# reaches Customer.io, as data, mirrored from each library's public source
+    /// (the versions are named in tests/StandIns). Adding a library or a member is an entry here; no rule names a library.
     /// </summary>
     internal static class KnownSdks
     {
         private const string CustomerIoSharp = "CustomerIOSharp";
         private const string NetSdk = "CustomerIO.Net.Sdk";
+        private const string NetSdkTrackApi = "CustomerIO.Net.Sdk.TrackApi";
         private const string Segment = "Segment";
+        private const string SegmentCSharp = "Segment.Analytics";
         private const string RudderStack = "RudderStack";
 
         /// <summary>Namespaces whose timestamps are ISO-8601 envelopes, never Unix seconds.</summary>
         public static readonly ImmutableArray<string> IsoTimestampNamespaces = ImmutableArray.Create(
             "CustomerIO.Net.Sdk.PipelinesApi");
 
-        /// <summary>Declared before <see cref="Elements"/>, which reads it during static initialisation.</summary>
+        /// <summary>
+        /// Segment-style clients throw on an empty user id unless the options carry an anonymous id, so the user id is a
+        /// customer id only in the overloads without options. Declared before <see cref="Elements"/>, which reads it.
+        /// </summary>
         private static readonly (string Member, string Parameter, ApiRole Role)[] SegmentStyleClient =
         {
             ("Identify", "userId", ApiRole.CustomerId),
@@ -27,9 +32,11 @@ namespace CioAnalyzers.Model
             ("Track", "eventName", ApiRole.EventName),
         };
 
+        private const string SegmentStyleOptions = "options";
+
         public static readonly ImmutableArray<SdkElement> Elements = ImmutableArray.CreateRange(
-            // CustomerIOSharp 1.x (CustomerIo) and 0.5.x (TrackApi, same surface; AppApi).
-            Same(CustomerIoSharp, new[] { "CustomerIo", "TrackApi" }, includeSubNamespaces: false,
+            // CustomerIOSharp 1.x (CustomerIo, what a plain install gets) and 0.5.x (TrackApi, same surface; AppApi).
+            Same(CustomerIoSharp, new[] { "CustomerIo", "TrackApi" },
                 (SdkElement.Constructor, "siteId", ApiRole.SiteId),
                 (SdkElement.Constructor, "apiKey", ApiRole.TrackApiKey),
                 ("DeleteCustomerAsync", "customerId", ApiRole.CustomerId),
@@ -43,40 +50,64 @@ namespace CioAnalyzers.Model
                 new SdkElement(CustomerIoSharp, "AppApi", SdkElement.Constructor, "appApiKey", ApiRole.AppApiKey),
                 new SdkElement(CustomerIoSharp, "ICustomerDetails", "Id", null, ApiRole.CustomerId),
                 new SdkElement(CustomerIoSharp, "ICustomerDetails", "Email", null, ApiRole.Email),
+                new SdkElement(CustomerIoSharp, "CustomerDetails", SdkElement.Constructor, "id", ApiRole.CustomerId),
+                new SdkElement(CustomerIoSharp, "CustomerDetails", SdkElement.Constructor, "email", ApiRole.Email),
             })
 
-            // CustomerIO.Net.Sdk: clients, options and request models (model namespaces vary, so sub-namespaces count).
-            .Concat(Same(NetSdk, new[] { "CustomerIOTrackApiClient" }, includeSubNamespaces: true,
-                (SdkElement.Constructor, "apiKey", ApiRole.TrackApiKey),
+            // CustomerIO.Net.Sdk: clients, options (ApiKey is declared once on their common base: its role follows the
+            // options type) and request models, which live in sub-namespaces.
+            .Concat(Same(NetSdkTrackApi, new[] { "CustomerIOTrackApiClient", "ICustomerIOTrackApiClient" },
                 ("IdentifyCustomerAsync", "identifier", ApiRole.CustomerId),
                 ("TrackEventAsync", "identifier", ApiRole.CustomerId),
                 ("DeleteCustomerAsync", "identifier", ApiRole.CustomerId),
-                ("AddOrUpdateDeviceAsync", "identifier", ApiRole.CustomerId)))
-            .Concat(Same(NetSdk, new[] { "CustomerIOAppApiClient" }, includeSubNamespaces: true,
-                (SdkElement.Constructor, "apiKey", ApiRole.AppApiKey)))
+                ("AddOrUpdateDeviceAsync", "identifier", ApiRole.CustomerId),
+                ("DeleteDeviceAsync", "identifier", ApiRole.CustomerId),
+                ("SuppressCustomerAsync", "identifier", ApiRole.CustomerId),
+                ("UnsuppressCustomerAsync", "identifier", ApiRole.CustomerId)))
             .Concat(new[]
             {
+                new SdkElement(NetSdkTrackApi, "CustomerIOTrackApiClient", SdkElement.Constructor, "apiKey", ApiRole.TrackApiKey),
+                new SdkElement(NetSdk, "CustomerIOAppApiClient", SdkElement.Constructor, "apiKey", ApiRole.AppApiKey, includeSubNamespaces: true),
+                new SdkElement(NetSdk, "CustomerIOPipelinesApiClient", SdkElement.Constructor, "apiKey", ApiRole.WriteKey, includeSubNamespaces: true),
                 new SdkElement(NetSdk, "TrackApiOptions", "ApiKey", null, ApiRole.TrackApiKey, includeSubNamespaces: true),
+                new SdkElement(NetSdk, "AppApiOptions", "ApiKey", null, ApiRole.AppApiKey, includeSubNamespaces: true),
+                new SdkElement(NetSdk, "PipelinesApiOptions", "ApiKey", null, ApiRole.WriteKey, includeSubNamespaces: true),
+                new SdkElement(NetSdk, "IdentifyCustomerRequest", "Id", null, ApiRole.CustomerId, includeSubNamespaces: true),
+                new SdkElement(NetSdk, "IdentifyCustomerRequest", "Email", null, ApiRole.Email, includeSubNamespaces: true),
                 new SdkElement(NetSdk, "IdentifyCustomerRequest", "CreatedAt", null, ApiRole.UnixSeconds, includeSubNamespaces: true),
                 new SdkElement(NetSdk, "IdentifyCustomerRequest", "Timestamp", null, ApiRole.UnixSeconds, includeSubNamespaces: true),
+                new SdkElement(NetSdk, "TrackEventRequest", "Name", null, ApiRole.EventName, includeSubNamespaces: true),
                 new SdkElement(NetSdk, "TrackEventRequest", "Timestamp", null, ApiRole.UnixSeconds, includeSubNamespaces: true),
+                new SdkElement(NetSdk, "TrackAnonymousEventRequest", "Name", null, ApiRole.EventName, includeSubNamespaces: true),
+                new SdkElement(NetSdk, "TrackAnonymousEventRequest", "Timestamp", null, ApiRole.UnixSeconds, includeSubNamespaces: true),
                 new SdkElement(NetSdk, "DeviceRequest", "LastUsed", null, ApiRole.UnixSeconds, includeSubNamespaces: true),
-                new SdkElement(NetSdk, "SendEmailRequest", "SendAt", null, ApiRole.UnixSeconds, includeSubNamespaces: true),
+                new SdkElement(NetSdk, "CustomerIdentifier", "Id", null, ApiRole.CustomerId, includeSubNamespaces: true),
+                new SdkElement(NetSdk, "CustomerIdentifier", "Email", null, ApiRole.Email, includeSubNamespaces: true),
+                new SdkElement(NetSdk, "TransactionalIdentifiers", "Id", null, ApiRole.CustomerId, includeSubNamespaces: true),
+                new SdkElement(NetSdk, "TransactionalIdentifiers", "Email", null, ApiRole.Email, includeSubNamespaces: true),
             })
+            .Concat(new[] { "SendEmailRequest", "SendSmsRequest", "SendPushRequest", "SendInboxMessageRequest" }
+                .Select(request => new SdkElement(NetSdk, request, "SendAt", null, ApiRole.UnixSeconds, includeSubNamespaces: true)))
 
-            // Segment and RudderStack forwarding to Customer.io: user id and write key (their timestamps are ISO).
-            .Concat(Same(Segment, new[] { "Client", "IAnalyticsClient" }, includeSubNamespaces: false, SegmentStyleClient))
-            .Concat(Same(RudderStack, new[] { "RudderClient" }, includeSubNamespaces: false, SegmentStyleClient))
+            // Segment (Analytics.NET and Analytics-CSharp) and RudderStack forwarding to Customer.io: user id and write
+            // key (their timestamps are ISO).
+            .Concat(Same(Segment, new[] { "Client", "IAnalyticsClient" }, SegmentStyleOptions, SegmentStyleClient))
+            .Concat(Same(RudderStack, new[] { "RudderClient", "IRudderAnalyticsClient" }, SegmentStyleOptions, SegmentStyleClient))
             .Concat(new[]
             {
                 new SdkElement(Segment, "Client", SdkElement.Constructor, "writeKey", ApiRole.WriteKey),
                 new SdkElement(Segment, "Analytics", "Initialize", "writeKey", ApiRole.WriteKey),
+                new SdkElement(SegmentCSharp, "Configuration", SdkElement.Constructor, "writeKey", ApiRole.WriteKey),
                 new SdkElement(RudderStack, "RudderClient", SdkElement.Constructor, "writeKey", ApiRole.WriteKey),
                 new SdkElement(RudderStack, "RudderAnalytics", "Initialize", "writeKey", ApiRole.WriteKey),
             }));
 
-        /// <summary>The same members on several types of one library.</summary>
-        private static IEnumerable<SdkElement> Same(string ns, string[] typeNames, bool includeSubNamespaces, params (string Member, string Parameter, ApiRole Role)[] members)
-            => typeNames.SelectMany(type => members.Select(m => new SdkElement(ns, type, m.Member, m.Parameter, m.Role, includeSubNamespaces)));
+        /// <summary>The same members on several types of one library's namespace.</summary>
+        private static IEnumerable<SdkElement> Same(string ns, string[] typeNames, params (string Member, string Parameter, ApiRole Role)[] members)
+            => Same(ns, typeNames, null, members);
+
+        /// <summary>As above, in the overloads without a parameter named <paramref name="unlessParameter"/>.</summary>
+        private static IEnumerable<SdkElement> Same(string ns, string[] typeNames, string? unlessParameter, params (string Member, string Parameter, ApiRole Role)[] members)
+            => typeNames.SelectMany(type => members.Select(m => new SdkElement(ns, type, m.Member, m.Parameter, m.Role, unlessParameter: unlessParameter)));
     }
 }

@@ -9,8 +9,9 @@ namespace CioAnalyzers.Model
     {
         public const string Constructor = ".ctor";
 
-        public SdkElement(string @namespace, string typeName, string member, string? parameter, ApiRole role, bool includeSubNamespaces = false)
+        public SdkElement(string @namespace, string typeName, string member, string? parameter, ApiRole role, bool includeSubNamespaces = false, string? unlessParameter = null)
         {
+            UnlessParameter = unlessParameter;
             Namespace = @namespace;
             TypeName = typeName;
             Member = member;
@@ -32,5 +33,8 @@ namespace CioAnalyzers.Model
         public ApiRole Role { get; }
 
         public bool IncludeSubNamespaces { get; }
+
+        /// <summary>The element holds only in overloads without a parameter of this name (null: in every overload).</summary>
+        public string? UnlessParameter { get; }
     }
 }

@@ -20,18 +20,33 @@ namespace CioAnalyzers.Model
             return includeSubNamespaces ? TypesNamed(root, typeName) : root.GetTypeMembers(typeName, 0);
         }
 
-        /// <summary>The parameters named <paramref name="parameter"/> of every overload, or the property itself.</summary>
-        public static IEnumerable<ISymbol> ElementSymbols(INamedTypeSymbol type, string member, string? parameter)
+        /// <summary>
+        /// The parameters named <paramref name="parameter"/> of every overload, or the property, which may be declared
+        /// on a base type (<c>ApiKey</c> on the options types' common base).
+        /// </summary>
+        public static IEnumerable<ISymbol> ElementSymbols(INamedTypeSymbol type, string member, string? parameter, string? unlessParameter = null)
         {
             if (parameter is null)
             {
-                return type.GetMembers(member).OfType<IPropertySymbol>();
+                for (var declaring = type; declaring is not null; declaring = declaring.BaseType)
+                {
+                    var properties = declaring.GetMembers(member).OfType<IPropertySymbol>().ToList();
+                    if (properties.Count > 0)
+                    {
+                        return properties;
+                    }
+                }
+
+                return Enumerable.Empty<ISymbol>();
             }
 
             IEnumerable<IMethodSymbol> methods = member == SdkElement.Constructor
                 ? type.InstanceConstructors
                 : type.GetMembers(member).OfType<IMethodSymbol>();
-            return methods.SelectMany(m => m.Parameters).Where(p => p.Name == parameter);
+            return methods
+                .Where(m => unlessParameter is null || !m.Parameters.Any(p => p.Name == unlessParameter))
+                .SelectMany(m => m.Parameters)
+                .Where(p => p.Name == parameter);
         }
 
         private static INamespaceSymbol? FindNamespace(INamespaceSymbol global, string dotted)

@@ -31,17 +31,13 @@ namespace CioAnalyzers.Tests.Docs
 
         public static async Task<ExampleProject> CreateAsync(DocsExample example)
         {
-            var references = await ReferenceAssemblies.Net.Net80.ResolveAsync(LanguageNames.CSharp, CancellationToken.None);
+            await Task.CompletedTask;
             var workspace = new AdhocWorkspace();
             var project = workspace.CurrentSolution
                 .AddProject("Example", "Example", LanguageNames.CSharp)
                 .WithCompilationOptions(new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable))
                 .WithParseOptions(new CSharpParseOptions(LanguageVersion.Latest))
-                .AddMetadataReferences(references.AddRange(StandIns.ExtensionsReferences));
-            foreach (var (name, source) in StandIns.Sources)
-            {
-                project = project.AddDocument(name, source).Project;
-            }
+                .AddMetadataReferences(StandIns.Framework.AddRange(StandIns.References()));
 
             if (example.ApiFile is { } apiFile)
             {

@@ -20,7 +20,7 @@ namespace CioAnalyzers.Tests.Infrastructure
     {
         private readonly DiagnosticAnalyzer analyzer;
 
-        public CioTest(object subject)
+        public CioTest(object subject, params string[] alternateLibraries)
         {
             if (subject is SinkRule rule)
             {
@@ -34,22 +34,12 @@ namespace CioAnalyzers.Tests.Infrastructure
             }
 
             ReferenceAssemblies = ReferenceAssemblies.Net.Net80;
-            TestState.AdditionalReferences.AddRange(StandIns.ExtensionsReferences);
-            foreach (var standIn in StandIns.Sources)
-            {
-                TestState.Sources.Add(standIn);
-            }
+            TestState.AdditionalReferences.AddRange(StandIns.References(alternateLibraries));
         }
 
         /// <summary>Expects <paramref name="fixedCode"/> after each fix and <paramref name="batchFixedCode"/> after fix-all.</summary>
         public void ExpectFix(string fixedCode, string batchFixedCode)
         {
-            foreach (var standIn in StandIns.Sources)
-            {
-                FixedState.Sources.Add(standIn);
-                BatchFixedState.Sources.Add(standIn);
-            }
-
             FixedCode = fixedCode;
             BatchFixedCode = batchFixedCode;
         }

@@ -10,15 +10,15 @@ namespace CioAnalyzers.Tests.Infrastructure
     /// <summary>A plain compilation of the stand-ins plus some code, on the same references the analyzer tests use.</summary>
     public static class StandInCompilation
     {
-        public static async Task<CSharpCompilation> CreateAsync(params string[] sources)
+        public static Task<CSharpCompilation> CreateAsync(params string[] sources) => Task.FromResult(Create(sources, StandIns.References()));
+
+        public static CSharpCompilation Create(string[] sources, System.Collections.Immutable.ImmutableArray<MetadataReference> libraries)
         {
-            var references = await ReferenceAssemblies.Net.Net80.ResolveAsync(LanguageNames.CSharp, CancellationToken.None);
-            var trees = StandIns.Sources.Select(s => s.Source).Concat(sources)
-                .Select(s => CSharpSyntaxTree.ParseText(s, new CSharpParseOptions(LanguageVersion.Preview)));
+            var trees = sources.Select(s => CSharpSyntaxTree.ParseText(s, new CSharpParseOptions(LanguageVersion.Preview)));
             return CSharpCompilation.Create(
                 "Consumer",
                 trees,
-                references.AddRange(StandIns.ExtensionsReferences),
+                StandIns.Framework.AddRange(libraries),
                 new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
         }
     }

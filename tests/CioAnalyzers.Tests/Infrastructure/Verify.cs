@@ -12,9 +12,12 @@ namespace CioAnalyzers.Tests.Infrastructure
         where TSubject : new()
     {
         /// <summary>The analyzer reports exactly the marked diagnostics (and nothing where none is marked).</summary>
-        public static Task Analyzer(string source)
+        public static Task Analyzer(string source) => Analyzer(source, System.Array.Empty<string>());
+
+        /// <summary>As <see cref="Analyzer(string)"/>, against other versions of some libraries (see <see cref="StandIns"/>).</summary>
+        public static Task Analyzer(string source, params string[] alternateLibraries)
         {
-            var test = new CioTest<EmptyCodeFixProvider>(new TSubject()) { TestCode = source };
+            var test = new CioTest<EmptyCodeFixProvider>(new TSubject(), alternateLibraries) { TestCode = source };
             return test.RunAsync();
         }
 
@@ -31,10 +34,10 @@ namespace CioAnalyzers.Tests.Infrastructure
         public const string ApiFileName = "/0/CustomerIo.Api.txt";
 
         /// <summary>The fix turns <paramref name="source"/> into <paramref name="fixedSource"/>, one by one and with fix-all.</summary>
-        public static Task Fix<TCodeFix>(string source, string fixedSource, string? batchFixedSource = null, int? iterations = null)
+        public static Task Fix<TCodeFix>(string source, string fixedSource, string? batchFixedSource = null, int? iterations = null, string[]? alternateLibraries = null)
             where TCodeFix : CodeFixProvider, new()
         {
-            var test = new CioTest<TCodeFix>(new TSubject()) { TestCode = source };
+            var test = new CioTest<TCodeFix>(new TSubject(), alternateLibraries ?? System.Array.Empty<string>()) { TestCode = source };
             test.ExpectFix(fixedSource, batchFixedSource ?? fixedSource);
             if (iterations is { } count)
             {

@@ -33,19 +33,31 @@ namespace CioAnalyzers.Tests.Rules
             {
                 const string NoOne = " ";
 
-                async Task Run(CustomerIo cio, TrackApi track)
+                async Task Run(CustomerIo cio)
                 {
                     await cio.TrackEventAsync("paid", null, null, {|CIO1002:""|});
                     await cio.DeleteCustomerAsync({|CIO1002:string.Empty|});
-                    await track.TrackEventAsync("paid", customerId: {|CIO1002:NoOne|});
+                    await cio.TrackEventAsync("paid", customerId: {|CIO1002:NoOne|});
                     await cio.IdentifyAsync(new Customer { Id = {|CIO1002:""|}, Email = "a@b.c" });
+                    await cio.IdentifyAsync(new CustomerDetails({|CIO1002:""|}, "a@b.c"));
                 }
             }
             """);
 
         [Fact]
+        public Task CustomerIoSharpTrackApi() => Verify<EmptyCustomerIdentifierRule>.Analyzer(Usings + """
+            using CustomerIOSharp;
+
+            class Sync
+            {
+                Task Run(TrackApi track) => track.TrackEventAsync("paid", customerId: {|CIO1002:""|});
+            }
+            """, StandIns.CustomerIoSharpTrackAndAppApi);
+
+        [Fact]
         public Task NetSdkSegmentAndRudderStack() => Verify("""
             using CustomerIO.Net.Sdk.TrackApi;
+            using CustomerIO.Net.Sdk.TrackApi.Models.Customer;
 
             class Sync
             {

@@ -31,16 +31,28 @@ namespace CioAnalyzers.Tests.Rules
                 {
                     var cio = new CustomerIo({|CIO2001:Environment.GetEnvironmentVariable("CUSTOMERIO_SITE_ID")|}, {|CIO2001:configuration["CustomerIO:ApiKey"]|});
                     var siteId = {|CIO2001:configuration.GetValue<string>("CustomerIO:SiteId")|};
-                    var track = new TrackApi(siteId, {|CIO2001:configuration.GetSection("CustomerIO:ApiKey").Value|}!);
-                    var app = new AppApi({|CIO2001:configuration.GetConnectionString("CustomerIoApp")|});
+                    var second = new CustomerIo(siteId, {|CIO2001:configuration.GetSection("CustomerIO:ApiKey").Value|}!);
                 }
             }
             """);
 
         [Fact]
+        public Task CustomerIoSharpAppApi() => Verify<MaybeMissingCredentialRule>.Analyzer(Usings + """
+            using CustomerIOSharp;
+
+            class Setup
+            {
+                AppApi Create(IConfiguration configuration) => new AppApi({|CIO2001:configuration.GetConnectionString("CustomerIoApp")|});
+            }
+            """, StandIns.CustomerIoSharpTrackAndAppApi);
+
+        [Fact]
         public Task NetSdkOptionsSegmentAndRudderStack() => Verify("""
             using CustomerIO.Net.Sdk.TrackApi;
+            using CustomerIO.Net.Sdk.TrackApi.Models.Customer;
+            using CustomerIO.Net.Sdk.TrackApi.Models.Event;
             using CustomerIO.Net.Sdk.AppApi;
+            using CustomerIO.Net.Sdk.AppApi.Models.Transactional;
 
             class Setup
             {
@@ -147,7 +159,7 @@ namespace CioAnalyzers.Tests.Rules
                     if (other is null) return;
                     new CustomerIo(other, configuration["CustomerIO:ApiKey"] ?? throw new InvalidOperationException("missing"));
                     new CustomerIo(configuration.GetValue<string>("CustomerIO:SiteId", "fallbacksiteid"), configuration["CustomerIO:ApiKey"] ?? "default-key-for-dev");
-                    new AppApi(configuration.GetSection("CustomerIO")["AppKey"] is { Length: > 0 } key ? key : throw new InvalidOperationException());
+                    new CustomerIo("site", configuration.GetSection("CustomerIO")["AppKey"] is { Length: > 0 } key ? key : throw new InvalidOperationException());
                 }
             }
             """);
@@ -207,7 +219,7 @@ namespace CioAnalyzers.Tests.Rules
                     return new CustomerIo({|CIO2001:Environment.GetEnvironmentVariable("CUSTOMERIO_SITE_ID")|}, apiKey);
                 }
 
-                AppApi CreateApp(string name) => new AppApi({|CIO2001:Environment.GetEnvironmentVariable(name)|});
+                CustomerIo CreateFor(string name) => new CustomerIo("site", {|CIO2001:Environment.GetEnvironmentVariable(name)|});
             }
             """, """
             using CustomerIOSharp;
@@ -220,7 +232,7 @@ namespace CioAnalyzers.Tests.Rules
                     return new CustomerIo(Environment.GetEnvironmentVariable("CUSTOMERIO_SITE_ID") ?? throw new InvalidOperationException("CUSTOMERIO_SITE_ID is not set"), apiKey);
                 }
 
-                AppApi CreateApp(string name) => new AppApi(Environment.GetEnvironmentVariable(name) ?? throw new InvalidOperationException("The Customer.io credential is not configured"));
+                CustomerIo CreateFor(string name) => new CustomerIo("site", Environment.GetEnvironmentVariable(name) ?? throw new InvalidOperationException("The Customer.io credential is not configured"));
             }
             """);
 

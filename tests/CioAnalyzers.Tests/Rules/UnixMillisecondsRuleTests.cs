@@ -24,7 +24,10 @@ namespace CioAnalyzers.Tests.Rules
         [Fact]
         public Task NetSdkRequestPropertiesFromMilliseconds() => Verify("""
             using CustomerIO.Net.Sdk.TrackApi;
+            using CustomerIO.Net.Sdk.TrackApi.Models.Customer;
+            using CustomerIO.Net.Sdk.TrackApi.Models.Event;
             using CustomerIO.Net.Sdk.AppApi;
+            using CustomerIO.Net.Sdk.AppApi.Models.Transactional;
 
             class Sync
             {
@@ -42,6 +45,8 @@ namespace CioAnalyzers.Tests.Rules
         [Fact]
         public Task PropertyAssignedAfterConstruction() => Verify("""
             using CustomerIO.Net.Sdk.TrackApi;
+            using CustomerIO.Net.Sdk.TrackApi.Models.Customer;
+            using CustomerIO.Net.Sdk.TrackApi.Models.Event;
 
             class Sync
             {
@@ -297,6 +302,8 @@ namespace CioAnalyzers.Tests.Rules
         [Fact]
         public Task SecondsAndDividedValuesAreSilent() => Verify("""
             using CustomerIO.Net.Sdk.TrackApi;
+            using CustomerIO.Net.Sdk.TrackApi.Models.Customer;
+            using CustomerIO.Net.Sdk.TrackApi.Models.Event;
 
             class Sync
             {
@@ -325,7 +332,7 @@ namespace CioAnalyzers.Tests.Rules
                     await http.PostAsJsonAsync("https://metrics.example.com/api/v1/customers/u1/events", new { timestamp = ms, created_at = ms });
                     await http.PostAsJsonAsync("https://cdp.customer.io/v1/track", new { userId = "u1", @event = "paid", timestamp = ms });
                     segment.Track("u1", "paid", new Dictionary<string, object> { ["timestamp"] = ms });
-                    var pipelines = new CustomerIO.Net.Sdk.PipelinesApi.TrackEventRequest { Event = "paid", Timestamp = ms };
+                    var pipelines = new CustomerIO.Net.Sdk.PipelinesApi.Models.TrackRequest { Event = "paid", Timestamp = DateTimeOffset.UtcNow.ToString("o"), Properties = new() { ["at"] = ms } };
                 }
             }
             """);

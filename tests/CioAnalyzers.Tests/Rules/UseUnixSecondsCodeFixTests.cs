@@ -14,6 +14,8 @@ namespace CioAnalyzers.Tests.Rules
             using System.Net.Http;
             using System.Net.Http.Json;
             using CustomerIO.Net.Sdk.TrackApi;
+            using CustomerIO.Net.Sdk.TrackApi.Models.Customer;
+            using CustomerIO.Net.Sdk.TrackApi.Models.Event;
 
             class Sync
             {
@@ -32,6 +34,8 @@ namespace CioAnalyzers.Tests.Rules
             using System.Net.Http;
             using System.Net.Http.Json;
             using CustomerIO.Net.Sdk.TrackApi;
+            using CustomerIO.Net.Sdk.TrackApi.Models.Customer;
+            using CustomerIO.Net.Sdk.TrackApi.Models.Event;
 
             class Sync
             {
@@ -51,6 +55,8 @@ namespace CioAnalyzers.Tests.Rules
         public Task FixesTheInitializerOfALocalUsedOnlyThere() => Verify<UnixMillisecondsRule>.Fix<UseUnixSecondsCodeFix>("""
             using System;
             using CustomerIO.Net.Sdk.TrackApi;
+            using CustomerIO.Net.Sdk.TrackApi.Models.Customer;
+            using CustomerIO.Net.Sdk.TrackApi.Models.Event;
 
             class Sync
             {
@@ -63,6 +69,8 @@ namespace CioAnalyzers.Tests.Rules
             """, """
             using System;
             using CustomerIO.Net.Sdk.TrackApi;
+            using CustomerIO.Net.Sdk.TrackApi.Models.Customer;
+            using CustomerIO.Net.Sdk.TrackApi.Models.Event;
 
             class Sync
             {
@@ -78,6 +86,8 @@ namespace CioAnalyzers.Tests.Rules
         public Task NoFixWhenTheLocalIsAlsoUsedElsewhere() => Verify<UnixMillisecondsRule>.NoFix<UseUnixSecondsCodeFix>("""
             using System;
             using CustomerIO.Net.Sdk.TrackApi;
+            using CustomerIO.Net.Sdk.TrackApi.Models.Customer;
+            using CustomerIO.Net.Sdk.TrackApi.Models.Event;
 
             class Sync
             {
