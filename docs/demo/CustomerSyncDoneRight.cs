@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using CustomerIO.Net.Sdk.TrackApi;
+using CustomerIO.Net.Sdk.TrackApi.Models.Event;
 using CustomerIOSharp;
 using Microsoft.Extensions.Configuration;
 

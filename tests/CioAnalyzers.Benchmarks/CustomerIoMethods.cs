@@ -15,7 +15,7 @@ namespace CioAnalyzers.Benchmarks
                 0 => $$"""
                         public Task {{name}}Async(CustomerIO.Net.Sdk.TrackApi.CustomerIOTrackApiClient track, string userId, string email)
                         {
-                            var request = new CustomerIO.Net.Sdk.TrackApi.IdentifyCustomerRequest { Email = email, CreatedAt = DateTimeOffset.UtcNow.{{stamp}} };
+                            var request = new CustomerIO.Net.Sdk.TrackApi.Models.Customer.IdentifyCustomerRequest { Email = email, CreatedAt = DateTimeOffset.UtcNow.{{stamp}} };
                             return track.IdentifyCustomerAsync({{id}}, request);
                         }
 

@@ -5,6 +5,7 @@ using System.Net.Http;
 using System.Net.Http.Json;
 using System.Threading.Tasks;
 using CustomerIO.Net.Sdk.TrackApi;
+using CustomerIO.Net.Sdk.TrackApi.Models.Event;
 using CustomerIOSharp;
 using Microsoft.Extensions.Configuration;
 
