@@ -18,7 +18,7 @@ namespace CioAnalyzers.CodeFixes
     [Shared]
     public sealed class RemoveEmptyIdentifierCodeFix : SyntaxRewriteFixer
     {
-        public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.EmptyCustomerIdentifier);
+        public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(EmptyCustomerIdentifierRule.Id);
 
         protected override string Title => "Remove the empty id member";
 

@@ -15,7 +15,7 @@ namespace CioAnalyzers.CodeFixes
     [Shared]
     public sealed class ThrowWhenCredentialMissingCodeFix : SyntaxRewriteFixer
     {
-        public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.MaybeMissingCredential);
+        public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(MaybeMissingCredentialRule.Id);
 
         protected override string Title => "Throw when the setting is missing";
 

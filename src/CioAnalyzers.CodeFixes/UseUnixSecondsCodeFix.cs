@@ -15,7 +15,7 @@ namespace CioAnalyzers.CodeFixes
     [Shared]
     public sealed class UseUnixSecondsCodeFix : SyntaxRewriteFixer
     {
-        public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.UnixMilliseconds);
+        public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(UnixMillisecondsRule.Id);
 
         protected override string Title => "Send Unix seconds";
 

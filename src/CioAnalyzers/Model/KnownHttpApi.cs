@@ -6,7 +6,7 @@ using Microsoft.CodeAnalysis;
 namespace CioAnalyzers.Model
 {
     /// <summary>
-    /// Customer.io's HTTP surface as data (FACTS.md sections 1, 2 and 4): hosts, the path segment that names
+    /// Customer.io's HTTP surface as data: hosts, the path segment that names
     /// a person, and the JSON keys whose values have a role.
     /// </summary>
     internal static class KnownHttpApi

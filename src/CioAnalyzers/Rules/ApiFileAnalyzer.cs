@@ -9,7 +9,16 @@ namespace CioAnalyzers.Rules
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class ApiFileAnalyzer : DiagnosticAnalyzer
     {
-        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(RuleCatalog.InvalidApiFileEntry);
+        public const string Id = "CIO0001";
+
+        public static readonly DiagnosticDescriptor Rule = RuleCatalog.Create(
+            Id,
+            "Invalid entry in CustomerIo.Api.txt",
+            "CustomerIo.Api.txt line {0} is not used: {1}",
+            RuleCatalog.Categories.ApiFile,
+            "Each line of CustomerIo.Api.txt gives a Customer.io role to a parameter or property of your own code. A line that does not parse, names an unknown role, a symbol that does not resolve or a parameter that does not exist would leave that wrapper unchecked.");
+
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Rule);
 
         public override void Initialize(AnalysisContext context)
         {
@@ -28,7 +37,7 @@ namespace CioAnalyzers.Rules
                     if (problem.Location.GetLineSpan().Path == fileContext.AdditionalFile.Path)
                     {
                         var line = problem.Location.GetLineSpan().StartLinePosition.Line + 1;
-                        fileContext.ReportDiagnostic(Diagnostic.Create(RuleCatalog.InvalidApiFileEntry, problem.Location, line, problem.Message));
+                        fileContext.ReportDiagnostic(Diagnostic.Create(Rule, problem.Location, line, problem.Message));
                     }
                 }
             });

@@ -10,7 +10,16 @@ namespace CioAnalyzers.Rules
     {
         public const string KeyProperty = "SettingName";
 
-        public override DiagnosticDescriptor Descriptor => RuleCatalog.MaybeMissingCredential;
+        public const string Id = "CIO2001";
+
+        public static readonly DiagnosticDescriptor Rule = RuleCatalog.Create(
+            Id,
+            "Customer.io credential from a configuration value that may be missing",
+            "The {0} passed to {1} comes from {2}, which is null when it is not set: Customer.io then answers 401 far from the cause",
+            RuleCatalog.Categories.Credentials,
+            "Site ids and API keys read from environment variables or configuration are null when the setting is missing. The client still starts and every call fails with 401 at run time. Fail at start-up with the name of the missing setting instead.");
+
+        public override DiagnosticDescriptor Descriptor => Rule;
 
         internal override bool AppliesTo(ApiRole role) => role.IsCredential();
 

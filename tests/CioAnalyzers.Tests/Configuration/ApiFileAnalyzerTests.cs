@@ -22,7 +22,7 @@ namespace CioAnalyzers.Tests.Configuration
             """;
 
         private static DiagnosticResult Line(int line, int length, string message)
-            => new DiagnosticResult(RuleCatalog.InvalidApiFileEntry)
+            => new DiagnosticResult(ApiFileAnalyzer.Rule)
                 .WithSpan(Verify<ApiFileAnalyzer>.ApiFileName, line, 1, line, 1 + length)
                 .WithArguments(line, message);
 

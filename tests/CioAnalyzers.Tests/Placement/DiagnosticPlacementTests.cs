@@ -35,7 +35,7 @@ namespace CioAnalyzers.Tests.Placement
                 }
             }
             """,
-            new DiagnosticResult(RuleCatalog.UnixMilliseconds).WithLocation(0).WithLocation(1).WithLocation(0)
+            new DiagnosticResult(UnixMillisecondsRule.Rule).WithLocation(0).WithLocation(1).WithLocation(0)
                 .WithArguments("DateTimeOffset.ToUnixTimeMilliseconds()", "JSON \"created_at\""));
 
         [Fact]
@@ -51,7 +51,7 @@ namespace CioAnalyzers.Tests.Placement
                 }
             }
             """,
-            new DiagnosticResult(RuleCatalog.UnixMilliseconds).WithLocation(0).WithLocation(1)
+            new DiagnosticResult(UnixMillisecondsRule.Rule).WithLocation(0).WithLocation(1)
                 .WithArguments("DateTimeOffset.ToUnixTimeMilliseconds()", "JSON \"created_at\""));
 
         [Fact]
@@ -66,7 +66,7 @@ namespace CioAnalyzers.Tests.Placement
                 }
             }
             """,
-            new DiagnosticResult(RuleCatalog.EmptyCustomerIdentifier).WithLocation(0).WithLocation(1)
+            new DiagnosticResult(EmptyCustomerIdentifierRule.Rule).WithLocation(0).WithLocation(1)
                 .WithArguments("CustomerIo.DeleteCustomerAsync(customerId)"));
 
         [Fact]
@@ -82,7 +82,7 @@ namespace CioAnalyzers.Tests.Placement
                 }
             }
             """,
-            new DiagnosticResult(RuleCatalog.EmptyCustomerIdentifier).WithLocation(0).WithLocation(1).WithLocation(2)
+            new DiagnosticResult(EmptyCustomerIdentifierRule.Rule).WithLocation(0).WithLocation(1).WithLocation(2)
                 .WithArguments("JSON \"id\""));
 
         [Fact]
@@ -97,7 +97,7 @@ namespace CioAnalyzers.Tests.Placement
                 }
             }
             """,
-            new DiagnosticResult(RuleCatalog.MaybeMissingCredential).WithLocation(0).WithLocation(1).WithLocation(0)
+            new DiagnosticResult(MaybeMissingCredentialRule.Rule).WithLocation(0).WithLocation(1).WithLocation(0)
                 .WithArguments("Track API key", "new CustomerIo(apiKey)", "configuration[\"CustomerIO:ApiKey\"]"));
 
         [Fact]
@@ -108,7 +108,7 @@ namespace CioAnalyzers.Tests.Placement
                 CustomerIO.Net.Sdk.TrackApi.TrackApiOptions Options() => new() { {|#1:ApiKey = {|#0:Environment.GetEnvironmentVariable("CUSTOMERIO_API_KEY")|}|} };
             }
             """,
-            new DiagnosticResult(RuleCatalog.MaybeMissingCredential).WithLocation(0).WithLocation(1).WithLocation(0)
+            new DiagnosticResult(MaybeMissingCredentialRule.Rule).WithLocation(0).WithLocation(1).WithLocation(0)
                 .WithArguments("Track API key", "TrackApiOptions.ApiKey", "Environment.GetEnvironmentVariable(\"CUSTOMERIO_API_KEY\")"));
 
         private static Task Expect(string source, DiagnosticResult expected)
