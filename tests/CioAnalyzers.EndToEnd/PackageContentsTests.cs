@@ -7,6 +7,7 @@ using System.Reflection.Metadata;
 using System.Reflection.PortableExecutable;
 using System.Xml.Linq;
 using CioAnalyzers.EndToEnd.Infrastructure;
+using CioAnalyzers.Tests.Infrastructure;
 using Xunit;
 
 namespace CioAnalyzers.EndToEnd
@@ -23,6 +24,8 @@ namespace CioAnalyzers.EndToEnd
             "README.md",
             "analyzers/dotnet/cs/CioAnalyzers.CodeFixes.dll",
             "analyzers/dotnet/cs/CioAnalyzers.dll",
+            "build/CioAnalyzers.props",
+            "buildTransitive/CioAnalyzers.props",
         };
 
         /// <summary>The newest versions the .NET 8 SDK's compiler (Roslyn 4.8) carries: see docs/decisions/0001.</summary>
@@ -41,7 +44,7 @@ namespace CioAnalyzers.EndToEnd
         public PackageContentsTests(ConsumerSolution consumer) => this.consumer = consumer;
 
         [Fact]
-        public void EntriesAreTheAnalyzerAssembliesReadmeAndLicense()
+        public void EntriesAreTheAnalyzerAssembliesBuildPropsReadmeAndLicense()
         {
             using var package = ZipFile.OpenRead(consumer.Package.Path);
             var entries = package.Entries
@@ -49,6 +52,16 @@ namespace CioAnalyzers.EndToEnd
                 .Where(n => !IsPackagingPart(n))
                 .OrderBy(n => n, StringComparer.Ordinal);
             Assert.Equal(ExpectedEntries, entries);
+        }
+
+        [Theory]
+        [InlineData("build/CioAnalyzers.props")]
+        [InlineData("buildTransitive/CioAnalyzers.props")]
+        public void BuildPropsAreTheRepositorysFile(string entry)
+        {
+            using var package = ZipFile.OpenRead(consumer.Package.Path);
+            using var reader = new StreamReader(package.GetEntry(entry)!.Open());
+            Assert.Equal(RepositoryFiles.Read("build", "CioAnalyzers.props"), reader.ReadToEnd());
         }
 
         [Fact]

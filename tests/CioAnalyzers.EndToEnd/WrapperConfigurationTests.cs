@@ -7,7 +7,7 @@ using Xunit;
 
 namespace CioAnalyzers.EndToEnd
 {
-    /// <summary>A CustomerIo.Api.txt wrapper file (AdditionalFiles) extends the rules to a team's own Customer.io gateway.</summary>
+    /// <summary>A CustomerIo.Api.txt wrapper file extends the rules to a team's own Customer.io gateway, listed in the project or not.</summary>
     [Collection(ConsumerCollection.Name)]
     public class WrapperConfigurationTests
     {
@@ -15,10 +15,14 @@ namespace CioAnalyzers.EndToEnd
 
         public WrapperConfigurationTests(ConsumerSolution consumer) => this.consumer = consumer;
 
-        [Fact]
-        public async Task RulesFireAtTheWrapperCallSitesAndBrokenEntriesAreReportedOnTheirLines()
+        /// <summary>Wrapper lists the file as an AdditionalFiles item; ImplicitWrapper only has the file, which the package adds.</summary>
+        public static TheoryData<string> Projects => new() { "Wrapper", "ImplicitWrapper" };
+
+        [Theory]
+        [MemberData(nameof(Projects))]
+        public async Task RulesFireAtTheWrapperCallSitesAndBrokenEntriesAreReportedOnTheirLines(string name)
         {
-            var project = consumer.Wrapper;
+            var project = Project(name);
             var build = await project.BuildAsync();
             Assert.True(build.ExitCode == 0, build.ToString());
             var printed = ReportedDiagnostic.In(build.Output);
@@ -32,14 +36,17 @@ namespace CioAnalyzers.EndToEnd
                 $"Expected CIO0001 on lines {string.Join(", ", WrapperFiles.BrokenLines)} of {WrapperFiles.ApiFile}.\n{build}");
         }
 
-        [Fact]
-        public async Task WithoutTheWrapperFileOnlyDirectLibraryCallsAreReported()
+        [Theory]
+        [MemberData(nameof(Projects))]
+        public async Task WithoutTheWrapperFileOnlyDirectLibraryCallsAreReported(string name)
         {
-            var project = consumer.Wrapper;
+            var project = Project(name);
             var build = await project.BuildAsync(WrapperFiles.WithoutApiFile);
             Assert.True(build.ExitCode == 0, build.ToString());
             AssertCallSites(project, ReportedDiagnostic.In(build.Output), withApiFile: false, build);
         }
+
+        private ConsumerProject Project(string name) => name == consumer.Wrapper.Name ? consumer.Wrapper : consumer.ImplicitWrapper;
 
         private static void AssertCallSites(ConsumerProject project, ImmutableHashSet<ReportedDiagnostic> printed, bool withApiFile, CommandResult build)
         {

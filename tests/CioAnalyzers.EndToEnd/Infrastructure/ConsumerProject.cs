@@ -60,6 +60,27 @@ namespace CioAnalyzers.EndToEnd.Infrastructure
         public Task<CommandResult> BuildAsync(params string[] arguments)
             => DotNet.RunAsync(Folder, new[] { "build", ProjectFile, "--no-restore", "--no-incremental", "-nodeReuse:false" }.Concat(arguments).ToArray());
 
+        /// <summary>
+        /// The compiler's command line from a design-time build, as the IDE and dotnet format run one: CoreCompile with the
+        /// compiler skipped, forced to run (NonExistentFile) even when the last build is up to date.
+        /// </summary>
+        public async Task<(CommandResult Result, IReadOnlyList<string> Arguments)> DesignTimeCompilerArgumentsAsync()
+        {
+            var result = await DotNet.RunAsync(Folder, "msbuild", ProjectFile, "-t:Compile", "-nodeReuse:false",
+                "-p:DesignTimeBuild=true", "-p:SkipCompilerExecution=true", "-p:ProvideCommandLineArgs=true",
+                "-p:NonExistentFile=__NonExistentSubDir__/__NonExistentFile__", "-getItem:CscCommandLineArgs");
+            if (result.ExitCode != 0 || result.Output.IndexOf('{') is var start && start < 0)
+            {
+                return (result, System.Array.Empty<string>());
+            }
+
+            using var json = System.Text.Json.JsonDocument.Parse(result.Output[start..(result.Output.LastIndexOf('}') + 1)]);
+            var arguments = json.RootElement.GetProperty("Items").GetProperty("CscCommandLineArgs").EnumerateArray()
+                .Select(item => item.GetProperty("Identity").GetString()!)
+                .ToList();
+            return (result, arguments);
+        }
+
         public Task<CommandResult> FormatAsync(params string[] arguments)
             => DotNet.RunAsync(Folder, new[] { "format", "analyzers", ProjectFile, "--no-restore" }.Concat(arguments).ToArray());
     }

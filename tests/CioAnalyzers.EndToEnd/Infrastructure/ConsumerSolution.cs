@@ -31,8 +31,11 @@ namespace CioAnalyzers.EndToEnd.Infrastructure
         /// <summary>Every rule's non-compliant example, under changing .editorconfig severities.</summary>
         public ConsumerProject Severities => new(Root, "Severities");
 
-        /// <summary>A team's own Customer.io gateway, described in CustomerIo.Api.txt.</summary>
+        /// <summary>A team's own Customer.io gateway, described in CustomerIo.Api.txt, listed as an AdditionalFiles item.</summary>
         public ConsumerProject Wrapper => new(Root, "Wrapper");
+
+        /// <summary>The same gateway and CustomerIo.Api.txt with no AdditionalFiles item: the package's build props add the file.</summary>
+        public ConsumerProject ImplicitWrapper => new(Root, "ImplicitWrapper");
 
         public string ShopSarif => Path.Combine(Root, "Shop.sarif");
 
@@ -69,7 +72,8 @@ namespace CioAnalyzers.EndToEnd.Infrastructure
             Severities.WriteProjectFile(Package.Version, extraItems: RuleExamples.ProjectItems);
             RuleExamples.AddNonCompliant(Severities);
 
-            WrapperFiles.Write(Wrapper, Package.Version);
+            WrapperFiles.Write(Wrapper, Package.Version, listsApiFile: true);
+            WrapperFiles.Write(ImplicitWrapper, Package.Version, listsApiFile: false);
 
             File.WriteAllText(Path.Combine(Root, "Consumers.slnx"), $"""
                 <Solution>
@@ -77,6 +81,7 @@ namespace CioAnalyzers.EndToEnd.Infrastructure
                   <Project Path="{Fixable.Name}/{Fixable.Name}.csproj" />
                   <Project Path="{Severities.Name}/{Severities.Name}.csproj" />
                   <Project Path="{Wrapper.Name}/{Wrapper.Name}.csproj" />
+                  <Project Path="{ImplicitWrapper.Name}/{ImplicitWrapper.Name}.csproj" />
                 </Solution>
                 """);
             var restore = await DotNet.RunAsync(Root, "restore", "Consumers.slnx", "-nodeReuse:false");

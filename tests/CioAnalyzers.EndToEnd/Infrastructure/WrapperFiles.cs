@@ -16,8 +16,11 @@ namespace CioAnalyzers.EndToEnd.Infrastructure
     {
         public const string ApiFile = "CustomerIo.Api.txt";
 
-        /// <summary>Builds with <c>-p:CioWrapperFile=false</c> leave the file out, to show it is what makes the rules fire.</summary>
-        public const string WithoutApiFile = "-p:CioWrapperFile=false";
+        /// <summary>
+        /// Build arguments that leave the file out, to show it is what makes the rules fire: the project's own item is
+        /// conditioned on CioWrapperFile, the package's on CioAnalyzersIncludeApiFile.
+        /// </summary>
+        public static readonly string[] WithoutApiFile = { "-p:CioWrapperFile=false", "-p:CioAnalyzersIncludeApiFile=false" };
 
         public const string CallingCode = "Signups.cs";
 
@@ -121,9 +124,13 @@ namespace CioAnalyzers.EndToEnd.Infrastructure
             .Select(x => (x.Line, x.Marker.Groups["id"].Value))
             .ToImmutableHashSet();
 
-        public static void Write(ConsumerProject project, string packageVersion)
+        /// <summary>
+        /// Writes the gateway, its callers and the API file. With <paramref name="listsApiFile"/> the project file lists the
+        /// API file as an AdditionalFiles item too, as projects did before the package added it by itself.
+        /// </summary>
+        public static void Write(ConsumerProject project, string packageVersion, bool listsApiFile)
         {
-            project.WriteProjectFile(packageVersion, extraItems: $"""
+            project.WriteProjectFile(packageVersion, extraItems: !listsApiFile ? "" : $"""
                   <ItemGroup Condition="'$(CioWrapperFile)' != 'false'">
                     <AdditionalFiles Include="{ApiFile}" />
                   </ItemGroup>
