@@ -37,12 +37,8 @@ namespace CioAnalyzers.CodeFixes
 
         protected override SyntaxNode Rewrite(SyntaxNode target, Diagnostic diagnostic)
         {
-            var read = target switch
-            {
-                PostfixUnaryExpressionSyntax suppressed when suppressed.IsKind(SyntaxKind.SuppressNullableWarningExpression) => suppressed.Operand,
-                BinaryExpressionSyntax fallback when fallback.IsKind(SyntaxKind.CoalesceExpression) => fallback.Left,
-                _ => (ExpressionSyntax)target,
-            };
+            // The read itself, inside the suppression or fallback that FindTarget widened the target to.
+            var read = base.FindTarget(target.SyntaxTree.GetRoot(), diagnostic) as ExpressionSyntax ?? (ExpressionSyntax)target;
 
             diagnostic.Properties.TryGetValue(MaybeMissingCredentialRule.KeyProperty, out var key);
             var message = key is null ? "The Customer.io credential is not configured" : key + " is not set";

@@ -32,22 +32,13 @@ namespace CioAnalyzers.Analysis
         public static CustomerIoUrl? TryRead(FoldedString url)
         {
             var text = url.Text;
-            var schemeEnd = text.IndexOf("://", StringComparison.Ordinal);
-            if (schemeEnd <= 0)
+            if (!UrlText.StartsWithHttpScheme(text, out var hostStart))
             {
                 return null;
             }
 
-            var scheme = text.Substring(0, schemeEnd);
-            if (!scheme.Equals("https", StringComparison.OrdinalIgnoreCase) && !scheme.Equals("http", StringComparison.OrdinalIgnoreCase))
-            {
-                return null;
-            }
-
-            var hostStart = schemeEnd + 3;
+            var api = KnownHttpApi.HostAt(text, hostStart, UrlText.HostEnd(text, hostStart) - hostStart);
             var hostEnd = IndexOfAny(text, hostStart, '/', '?', '#');
-            var port = text.IndexOf(':', hostStart, hostEnd - hostStart);
-            var api = KnownHttpApi.HostAt(text, hostStart, (port >= 0 ? port : hostEnd) - hostStart);
             if (api == HttpApiKind.None)
             {
                 return null;
@@ -67,19 +58,15 @@ namespace CioAnalyzers.Analysis
         public static bool StartsWithOtherHost(IOperation url)
         {
             var prefix = LeadingConstantText(url);
-            var schemeEnd = prefix.IndexOf("://", StringComparison.Ordinal);
-            if (schemeEnd <= 0)
+            if (!UrlText.StartsWithHttpScheme(prefix, out var hostStart))
             {
                 return false;
             }
 
             // The host is whole once a port, path, query or fragment follows it inside the constant text.
-            var hostStart = schemeEnd + 3;
-            var hostEnd = prefix.IndexOfAny(HostEnds, hostStart);
-            return hostEnd >= 0 && KnownHttpApi.HostAt(prefix, hostStart, hostEnd - hostStart) == HttpApiKind.None;
+            var hostEnd = UrlText.HostEnd(prefix, hostStart);
+            return hostEnd < prefix.Length && KnownHttpApi.HostAt(prefix, hostStart, hostEnd - hostStart) == HttpApiKind.None;
         }
-
-        private static readonly char[] HostEnds = { ':', '/', '?', '#' };
 
         /// <summary>
         /// The constant text a string value starts with: a literal, the first text of an interpolation, the left of a
@@ -110,7 +97,7 @@ namespace CioAnalyzers.Analysis
         /// <summary>True for a relative path that starts like a Customer.io API path: the cheap test before any lookup.</summary>
         public static bool LooksLikeRelativeApiPath(string text)
         {
-            if (text.IndexOf("://", StringComparison.Ordinal) >= 0)
+            if (text.IndexOf(UrlText.SchemeSeparator, StringComparison.Ordinal) >= 0)
             {
                 return false;
             }

@@ -42,7 +42,7 @@ namespace CioAnalyzers.Analysis
                     {
                         if (assignment.Target is IPropertyReferenceOperation property)
                         {
-                            Add(property.Property.Name, parentKey, assignment, types, members, depth);
+                            Add(property.Property.Name, parentKey, assignment.Value, assignment.Syntax, types, members, depth);
                         }
                     }
 
@@ -86,26 +86,17 @@ namespace CioAnalyzers.Analysis
 
             foreach (var initializer in creation.Initializer.Initializers)
             {
-                switch (initializer)
+                // new Dictionary<string, object> { ["created_at"] = x } and { { "created_at", x } }
+                if (ReadDictionaryWrite(initializer, null, parentKey, types, members, depth))
                 {
-                    // new Dictionary<string, object> { ["created_at"] = x }
-                    case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.IsIndexer: true } indexer } assignment
-                        when ConstantKey(indexer.Arguments) is { } key:
-                        Add(key, parentKey, assignment, types, members, depth);
-                        break;
+                    continue;
+                }
 
-                    // new Payload { CreatedAt = x } with [JsonPropertyName("created_at")]
-                    case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation property } assignment
-                        when JsonName(property.Property, types) is { } name:
-                        Add(name, parentKey, assignment, types, members, depth);
-                        break;
-
-                    // new Dictionary<string, object> { { "created_at", x } }
-                    case IInvocationOperation { TargetMethod.Name: "Add" } add when add.Arguments.Length == 2
-                        && add.Arguments[0].Value.ConstantValue is { HasValue: true, Value: string key }:
-                        members.Add(new PayloadMember(key, parentKey, add.Arguments[1].Value, add.Syntax));
-                        ReadValue(add.Arguments[1].Value, key, types, members, depth + 1);
-                        break;
+                // new Payload { CreatedAt = x } with [JsonPropertyName("created_at")]
+                if (initializer is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation property } assignment
+                    && JsonName(property.Property, types) is { } name)
+                {
+                    Add(name, parentKey, assignment.Value, assignment.Syntax, types, members, depth);
                 }
             }
         }
@@ -120,27 +111,40 @@ namespace CioAnalyzers.Analysis
 
             foreach (var operation in Operations.InSameBody(anyReference))
             {
-                switch (operation)
-                {
-                    case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.IsIndexer: true, Instance: ILocalReferenceOperation target } indexer } assignment
-                        when SymbolEqualityComparer.Default.Equals(target.Local, local) && ConstantKey(indexer.Arguments) is { } key:
-                        Add(key, parentKey, assignment, types, members, depth);
-                        break;
-
-                    case IInvocationOperation { TargetMethod.Name: "Add", Instance: ILocalReferenceOperation target } add
-                        when SymbolEqualityComparer.Default.Equals(target.Local, local) && add.Arguments.Length == 2
-                          && add.Arguments[0].Value.ConstantValue is { HasValue: true, Value: string key }:
-                        members.Add(new PayloadMember(key, parentKey, add.Arguments[1].Value, add.Syntax));
-                        ReadValue(add.Arguments[1].Value, key, types, members, depth + 1);
-                        break;
-                }
+                ReadDictionaryWrite(operation, local, parentKey, types, members, depth);
             }
         }
 
-        private static void Add(string key, string? parentKey, ISimpleAssignmentOperation assignment, KnownTypes types, List<PayloadMember> members, int depth)
+        /// <summary>
+        /// One dictionary write with a constant key, <c>dict["key"] = value</c> or <c>dict.Add("key", value)</c>, on
+        /// <paramref name="local"/>, or on the object being initialised when it is null.
+        /// </summary>
+        private static bool ReadDictionaryWrite(IOperation operation, ILocalSymbol? local, string? parentKey, KnownTypes types, List<PayloadMember> members, int depth)
         {
-            members.Add(new PayloadMember(key, parentKey, assignment.Value, assignment.Syntax));
-            ReadValue(assignment.Value, key, types, members, depth + 1);
+            switch (operation)
+            {
+                case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.IsIndexer: true } indexer } assignment
+                    when WritesTo(indexer.Instance, local) && ConstantKey(indexer.Arguments) is { } key:
+                    Add(key, parentKey, assignment.Value, assignment.Syntax, types, members, depth);
+                    return true;
+
+                case IInvocationOperation { TargetMethod.Name: "Add" } add when WritesTo(add.Instance, local) && add.Arguments.Length == 2
+                    && add.Arguments[0].Value.ConstantValue is { HasValue: true, Value: string key }:
+                    Add(key, parentKey, add.Arguments[1].Value, add.Syntax, types, members, depth);
+                    return true;
+
+                default:
+                    return false;
+            }
+        }
+
+        private static bool WritesTo(IOperation? instance, ILocalSymbol? local)
+            => local is null || (instance is ILocalReferenceOperation reference && SymbolEqualityComparer.Default.Equals(reference.Local, local));
+
+        private static void Add(string key, string? parentKey, IOperation value, SyntaxNode member, KnownTypes types, List<PayloadMember> members, int depth)
+        {
+            members.Add(new PayloadMember(key, parentKey, value, member));
+            ReadValue(value, key, types, members, depth + 1);
         }
 
         private static string? ConstantKey(System.Collections.Immutable.ImmutableArray<IArgumentOperation> arguments)

@@ -40,8 +40,8 @@ namespace CioAnalyzers.Analysis
         {
             switch (target.Kind)
             {
-                case CallTargetKind.Sdk:
-                    return FromSdkCall(method, arguments, model);
+                case CallTargetKind.ApiMember:
+                    return FromApiMemberCall(method, arguments, model);
                 case CallTargetKind.HttpRequest:
                     return HttpRequestReader.TryRead(operation, arguments, target.UrlOrdinal, model) is { } request ? FromHttpRequest(request, model) : None;
                 case CallTargetKind.GetBytes when operation is IInvocationOperation getBytes:
@@ -51,7 +51,7 @@ namespace CioAnalyzers.Analysis
             }
         }
 
-        private static IReadOnlyList<RoleSink> FromSdkCall(IMethodSymbol method, ImmutableArray<IArgumentOperation> arguments, CustomerIoModel model)
+        private static IReadOnlyList<RoleSink> FromApiMemberCall(IMethodSymbol method, ImmutableArray<IArgumentOperation> arguments, CustomerIoModel model)
         {
             List<RoleSink>? sinks = null;
             foreach (var argument in arguments)

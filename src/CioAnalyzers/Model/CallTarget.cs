@@ -5,7 +5,7 @@ namespace CioAnalyzers.Model
     {
         public static readonly CallTarget None = new(CallTargetKind.None);
 
-        public static readonly CallTarget Sdk = new(CallTargetKind.Sdk);
+        public static readonly CallTarget ApiMember = new(CallTargetKind.ApiMember);
 
         public static readonly CallTarget GetBytes = new(CallTargetKind.GetBytes);
 
@@ -28,7 +28,7 @@ namespace CioAnalyzers.Model
         None,
 
         /// <summary>A member of a type with Customer.io roles (a client library or a configured wrapper).</summary>
-        Sdk,
+        ApiMember,
 
         /// <summary>An HttpClient send or an HttpRequestMessage constructor that takes a request URI.</summary>
         HttpRequest,

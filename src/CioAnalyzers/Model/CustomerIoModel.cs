@@ -200,7 +200,7 @@ namespace CioAnalyzers.Model
             var type = method.ContainingType;
             if (IsApiType(type))
             {
-                return CallTarget.Sdk;
+                return CallTarget.ApiMember;
             }
 
             var sendsRequest = method.MethodKind == MethodKind.Constructor

@@ -118,10 +118,11 @@ namespace CioAnalyzers.Model
                 }
 
                 var text = token.ValueText;
-                for (var at = text.IndexOf(SchemeSeparator, System.StringComparison.Ordinal); at >= 0;
-                     at = text.IndexOf(SchemeSeparator, at + SchemeSeparator.Length, System.StringComparison.Ordinal))
+                for (var at = text.IndexOf(UrlText.SchemeSeparator, System.StringComparison.Ordinal); at >= 0;
+                     at = text.IndexOf(UrlText.SchemeSeparator, at + UrlText.SchemeSeparator.Length, System.StringComparison.Ordinal))
                 {
-                    if (IsHttpScheme(text, at) && KnownHttpApi.HostAt(text, at + SchemeSeparator.Length, HostLength(text, at + SchemeSeparator.Length)) == HttpApiKind.None)
+                    var hostStart = at + UrlText.SchemeSeparator.Length;
+                    if (UrlText.IsHttpScheme(text, at) && KnownHttpApi.HostAt(text, hostStart, UrlText.HostEnd(text, hostStart) - hostStart) == HttpApiKind.None)
                     {
                         return true;
                     }
@@ -209,25 +210,6 @@ namespace CioAnalyzers.Model
         };
 
         private const string BaseAddressProperty = "BaseAddress";
-
-        private const string SchemeSeparator = "://";
-
-        private static bool IsHttpScheme(string text, int separator)
-            => EndsWithAt(text, separator, "http") || EndsWithAt(text, separator, "https");
-
-        private static bool EndsWithAt(string text, int end, string scheme)
-            => end >= scheme.Length && string.Compare(text, end - scheme.Length, scheme, 0, scheme.Length, System.StringComparison.OrdinalIgnoreCase) == 0;
-
-        private static int HostLength(string text, int start)
-        {
-            var end = start;
-            while (end < text.Length && text[end] is not (':' or '/' or '?' or '#') && !char.IsWhiteSpace(text[end]))
-            {
-                end++;
-            }
-
-            return end - start;
-        }
 
         private static HostMentions Mentions(SyntaxTree tree, CancellationToken cancellationToken)
             => MentionsByTree.GetValue(tree, t => HostMentions.Find(t.GetText(cancellationToken).ToString()));
