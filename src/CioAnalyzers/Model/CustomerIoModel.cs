@@ -5,6 +5,7 @@ using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using CioAnalyzers.Model.Configuration;
+using CioAnalyzers.Model.Ties;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -30,12 +31,8 @@ namespace CioAnalyzers.Model
         private readonly ImmutableArray<INamedTypeSymbol> interfacesWithRoles;
         private readonly HashSet<INamedTypeSymbol> isoTimestampTypes = new(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<IPropertySymbol, ApiRole> implementedPropertyRoles = new(SymbolEqualityComparer.Default);
-        private readonly ConcurrentDictionary<INamedTypeSymbol, HttpApiKind> apiMentionedByType = new(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<IMethodSymbol, CallTarget> callTargets = new(ReferenceComparer<IMethodSymbol>.Instance);
         private CandidateNames? names;
-
-        // Read from the whole compilation's syntax the first time a relative URL or a Basic-auth string needs it.
-        private readonly System.Lazy<HttpClientRegistrations> clientRegistrations;
 
         // Allocated once: the lookups run for every call and assignment that passes the name test.
         private readonly System.Func<IPropertySymbol, ApiRole> roleThroughInterfaces;
@@ -47,7 +44,7 @@ namespace CioAnalyzers.Model
             classifyCall = ClassifyCall;
             ConfigurationProblems = configuration.Problems;
             Types = new KnownTypes(compilation);
-            clientRegistrations = new(() => HttpClientRegistrations.Find(compilation, CancellationToken.None), LazyThreadSafetyMode.ExecutionAndPublication);
+            Ties = new TiePolicy(compilation, Types);
             foreach (var element in KnownSdks.Elements)
             {
                 foreach (var type in SdkTypeResolver.Resolve(compilation, element.Namespace, element.TypeName, element.IncludeSubNamespaces))
@@ -97,6 +94,9 @@ namespace CioAnalyzers.Model
         }
 
         public KnownTypes Types { get; }
+
+        /// <summary>What ties a relative URL or a Basic-auth string to Customer.io (decision 0003).</summary>
+        public TiePolicy Ties { get; }
 
         /// <summary>
         /// The cheap name test every call and assignment passes before any symbol comparison; built on first use,
@@ -162,38 +162,6 @@ namespace CioAnalyzers.Model
         /// <summary>True for SDK types whose timestamps are ISO-8601 strings, never Unix seconds.</summary>
         public bool UsesIsoTimestamps(INamedTypeSymbol? type)
             => type is not null && isoTimestampTypes.Contains(type.OriginalDefinition);
-
-        /// <summary>
-        /// The Customer.io API whose host the type's source names: what ties a relative URL or a Basic-auth string in
-        /// that type to Customer.io. None when it names none, and None when it also names another http(s) host or sets a
-        /// BaseAddress to anything else (a configured URL): that client could be the one the relative URL or the credential
-        /// is for.
-        /// </summary>
-        public HttpApiKind ApiMentionedBy(INamedTypeSymbol type)
-            => apiMentionedByType.GetOrAdd(type, t =>
-            {
-                var declarations = t.DeclaringSyntaxReferences.Select(r => r.GetSyntax()).ToList();
-                if (declarations.Any(d => CustomerIoText.NamesOtherHttpHost(d) || CustomerIoText.SetsOtherBaseAddress(d)))
-                {
-                    return HttpApiKind.None;
-                }
-
-                var named = declarations.Select(d => CustomerIoText.MentionedApi(d)).DefaultIfEmpty(HttpApiKind.None).Max();
-                return named != HttpApiKind.None ? named : RegisteredClientApi(t);
-            });
-
-        /// <summary>
-        /// The API of a typed client registered with a Customer.io BaseAddress: a type of that name that takes the
-        /// HttpClient in a constructor, as the client factory requires.
-        /// </summary>
-        private HttpApiKind RegisteredClientApi(INamedTypeSymbol type)
-            => clientRegistrations.Value.TypedClientApi(type.Name) is var api && api != HttpApiKind.None
-                && type.InstanceConstructors.Any(c => c.Parameters.Any(p => KnownTypes.Is(p.Type, Types.HttpClient)))
-                ? api
-                : HttpApiKind.None;
-
-        /// <summary>The API a named client (<c>IHttpClientFactory.CreateClient(name)</c>) is registered for; None when not Customer.io.</summary>
-        public HttpApiKind NamedClientApi(string clientName) => clientRegistrations.Value.NamedClientApi(clientName);
 
         private CallTarget ClassifyCall(IMethodSymbol method)
         {

@@ -35,7 +35,7 @@ namespace CioAnalyzers.Rules
             context.RegisterCompilationStartAction(start =>
             {
                 var model = CustomerIoModel.For(start.Compilation, start.Options, start.CancellationToken);
-                if (!model.HasApiElements && !CustomerIoText.AnySourceMentionsHost(start.Compilation, start.CancellationToken))
+                if (!model.HasApiElements && !HostText.AnySourceMentionsHost(start.Compilation, start.CancellationToken))
                 {
                     // No client library, no configured type and no Customer.io host in the source: no value can reach
                     // Customer.io, so no operation is looked at. Raw-HTTP URLs fold only from constants, and those are

@@ -4,7 +4,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
-namespace CioAnalyzers.Model
+namespace CioAnalyzers.Model.Ties
 {
     /// <summary>
     /// HttpClients registered with a Customer.io BaseAddress, read from the places where the source names that host:
@@ -34,7 +34,7 @@ namespace CioAnalyzers.Model
         public static HttpClientRegistrations Find(Compilation compilation, CancellationToken cancellationToken)
         {
             var registrations = new HttpClientRegistrations();
-            foreach (var (token, api) in CustomerIoText.HostStrings(compilation, cancellationToken))
+            foreach (var (token, api) in HostText.HostStrings(compilation, cancellationToken))
             {
                 if (Registration(token) is not { } registration)
                 {
@@ -66,7 +66,7 @@ namespace CioAnalyzers.Model
         private static InvocationExpressionSyntax? Registration(SyntaxToken hostString)
         {
             var assignment = Enclosing<AssignmentExpressionSyntax>(hostString.Parent);
-            if (assignment is null || !CustomerIoText.IsBaseAddressAssignment(assignment)
+            if (assignment is null || !ClientSourceText.IsBaseAddressAssignment(assignment)
                 || Enclosing<LambdaExpressionSyntax>(assignment) is not { Parent: ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax call } } })
             {
                 return null;

@@ -9,8 +9,11 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace CioAnalyzers.Model
 {
-    /// <summary>Syntactic pre-filters: cheap text tests run before any binding.</summary>
-    internal static class CustomerIoText
+    /// <summary>
+    /// The cheap text gate run before any binding: where a file's text names a Customer.io host, and which API a
+    /// string names. Each tree is read once.
+    /// </summary>
+    internal static class HostText
     {
         public const string DomainSuffix = ".customer.io";
 
@@ -104,113 +107,6 @@ namespace CioAnalyzers.Model
             return found;
         }
 
-        /// <summary>
-        /// True when a string under <paramref name="node"/> holds an http(s) URL whose host is not Customer.io's, or is not
-        /// constant (<c>$"https://{host}/"</c>): code that also talks to another service.
-        /// </summary>
-        public static bool NamesOtherHttpHost(SyntaxNode node)
-        {
-            foreach (var token in node.DescendantTokens())
-            {
-                if (!IsStringToken(token))
-                {
-                    continue;
-                }
-
-                var text = token.ValueText;
-                for (var at = text.IndexOf(UrlText.SchemeSeparator, System.StringComparison.Ordinal); at >= 0;
-                     at = text.IndexOf(UrlText.SchemeSeparator, at + UrlText.SchemeSeparator.Length, System.StringComparison.Ordinal))
-                {
-                    var hostStart = at + UrlText.SchemeSeparator.Length;
-                    if (UrlText.IsHttpScheme(text, at) && KnownHttpApi.HostAt(text, hostStart, UrlText.HostEnd(text, hostStart) - hostStart) == HttpApiKind.None)
-                    {
-                        return true;
-                    }
-                }
-            }
-
-            return false;
-        }
-
-        /// <summary>
-        /// True when code under <paramref name="node"/> (a type's declaration) sets a <c>BaseAddress</c> to a value that
-        /// names no Customer.io host and reads no field of this type initialised with one:
-        /// <c>BaseAddress = new Uri(configuration["Crm:Url"])</c> is another service's client.
-        /// </summary>
-        public static bool SetsOtherBaseAddress(SyntaxNode node)
-        {
-            foreach (var descendant in node.DescendantNodes())
-            {
-                if (descendant is AssignmentExpressionSyntax assignment && IsBaseAddressAssignment(assignment)
-                    && MentionedApi(assignment.Right) == HttpApiKind.None
-                    && !ReadsCustomerIoField(assignment.Right, node))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
-        /// <summary>
-        /// The Customer.io API whose host the lambda around <paramref name="node"/> gives a client as its BaseAddress, as in
-        /// <c>services.AddHttpClient("cio", c =&gt; { c.BaseAddress = new Uri("https://track.customer.io/"); ... })</c>;
-        /// None when that lambda sets no BaseAddress, or also one that names no Customer.io host.
-        /// </summary>
-        public static HttpApiKind BaseAddressApiOfEnclosingLambda(SyntaxNode node)
-        {
-            var lambda = node.FirstAncestorOrSelf<LambdaExpressionSyntax>();
-            var found = HttpApiKind.None;
-            foreach (var assignment in lambda?.DescendantNodes().OfType<AssignmentExpressionSyntax>() ?? Enumerable.Empty<AssignmentExpressionSyntax>())
-            {
-                if (!IsBaseAddressAssignment(assignment))
-                {
-                    continue;
-                }
-
-                var api = MentionedApi(assignment.Right);
-                if (api == HttpApiKind.None)
-                {
-                    return HttpApiKind.None;
-                }
-
-                found = api > found ? api : found;
-            }
-
-            return found;
-        }
-
-        /// <summary>True when a name in <paramref name="value"/> is a field of <paramref name="type"/> initialised with a Customer.io host.</summary>
-        private static bool ReadsCustomerIoField(SyntaxNode value, SyntaxNode type)
-        {
-            foreach (var name in value.DescendantNodesAndSelf().OfType<IdentifierNameSyntax>())
-            {
-                foreach (var declarator in type.DescendantNodes().OfType<VariableDeclaratorSyntax>())
-                {
-                    if (declarator.Parent?.Parent is FieldDeclarationSyntax && declarator.Initializer is { } initializer
-                        && declarator.Identifier.ValueText == name.Identifier.ValueText && MentionedApi(initializer) != HttpApiKind.None)
-                    {
-                        return true;
-                    }
-                }
-            }
-
-            return false;
-        }
-
-        /// <summary>
-        /// <c>client.BaseAddress = ...</c>, or <c>BaseAddress = ...</c> in an object initializer: where a client is given
-        /// its host.
-        /// </summary>
-        public static bool IsBaseAddressAssignment(AssignmentExpressionSyntax assignment) => assignment.Left switch
-        {
-            IdentifierNameSyntax name => name.Identifier.ValueText == BaseAddressProperty,
-            MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText == BaseAddressProperty,
-            _ => false,
-        };
-
-        private const string BaseAddressProperty = "BaseAddress";
-
         private static HostMentions Mentions(SyntaxTree tree, CancellationToken cancellationToken)
             => MentionsByTree.GetValue(tree, t => HostMentions.Find(t.GetText(cancellationToken).ToString()));
 
@@ -237,7 +133,7 @@ namespace CioAnalyzers.Model
             }
         }
 
-        private static bool IsStringToken(SyntaxToken token)
+        public static bool IsStringToken(SyntaxToken token)
         {
             switch (token.Kind())
             {

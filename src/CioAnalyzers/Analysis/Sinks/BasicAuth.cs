@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using CioAnalyzers.Model;
+using CioAnalyzers.Model.Ties;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -44,11 +45,11 @@ namespace CioAnalyzers.Analysis
 
         /// <summary>
         /// In the lambda that gives a client a Customer.io BaseAddress (a client registration), or in a type tied to a
-        /// Customer.io host (see <see cref="CustomerIoModel.ApiMentionedBy"/>).
+        /// Customer.io host (see <see cref="TiePolicy.ApiMentionedBy"/>).
         /// </summary>
         private static bool ForCustomerIo(IInvocationOperation getBytes, CustomerIoModel model)
-            => CustomerIoText.BaseAddressApiOfEnclosingLambda(getBytes.Syntax) != HttpApiKind.None
+            => TiePolicy.RegistrationLambdaApi(getBytes.Syntax) != HttpApiKind.None
                 || (getBytes.SemanticModel?.GetEnclosingSymbol(getBytes.Syntax.SpanStart)?.ContainingType is { } type
-                    && model.ApiMentionedBy(type) != HttpApiKind.None);
+                    && model.Ties.ApiMentionedBy(type) != HttpApiKind.None);
     }
 }

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Linq;
 using CioAnalyzers.Model;
+using CioAnalyzers.Model.Ties;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -49,7 +50,7 @@ namespace CioAnalyzers.Analysis
 
         /// <summary>
         /// A relative path counts when sent with a named client registered with a Customer.io BaseAddress, or, with any
-        /// other client, in a type tied to a Customer.io host (see <see cref="CustomerIoModel.ApiMentionedBy"/>).
+        /// other client, in a type tied to a Customer.io host (see <see cref="TiePolicy.ApiMentionedBy"/>).
         /// </summary>
         private static CustomerIoUrl? TryReadRelative(FoldedString folded, IOperation operation, CustomerIoModel model)
         {
@@ -61,11 +62,11 @@ namespace CioAnalyzers.Analysis
             // A named client goes where its registration says, whatever the class around the call names.
             if (NamedClients.NameOf(operation, model.Types) is { } clientName)
             {
-                return CustomerIoUrl.TryReadRelative(folded, model.NamedClientApi(clientName));
+                return CustomerIoUrl.TryReadRelative(folded, model.Ties.NamedClientApi(clientName));
             }
 
             return operation.SemanticModel?.GetEnclosingSymbol(operation.Syntax.SpanStart)?.ContainingType is { } type
-                ? CustomerIoUrl.TryReadRelative(folded, model.ApiMentionedBy(type))
+                ? CustomerIoUrl.TryReadRelative(folded, model.Ties.ApiMentionedBy(type))
                 : null;
         }
 

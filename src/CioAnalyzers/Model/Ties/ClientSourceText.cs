@@ -1,0 +1,120 @@
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace CioAnalyzers.Model.Ties
+{
+    /// <summary>
+    /// What a type's or a lambda's source says about the client it configures: other hosts it names, the BaseAddress it
+    /// sets. The syntax half of the tie policy (see <see cref="TiePolicy"/> and decision 0003).
+    /// </summary>
+    internal static class ClientSourceText
+    {
+        /// <summary>
+        /// True when a string under <paramref name="node"/> holds an http(s) URL whose host is not Customer.io's, or is not
+        /// constant (<c>$"https://{host}/"</c>): code that also talks to another service.
+        /// </summary>
+        public static bool NamesOtherHttpHost(SyntaxNode node)
+        {
+            foreach (var token in node.DescendantTokens())
+            {
+                if (!HostText.IsStringToken(token))
+                {
+                    continue;
+                }
+
+                var text = token.ValueText;
+                for (var at = text.IndexOf(UrlText.SchemeSeparator, System.StringComparison.Ordinal); at >= 0;
+                     at = text.IndexOf(UrlText.SchemeSeparator, at + UrlText.SchemeSeparator.Length, System.StringComparison.Ordinal))
+                {
+                    var hostStart = at + UrlText.SchemeSeparator.Length;
+                    if (UrlText.IsHttpScheme(text, at) && KnownHttpApi.HostAt(text, hostStart, UrlText.HostEnd(text, hostStart) - hostStart) == HttpApiKind.None)
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// True when code under <paramref name="node"/> (a type's declaration) sets a <c>BaseAddress</c> to a value that
+        /// names no Customer.io host and reads no field of this type initialised with one:
+        /// <c>BaseAddress = new Uri(configuration["Crm:Url"])</c> is another service's client.
+        /// </summary>
+        public static bool SetsOtherBaseAddress(SyntaxNode node)
+        {
+            foreach (var descendant in node.DescendantNodes())
+            {
+                if (descendant is AssignmentExpressionSyntax assignment && IsBaseAddressAssignment(assignment)
+                    && HostText.MentionedApi(assignment.Right) == HttpApiKind.None
+                    && !ReadsCustomerIoField(assignment.Right, node))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// The Customer.io API whose host the lambda around <paramref name="node"/> gives a client as its BaseAddress, as in
+        /// <c>services.AddHttpClient("cio", c =&gt; { c.BaseAddress = new Uri("https://track.customer.io/"); ... })</c>;
+        /// None when that lambda sets no BaseAddress, or also one that names no Customer.io host.
+        /// </summary>
+        public static HttpApiKind BaseAddressApiOfEnclosingLambda(SyntaxNode node)
+        {
+            var lambda = node.FirstAncestorOrSelf<LambdaExpressionSyntax>();
+            var found = HttpApiKind.None;
+            foreach (var assignment in lambda?.DescendantNodes().OfType<AssignmentExpressionSyntax>() ?? Enumerable.Empty<AssignmentExpressionSyntax>())
+            {
+                if (!IsBaseAddressAssignment(assignment))
+                {
+                    continue;
+                }
+
+                var api = HostText.MentionedApi(assignment.Right);
+                if (api == HttpApiKind.None)
+                {
+                    return HttpApiKind.None;
+                }
+
+                found = api > found ? api : found;
+            }
+
+            return found;
+        }
+
+        /// <summary>True when a name in <paramref name="value"/> is a field of <paramref name="type"/> initialised with a Customer.io host.</summary>
+        private static bool ReadsCustomerIoField(SyntaxNode value, SyntaxNode type)
+        {
+            foreach (var name in value.DescendantNodesAndSelf().OfType<IdentifierNameSyntax>())
+            {
+                foreach (var declarator in type.DescendantNodes().OfType<VariableDeclaratorSyntax>())
+                {
+                    if (declarator.Parent?.Parent is FieldDeclarationSyntax && declarator.Initializer is { } initializer
+                        && declarator.Identifier.ValueText == name.Identifier.ValueText && HostText.MentionedApi(initializer) != HttpApiKind.None)
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// <c>client.BaseAddress = ...</c>, or <c>BaseAddress = ...</c> in an object initializer: where a client is given
+        /// its host.
+        /// </summary>
+        public static bool IsBaseAddressAssignment(AssignmentExpressionSyntax assignment) => assignment.Left switch
+        {
+            IdentifierNameSyntax name => name.Identifier.ValueText == BaseAddressProperty,
+            MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText == BaseAddressProperty,
+            _ => false,
+        };
+
+        private const string BaseAddressProperty = "BaseAddress";
+    }
+}

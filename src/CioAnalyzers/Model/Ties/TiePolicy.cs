@@ -1,0 +1,62 @@
+using System.Collections.Concurrent;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+
+namespace CioAnalyzers.Model.Ties
+{
+    /// <summary>
+    /// When a relative URL or a Basic-auth string belongs to Customer.io: the one home of that policy (decision 0003).
+    /// A type is tied by the Customer.io host its source names, unless it also names another http(s) host or sets a
+    /// BaseAddress from elsewhere; a typed or named client is tied by its registration's BaseAddress.
+    /// </summary>
+    internal sealed class TiePolicy
+    {
+        private readonly KnownTypes types;
+        private readonly ConcurrentDictionary<INamedTypeSymbol, HttpApiKind> apiMentionedByType = new(SymbolEqualityComparer.Default);
+
+        // Read from the whole compilation's syntax the first time a relative URL or a Basic-auth string needs it.
+        private readonly System.Lazy<HttpClientRegistrations> clientRegistrations;
+
+        public TiePolicy(Compilation compilation, KnownTypes types)
+        {
+            this.types = types;
+            clientRegistrations = new(() => HttpClientRegistrations.Find(compilation, CancellationToken.None), LazyThreadSafetyMode.ExecutionAndPublication);
+        }
+
+        /// <summary>
+        /// The Customer.io API whose host the type's source names: what ties a relative URL or a Basic-auth string in
+        /// that type to Customer.io. None when it names none, and None when it also names another http(s) host or sets a
+        /// BaseAddress to anything else (a configured URL): that client could be the one the relative URL or the credential
+        /// is for.
+        /// </summary>
+        public HttpApiKind ApiMentionedBy(INamedTypeSymbol type)
+            => apiMentionedByType.GetOrAdd(type, t =>
+            {
+                var declarations = t.DeclaringSyntaxReferences.Select(r => r.GetSyntax()).ToList();
+                if (declarations.Any(d => ClientSourceText.NamesOtherHttpHost(d) || ClientSourceText.SetsOtherBaseAddress(d)))
+                {
+                    return HttpApiKind.None;
+                }
+
+                var named = declarations.Select(d => HostText.MentionedApi(d)).DefaultIfEmpty(HttpApiKind.None).Max();
+                return named != HttpApiKind.None ? named : RegisteredClientApi(t);
+            });
+
+        /// <summary>The API a named client (<c>IHttpClientFactory.CreateClient(name)</c>) is registered for; None when not Customer.io.</summary>
+        public HttpApiKind NamedClientApi(string clientName) => clientRegistrations.Value.NamedClientApi(clientName);
+
+        /// <summary>The API whose host the lambda around <paramref name="node"/> gives a client as its BaseAddress (a client registration).</summary>
+        public static HttpApiKind RegistrationLambdaApi(SyntaxNode node) => ClientSourceText.BaseAddressApiOfEnclosingLambda(node);
+
+        /// <summary>
+        /// The API of a typed client registered with a Customer.io BaseAddress: a type of that name that takes the
+        /// HttpClient in a constructor, as the client factory requires.
+        /// </summary>
+        private HttpApiKind RegisteredClientApi(INamedTypeSymbol type)
+            => clientRegistrations.Value.TypedClientApi(type.Name) is var api && api != HttpApiKind.None
+                && type.InstanceConstructors.Any(c => c.Parameters.Any(p => KnownTypes.Is(p.Type, types.HttpClient)))
+                ? api
+                : HttpApiKind.None;
+    }
+}
