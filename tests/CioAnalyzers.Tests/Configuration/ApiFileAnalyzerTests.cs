@@ -23,11 +23,11 @@ namespace CioAnalyzers.Tests.Configuration
 
         private static DiagnosticResult Line(int line, int length, string message)
             => new DiagnosticResult(ApiFileAnalyzer.Rule)
-                .WithSpan(Verify<ApiFileAnalyzer>.ApiFileName, line, 1, line, 1 + length)
+                .WithSpan(Verifier.ApiFileName, line, 1, line, 1 + length)
                 .WithArguments(line, message);
 
         [Fact]
-        public Task ValidFileIsSilent() => Verify<ApiFileAnalyzer>.AnalyzerWithApiFile(Code, """
+        public Task ValidFileIsSilent() => VerifyAnalyzer<ApiFileAnalyzer>.AnalyzerWithApiFile(Code, """
             # comments and blank lines are fine
 
             customer-id    M:Acme.Crm.Gateway.Identify(System.String) userId   # trailing comment
@@ -49,7 +49,7 @@ namespace CioAnalyzers.Tests.Configuration
                 email T:Acme.Crm.Gateway
                 customer-id M:Acme.Crm.Gateway.Identify(System.String) userId extra
                 """;
-            return Verify<ApiFileAnalyzer>.AnalyzerWithApiFile(
+            return VerifyAnalyzer<ApiFileAnalyzer>.AnalyzerWithApiFile(
                 Code,
                 file,
                 Line(2, 11, "expected '<role> <documentation-comment-id> [<parameter name>]'"),

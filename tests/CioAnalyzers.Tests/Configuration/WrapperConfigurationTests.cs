@@ -67,16 +67,16 @@ namespace CioAnalyzers.Tests.Configuration
             """;
 
         [Fact]
-        public Task MillisecondsReachAConfiguredTimestamp() => Verify<UnixMillisecondsRule>.AnalyzerWithApiFile(Gateway + Only("CIO1001", Calls), ApiFile);
+        public Task MillisecondsReachAConfiguredTimestamp() => VerifyRule<UnixMillisecondsRule>.AnalyzerWithApiFile(Gateway + Only("CIO1001", Calls), ApiFile);
 
         [Fact]
-        public Task EmptyIdReachesAConfiguredIdentifier() => Verify<EmptyCustomerIdentifierRule>.AnalyzerWithApiFile(Gateway + Only("CIO1002", Calls), ApiFile);
+        public Task EmptyIdReachesAConfiguredIdentifier() => VerifyRule<EmptyCustomerIdentifierRule>.AnalyzerWithApiFile(Gateway + Only("CIO1002", Calls), ApiFile);
 
         [Fact]
-        public Task MissingSettingReachesAConfiguredCredential() => Verify<MaybeMissingCredentialRule>.AnalyzerWithApiFile(Gateway + Only("CIO2001", Calls), ApiFile);
+        public Task MissingSettingReachesAConfiguredCredential() => VerifyRule<MaybeMissingCredentialRule>.AnalyzerWithApiFile(Gateway + Only("CIO2001", Calls), ApiFile);
 
         [Fact]
-        public Task WithoutTheFileTheWrapperIsJustCode() => Verify<UnixMillisecondsRule>.Analyzer(Gateway + Only("none", Calls));
+        public Task WithoutTheFileTheWrapperIsJustCode() => VerifyRule<UnixMillisecondsRule>.Analyzer(Gateway + Only("none", Calls));
 
         /// <summary>Keeps the markup of one rule and drops the others', so each analyzer sees its own expectations.</summary>
         private static string Only(string id, string code)

@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 using System.Linq;
 using CioAnalyzers.Rules;
@@ -12,27 +11,18 @@ using Microsoft.CodeAnalysis.Testing;
 namespace CioAnalyzers.Tests.Infrastructure
 {
     /// <summary>
-    /// An analyzer or code-fix test over user code compiled with the Customer.io stand-ins, on .NET 8 references.
-    /// The subject is an analyzer, or a <see cref="SinkRule"/>: then its host runs with every other rule turned off.
+    /// An analyzer or code-fix test over user code compiled with the Customer.io stand-ins, on .NET 8 references, at
+    /// <see cref="LanguageVersion"/>.
     /// </summary>
     public sealed class CioTest<TCodeFix> : CSharpCodeFixTest<RoleSinkAnalyzer, TCodeFix, DefaultVerifier>
         where TCodeFix : CodeFixProvider, new()
     {
         private readonly DiagnosticAnalyzer analyzer;
 
-        public CioTest(object subject, params string[] alternateLibraries)
+        public CioTest(TestSubject subject, params string[] alternateLibraries)
         {
-            if (subject is SinkRule rule)
-            {
-                analyzer = new RoleSinkAnalyzer();
-                DisabledDiagnostics.AddRange(analyzer.SupportedDiagnostics.Select(d => d.Id).Where(id => id != rule.Descriptor.Id));
-            }
-            else
-            {
-                analyzer = subject as DiagnosticAnalyzer
-                    ?? throw new ArgumentException($"{subject.GetType().Name} is neither a DiagnosticAnalyzer nor a SinkRule: tests verify one of those.", nameof(subject));
-            }
-
+            analyzer = subject.Analyzer;
+            DisabledDiagnostics.AddRange(subject.DisabledIds);
             ReferenceAssemblies = ReferenceAssemblies.Net.Net80;
             TestState.AdditionalReferences.AddRange(StandIns.References(alternateLibraries));
         }

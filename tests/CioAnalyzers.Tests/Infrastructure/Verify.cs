@@ -1,60 +1,101 @@
+using System;
 using System.Threading.Tasks;
+using CioAnalyzers.Rules;
 using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Testing;
 
 namespace CioAnalyzers.Tests.Infrastructure
 {
-    /// <summary>
-    /// Keeps each test to its code and its expectation: diagnostics are marked in the source with {|ID:...|}.
-    /// <typeparamref name="TSubject"/> is an analyzer, or a sink rule checked alone.
-    /// </summary>
-    public static class Verify<TSubject>
-        where TSubject : new()
+    /// <summary>Verifies one sink rule alone in its host: diagnostics are marked in the source with {|ID:...|}.</summary>
+    public static class VerifyRule<TRule>
+        where TRule : SinkRule, new()
     {
-        /// <summary>The analyzer reports exactly the marked diagnostics (and nothing where none is marked).</summary>
-        public static Task Analyzer(string source) => Analyzer(source, System.Array.Empty<string>());
-
-        /// <summary>As <see cref="Analyzer(string)"/>, against other versions of some libraries (see <see cref="StandIns"/>).</summary>
         public static Task Analyzer(string source, params string[] alternateLibraries)
-        {
-            var test = new CioTest<EmptyCodeFixProvider>(new TSubject(), alternateLibraries) { TestCode = source };
-            return test.RunAsync();
-        }
+            => Verifier.Analyzer(TestSubject.Of(new TRule()), source, alternateLibraries);
 
-        /// <summary>As <see cref="Analyzer(string)"/>, with a CustomerIo.Api.txt file and diagnostics expected outside the markup.</summary>
+        /// <summary>With a CustomerIo.Api.txt file and diagnostics expected outside the markup.</summary>
         public static Task AnalyzerWithApiFile(string source, string apiFile, params DiagnosticResult[] expected)
-        {
-            var test = new CioTest<EmptyCodeFixProvider>(new TSubject()) { TestCode = source };
-            test.TestState.AdditionalFiles.Add((ApiFileName, apiFile));
-            test.ExpectedDiagnostics.AddRange(expected);
-            return test.RunAsync();
-        }
+            => Verifier.AnalyzerWithApiFile(TestSubject.Of(new TRule()), source, apiFile, expected);
 
+        public static Task Fix<TCodeFix>(string source, string fixedSource, string? batchFixedSource = null, int? iterations = null, string[]? alternateLibraries = null)
+            where TCodeFix : CodeFixProvider, new()
+            => Verifier.Fix<TCodeFix>(TestSubject.Of(new TRule()), source, fixedSource, batchFixedSource, iterations, alternateLibraries);
+
+        public static Task NoFix<TCodeFix>(string source)
+            where TCodeFix : CodeFixProvider, new()
+            => Verifier.NoFix<TCodeFix>(TestSubject.Of(new TRule()), source);
+    }
+
+    /// <summary>Verifies a whole analyzer: diagnostics are marked in the source with {|ID:...|}.</summary>
+    public static class VerifyAnalyzer<TAnalyzer>
+        where TAnalyzer : DiagnosticAnalyzer, new()
+    {
+        public static Task Analyzer(string source, params string[] alternateLibraries)
+            => Verifier.Analyzer(TestSubject.Of(new TAnalyzer()), source, alternateLibraries);
+
+        /// <summary>With a CustomerIo.Api.txt file and diagnostics expected outside the markup.</summary>
+        public static Task AnalyzerWithApiFile(string source, string apiFile, params DiagnosticResult[] expected)
+            => Verifier.AnalyzerWithApiFile(TestSubject.Of(new TAnalyzer()), source, apiFile, expected);
+    }
+
+    /// <summary>
+    /// The checks behind the typed verifiers. Each runs at the newest language version and again at C# 12, the newest
+    /// the floor (Roslyn 4.8, the .NET 8 SDK) compiles: what users on that SDK write must be checked the same way.
+    /// </summary>
+    internal static class Verifier
+    {
         /// <summary>The path the test framework gives the configuration file.</summary>
         public const string ApiFileName = "/0/CustomerIo.Api.txt";
 
-        /// <summary>The fix turns <paramref name="source"/> into <paramref name="fixedSource"/>, one by one and with fix-all.</summary>
-        public static Task Fix<TCodeFix>(string source, string fixedSource, string? batchFixedSource = null, int? iterations = null, string[]? alternateLibraries = null)
-            where TCodeFix : CodeFixProvider, new()
-        {
-            var test = new CioTest<TCodeFix>(new TSubject(), alternateLibraries ?? System.Array.Empty<string>()) { TestCode = source };
-            test.ExpectFix(fixedSource, batchFixedSource ?? fixedSource);
-            if (iterations is { } count)
-            {
-                test.NumberOfFixAllIterations = count;
-                test.NumberOfIncrementalIterations = count;
-            }
+        private static readonly LanguageVersion[] Versions = { LanguageVersion.Preview, LanguageVersion.CSharp12 };
 
-            return test.RunAsync();
-        }
+        public static Task Analyzer(TestSubject subject, string source, string[] alternateLibraries)
+            => AtEachVersion(version => new CioTest<EmptyCodeFixProvider>(subject, alternateLibraries) { TestCode = source, LanguageVersion = version });
+
+        public static Task AnalyzerWithApiFile(TestSubject subject, string source, string apiFile, DiagnosticResult[] expected)
+            => AtEachVersion(version =>
+            {
+                var test = new CioTest<EmptyCodeFixProvider>(subject) { TestCode = source, LanguageVersion = version };
+                test.TestState.AdditionalFiles.Add((ApiFileName, apiFile));
+                test.ExpectedDiagnostics.AddRange(expected);
+                return test;
+            });
+
+        /// <summary>The fix turns <paramref name="source"/> into <paramref name="fixedSource"/>, one by one and with fix-all.</summary>
+        public static Task Fix<TCodeFix>(TestSubject subject, string source, string fixedSource, string? batchFixedSource, int? iterations, string[]? alternateLibraries)
+            where TCodeFix : CodeFixProvider, new()
+            => AtEachVersion(version =>
+            {
+                var test = new CioTest<TCodeFix>(subject, alternateLibraries ?? Array.Empty<string>()) { TestCode = source, LanguageVersion = version };
+                test.ExpectFix(fixedSource, batchFixedSource ?? fixedSource);
+                if (iterations is { } count)
+                {
+                    test.NumberOfFixAllIterations = count;
+                    test.NumberOfIncrementalIterations = count;
+                }
+
+                return test;
+            });
 
         /// <summary>The analyzer reports the marked diagnostics and no fix is offered for them.</summary>
-        public static Task NoFix<TCodeFix>(string source)
+        public static Task NoFix<TCodeFix>(TestSubject subject, string source)
+            where TCodeFix : CodeFixProvider, new()
+            => AtEachVersion(version =>
+            {
+                var test = new CioTest<TCodeFix>(subject) { TestCode = source, LanguageVersion = version };
+                test.ExpectFix(source, source);
+                return test;
+            });
+
+        private static async Task AtEachVersion<TCodeFix>(Func<LanguageVersion, CioTest<TCodeFix>> create)
             where TCodeFix : CodeFixProvider, new()
         {
-            var test = new CioTest<TCodeFix>(new TSubject()) { TestCode = source };
-            test.ExpectFix(source, source);
-            return test.RunAsync();
+            foreach (var version in Versions)
+            {
+                await create(version).RunAsync();
+            }
         }
     }
 }

@@ -113,7 +113,7 @@ namespace CioAnalyzers.Tests.Placement
 
         private static Task Expect(string source, DiagnosticResult expected)
         {
-            var test = new CioTest<EmptyCodeFixProvider>(new RoleSinkAnalyzer()) { TestCode = Usings + source };
+            var test = new CioTest<EmptyCodeFixProvider>(TestSubject.Of(new RoleSinkAnalyzer())) { TestCode = Usings + source };
             test.ExpectedDiagnostics.Add(expected);
             return test.RunAsync();
         }

@@ -17,7 +17,7 @@ namespace CioAnalyzers.Tests.Robustness
         [Fact]
         public Task GeneratedFilesAndGeneratedTypesAreSkipped()
         {
-            var test = new CioTest<EmptyCodeFixProvider>(new EmptyCustomerIdentifierRule())
+            var test = new CioTest<EmptyCodeFixProvider>(TestSubject.Of(new EmptyCustomerIdentifierRule()))
             {
                 TestCode = """
                     class HandWritten

@@ -15,7 +15,7 @@ namespace CioAnalyzers.Tests.Robustness
             """;
 
         [Fact]
-        public Task HostFromAConstantOfAnotherType() => Verify<EmptyCustomerIdentifierRule>.Analyzer(Usings + """
+        public Task HostFromAConstantOfAnotherType() => VerifyRule<EmptyCustomerIdentifierRule>.Analyzer(Usings + """
             static class Hosts
             {
                 public const string Track = "https://track.customer.io";
@@ -28,7 +28,7 @@ namespace CioAnalyzers.Tests.Robustness
             """);
 
         [Fact]
-        public Task LiteralHostWithPortOrSplitAcrossLiterals() => Verify<EmptyCustomerIdentifierRule>.Analyzer(Usings + """
+        public Task LiteralHostWithPortOrSplitAcrossLiterals() => VerifyRule<EmptyCustomerIdentifierRule>.Analyzer(Usings + """
             class Sync
             {
                 async Task Run(HttpClient http)
@@ -41,7 +41,7 @@ namespace CioAnalyzers.Tests.Robustness
             """);
 
         [Fact]
-        public Task EveryLiteralFormAndLocalConstant() => Verify<EmptyCustomerIdentifierRule>.Analyzer(Usings + """"
+        public Task EveryLiteralFormAndLocalConstant() => VerifyRule<EmptyCustomerIdentifierRule>.Analyzer(Usings + """"
             class Sync
             {
                 async Task Run(HttpClient http)
@@ -58,7 +58,7 @@ namespace CioAnalyzers.Tests.Robustness
             """");
 
         [Fact]
-        public Task OtherHostsWithTheSamePath() => Verify<EmptyCustomerIdentifierRule>.Analyzer(Usings + """
+        public Task OtherHostsWithTheSamePath() => VerifyRule<EmptyCustomerIdentifierRule>.Analyzer(Usings + """
             class Sync
             {
                 async Task Run(HttpClient http)
@@ -70,7 +70,7 @@ namespace CioAnalyzers.Tests.Robustness
             """);
 
         [Fact]
-        public Task UrlFoundByItsParameterWhateverTheArgumentOrder() => Verify<EmptyCustomerIdentifierRule>.Analyzer(Usings + """
+        public Task UrlFoundByItsParameterWhateverTheArgumentOrder() => VerifyRule<EmptyCustomerIdentifierRule>.Analyzer(Usings + """
             using System.Net.Http.Json;
 
             class Sync

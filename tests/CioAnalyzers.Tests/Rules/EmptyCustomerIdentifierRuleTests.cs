@@ -17,7 +17,7 @@ namespace CioAnalyzers.Tests.Rules
 
             """;
 
-        private static Task Verify(string code) => Verify<EmptyCustomerIdentifierRule>.Analyzer(Usings + code);
+        private static Task Verify(string code) => VerifyRule<EmptyCustomerIdentifierRule>.Analyzer(Usings + code);
 
         [Fact]
         public Task CustomerIoSharp() => Verify("""
@@ -45,7 +45,7 @@ namespace CioAnalyzers.Tests.Rules
             """);
 
         [Fact]
-        public Task CustomerIoSharpTrackApi() => Verify<EmptyCustomerIdentifierRule>.Analyzer(Usings + """
+        public Task CustomerIoSharpTrackApi() => VerifyRule<EmptyCustomerIdentifierRule>.Analyzer(Usings + """
             using CustomerIOSharp;
 
             class Sync
@@ -153,7 +153,7 @@ namespace CioAnalyzers.Tests.Rules
             """);
 
         [Fact]
-        public Task RemovesAnEmptyIdTheUrlAlreadyCarries() => Verify<EmptyCustomerIdentifierRule>.Fix<RemoveEmptyIdentifierCodeFix>(Usings + """
+        public Task RemovesAnEmptyIdTheUrlAlreadyCarries() => VerifyRule<EmptyCustomerIdentifierRule>.Fix<RemoveEmptyIdentifierCodeFix>(Usings + """
             class Sync
             {
                 async Task Run(HttpClient http, string userId)
@@ -179,7 +179,7 @@ namespace CioAnalyzers.Tests.Rules
             """);
 
         [Fact]
-        public Task NoFixWhereNoCorrectFormIsKnown() => Verify<EmptyCustomerIdentifierRule>.NoFix<RemoveEmptyIdentifierCodeFix>(Usings + """
+        public Task NoFixWhereNoCorrectFormIsKnown() => VerifyRule<EmptyCustomerIdentifierRule>.NoFix<RemoveEmptyIdentifierCodeFix>(Usings + """
             class Sync
             {
                 async Task Run(HttpClient http, Segment.Client segment)

@@ -17,9 +17,9 @@ namespace CioAnalyzers.Tests.Rules
 
             """;
 
-        private static Task Verify(string code) => Verify<MaybeMissingCredentialRule>.Analyzer(Usings + code);
+        private static Task Verify(string code) => VerifyRule<MaybeMissingCredentialRule>.Analyzer(Usings + code);
 
-        private static Task Fix(string code, string fixedCode) => Verify<MaybeMissingCredentialRule>.Fix<ThrowWhenCredentialMissingCodeFix>(Usings + code, Usings + fixedCode);
+        private static Task Fix(string code, string fixedCode) => VerifyRule<MaybeMissingCredentialRule>.Fix<ThrowWhenCredentialMissingCodeFix>(Usings + code, Usings + fixedCode);
 
         [Fact]
         public Task CustomerIoSharpFromEnvironmentAndConfiguration() => Verify("""
@@ -37,7 +37,7 @@ namespace CioAnalyzers.Tests.Rules
             """);
 
         [Fact]
-        public Task CustomerIoSharpAppApi() => Verify<MaybeMissingCredentialRule>.Analyzer(Usings + """
+        public Task CustomerIoSharpAppApi() => VerifyRule<MaybeMissingCredentialRule>.Analyzer(Usings + """
             using CustomerIOSharp;
 
             class Setup
@@ -237,7 +237,7 @@ namespace CioAnalyzers.Tests.Rules
             """);
 
         [Fact]
-        public Task FixReplacesAnEmptyFallbackAndQualifiesWithoutUsingSystem() => Verify<MaybeMissingCredentialRule>.Fix<ThrowWhenCredentialMissingCodeFix>("""
+        public Task FixReplacesAnEmptyFallbackAndQualifiesWithoutUsingSystem() => VerifyRule<MaybeMissingCredentialRule>.Fix<ThrowWhenCredentialMissingCodeFix>("""
             class Setup
             {
                 CustomerIOSharp.CustomerIo Create(bool eu)

@@ -19,7 +19,7 @@ namespace CioAnalyzers.Tests.Rules
 
             """;
 
-        private static Task Verify(string code) => Verify<UnixMillisecondsRule>.Analyzer(Usings + code);
+        private static Task Verify(string code) => VerifyRule<UnixMillisecondsRule>.Analyzer(Usings + code);
 
         [Fact]
         public Task NetSdkRequestPropertiesFromMilliseconds() => Verify("""

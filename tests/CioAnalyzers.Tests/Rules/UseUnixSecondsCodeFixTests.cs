@@ -9,7 +9,7 @@ namespace CioAnalyzers.Tests.Rules
     public class UseUnixSecondsCodeFixTests
     {
         [Fact]
-        public Task RewritesEachMillisecondProducerAndFixAllHandlesSeveral() => Verify<UnixMillisecondsRule>.Fix<UseUnixSecondsCodeFix>("""
+        public Task RewritesEachMillisecondProducerAndFixAllHandlesSeveral() => VerifyRule<UnixMillisecondsRule>.Fix<UseUnixSecondsCodeFix>("""
             using System;
             using System.Net.Http;
             using System.Net.Http.Json;
@@ -52,7 +52,7 @@ namespace CioAnalyzers.Tests.Rules
             """);
 
         [Fact]
-        public Task FixesTheInitializerOfALocalUsedOnlyThere() => Verify<UnixMillisecondsRule>.Fix<UseUnixSecondsCodeFix>("""
+        public Task FixesTheInitializerOfALocalUsedOnlyThere() => VerifyRule<UnixMillisecondsRule>.Fix<UseUnixSecondsCodeFix>("""
             using System;
             using CustomerIO.Net.Sdk.TrackApi;
             using CustomerIO.Net.Sdk.TrackApi.Models.Customer;
@@ -83,7 +83,7 @@ namespace CioAnalyzers.Tests.Rules
             """);
 
         [Fact]
-        public Task NoFixWhenTheLocalIsAlsoUsedElsewhere() => Verify<UnixMillisecondsRule>.NoFix<UseUnixSecondsCodeFix>("""
+        public Task NoFixWhenTheLocalIsAlsoUsedElsewhere() => VerifyRule<UnixMillisecondsRule>.NoFix<UseUnixSecondsCodeFix>("""
             using System;
             using CustomerIO.Net.Sdk.TrackApi;
             using CustomerIO.Net.Sdk.TrackApi.Models.Customer;
