@@ -189,5 +189,8 @@ namespace CioAnalyzers.Tests.Rules
                 }
             }
             """);
+
+        [Fact]
+        public Task TheSharedLookAlikesAreSilent() => VerifyRule<EmptyCustomerIdentifierRule>.Analyzer(LookAlikes.Sending("string", "\"\""));
     }
 }

@@ -250,5 +250,8 @@ namespace CioAnalyzers.Tests.Rules
                     => new CustomerIOSharp.CustomerIo(System.Environment.GetEnvironmentVariable("CUSTOMERIO_SITE_ID") ?? throw new System.InvalidOperationException("CUSTOMERIO_SITE_ID is not set"), eu ? System.Environment.GetEnvironmentVariable("CUSTOMERIO_EU_KEY") ?? throw new System.InvalidOperationException("CUSTOMERIO_EU_KEY is not set") : "dev-key");
             }
             """);
+
+        [Fact]
+        public Task TheSharedLookAlikesAreSilent() => VerifyRule<MaybeMissingCredentialRule>.Analyzer(LookAlikes.Sending("string", "Environment.GetEnvironmentVariable(\"CUSTOMERIO_API_KEY\")"));
     }
 }

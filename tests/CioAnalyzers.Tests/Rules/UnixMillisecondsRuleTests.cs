@@ -354,5 +354,8 @@ namespace CioAnalyzers.Tests.Rules
                 }
             }
             """);
+
+        [Fact]
+        public Task TheSharedLookAlikesAreSilent() => VerifyRule<UnixMillisecondsRule>.Analyzer(LookAlikes.Sending("long", "DateTimeOffset.UtcNow.ToUnixTimeMilliseconds()"));
     }
 }

@@ -1,0 +1,54 @@
+namespace CioAnalyzers.Tests.Infrastructure
+{
+    /// <summary>
+    /// The look-alike template every rule's tests use: the user's own types named like the Customer.io libraries' types,
+    /// with members shaped like theirs, and a raw HTTP call to another host, each handed the value a rule looks for.
+    /// None of it is Customer.io, so no rule may report.
+    /// </summary>
+    public static class LookAlikes
+    {
+        /// <summary>The template with <paramref name="value"/>, of C# type <paramref name="type"/>, sent everywhere.</summary>
+        public static string Sending(string type, string value) => $$"""
+            using System;
+            using System.Collections.Generic;
+            using System.Net.Http;
+            using System.Net.Http.Json;
+            using System.Text;
+            using System.Threading.Tasks;
+
+            namespace Acme.LookAlikes
+            {
+                class CustomerIo
+                {
+                    public CustomerIo({{type}} siteId, {{type}} apiKey) { }
+                    public Task TrackEventAsync(string eventName, object? data = null, DateTime? timestamp = null, {{type}}? customerId = default) => Task.CompletedTask;
+                    public Task DeleteCustomerAsync({{type}} customerId) => Task.CompletedTask;
+                }
+
+                class TrackApiOptions { public {{type}}? ApiKey { get; set; } }
+
+                class IdentifyCustomerRequest { public {{type}}? Id { get; set; } public {{type}}? CreatedAt { get; set; } public {{type}}? Timestamp { get; set; } }
+
+                interface IAnalyticsClient { void Identify({{type}} userId, IDictionary<string, object> traits); }
+
+                class Client : IAnalyticsClient { public Client({{type}} writeKey) { } public void Identify({{type}} userId, IDictionary<string, object> traits) { } }
+
+                class Sync
+                {
+                    async Task Run(HttpClient http)
+                    {
+                        var value = {{value}};
+                        var cio = new CustomerIo(value, value);
+                        await cio.TrackEventAsync("paid", customerId: value);
+                        await cio.DeleteCustomerAsync(value);
+                        _ = new TrackApiOptions { ApiKey = value };
+                        _ = new IdentifyCustomerRequest { Id = value, CreatedAt = value, Timestamp = value };
+                        new Client(value).Identify(value, new Dictionary<string, object> { ["created_at"] = value });
+                        await http.PutAsJsonAsync("https://api.example.com/api/v1/customers/" + value, new { id = value, created_at = value, timestamp = value });
+                        http.DefaultRequestHeaders.Add("Authorization", "Basic " + Convert.ToBase64String(Encoding.UTF8.GetBytes($"{value}:{value}")));
+                    }
+                }
+            }
+            """;
+    }
+}
