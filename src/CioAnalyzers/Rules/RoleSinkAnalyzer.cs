@@ -1,5 +1,7 @@
+using System;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Reflection;
 using CioAnalyzers.Analysis;
 using CioAnalyzers.Model;
 using Microsoft.CodeAnalysis;
@@ -15,11 +17,15 @@ namespace CioAnalyzers.Rules
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class RoleSinkAnalyzer : DiagnosticAnalyzer
     {
-        /// <summary>Every sink rule; a new rule is one more entry here.</summary>
-        internal static ImmutableArray<SinkRule> Rules { get; } = ImmutableArray.Create<SinkRule>(
-            new UnixMillisecondsRule(),
-            new EmptyCustomerIdentifierRule(),
-            new MaybeMissingCredentialRule());
+        /// <summary>
+        /// Every sink rule: each concrete <see cref="SinkRule"/> of this assembly, in id order. A new rule joins by being
+        /// written; nothing else lists the rules.
+        /// </summary>
+        internal static ImmutableArray<SinkRule> Rules { get; } = typeof(SinkRule).GetTypeInfo().Assembly.DefinedTypes
+            .Where(t => !t.IsAbstract && typeof(SinkRule).GetTypeInfo().IsAssignableFrom(t))
+            .Select(t => (SinkRule)Activator.CreateInstance(t.AsType()))
+            .OrderBy(r => r.Descriptor.Id, StringComparer.Ordinal)
+            .ToImmutableArray();
 
         private static readonly ImmutableArray<OperationKind> SinkKinds =
             ImmutableArray.Create(OperationKind.Invocation, OperationKind.ObjectCreation, OperationKind.SimpleAssignment);
