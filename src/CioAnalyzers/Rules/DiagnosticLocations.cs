@@ -6,7 +6,10 @@ namespace CioAnalyzers.Rules
         /// <summary>The call, object creation or assignment that sends the value to Customer.io.</summary>
         public const int Sink = 0;
 
-        /// <summary>The node the fix rewrites; present only when a fix applies.</summary>
+        /// <summary>The node the fix rewrites; present only when a fix may apply (the fix checks the node's form).</summary>
         public const int FixTarget = 1;
+
+        /// <summary>For compilation-wide rules: the first of the places the mistake was compared with.</summary>
+        public const int FirstRelated = 2;
     }
 }

@@ -27,6 +27,10 @@ namespace CioAnalyzers.Rules
             .OrderBy(r => r.Descriptor.Id, StringComparer.Ordinal)
             .ToImmutableArray();
 
+        /// <summary>The rules decided per operation, and those that collect for the compilation's end.</summary>
+        private static readonly ImmutableArray<SinkRule> OperationRules = Rules.Where(r => r is not CompilationWideRule).ToImmutableArray();
+        private static readonly ImmutableArray<CompilationWideRule> CompilationRules = Rules.OfType<CompilationWideRule>().ToImmutableArray();
+
         private static readonly ImmutableArray<OperationKind> SinkKinds =
             ImmutableArray.Create(OperationKind.Invocation, OperationKind.ObjectCreation, OperationKind.SimpleAssignment);
 
@@ -49,6 +53,18 @@ namespace CioAnalyzers.Rules
                     return;
                 }
 
+                var collectors = CompilationRules.Select(r => (Rule: r, Collector: r.StartCollecting(model))).ToImmutableArray();
+                if (!collectors.IsEmpty)
+                {
+                    start.RegisterCompilationEndAction(end =>
+                    {
+                        foreach (var (_, collector) in collectors)
+                        {
+                            collector.Report(end.ReportDiagnostic);
+                        }
+                    });
+                }
+
                 start.RegisterOperationBlockStartAction(block =>
                 {
                     // Diagnostics wait for the block's end: see BlockDiagnostics for why.
@@ -59,11 +75,19 @@ namespace CioAnalyzers.Rules
                             var operation = operationContext.Operation;
                             foreach (var sink in SinkFinder.Find(operation, model))
                             {
-                                foreach (var rule in Rules)
+                                foreach (var rule in OperationRules)
                                 {
                                     if (rule.AppliesTo(sink.Role))
                                     {
                                         rule.Analyze(sink, model, new SinkReport(operation, diagnostics));
+                                    }
+                                }
+
+                                foreach (var (rule, collector) in collectors)
+                                {
+                                    if (rule.AppliesTo(sink.Role))
+                                    {
+                                        collector.Add(sink, operation);
                                     }
                                 }
                             }

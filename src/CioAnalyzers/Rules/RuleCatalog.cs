@@ -25,7 +25,7 @@ namespace CioAnalyzers.Rules
         public static string HelpLink(string id) => DocsBaseUrl + id + ".md";
 
         internal static DiagnosticDescriptor Create(string id, string title, string message, string category, string description,
-            DiagnosticSeverity severity = DiagnosticSeverity.Warning)
-            => new(id, title, message, category, severity, isEnabledByDefault: true, description: description, helpLinkUri: HelpLink(id));
+            DiagnosticSeverity severity = DiagnosticSeverity.Warning, params string[] customTags)
+            => new(id, title, message, category, severity, isEnabledByDefault: true, description: description, helpLinkUri: HelpLink(id), customTags: customTags);
     }
 }

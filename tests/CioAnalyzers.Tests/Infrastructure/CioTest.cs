@@ -23,6 +23,10 @@ namespace CioAnalyzers.Tests.Infrastructure
         {
             analyzer = subject.Analyzer;
             DisabledDiagnostics.AddRange(subject.DisabledIds);
+            if (subject.ReportsAtCompilationEnd)
+            {
+                CodeFixTestBehaviors |= CodeFixTestBehaviors.SkipLocalDiagnosticCheck;
+            }
             ReferenceAssemblies = ReferenceAssemblies.Net.Net80;
             TestState.AdditionalReferences.AddRange(StandIns.References(alternateLibraries));
         }

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Linq;
 using CioAnalyzers.Rules;
+using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace CioAnalyzers.Tests.Infrastructure
@@ -8,11 +9,18 @@ namespace CioAnalyzers.Tests.Infrastructure
     /// <summary>What a test runs: an analyzer with all its diagnostics, or one sink rule alone in its host.</summary>
     public sealed class TestSubject
     {
-        private TestSubject(DiagnosticAnalyzer analyzer, ImmutableArray<string> disabledIds)
+        private TestSubject(DiagnosticAnalyzer analyzer, ImmutableArray<string> disabledIds, bool reportsAtCompilationEnd = false)
         {
             Analyzer = analyzer;
             DisabledIds = disabledIds;
+            ReportsAtCompilationEnd = reportsAtCompilationEnd;
         }
+
+        /// <summary>
+        /// True for a compilation-wide rule: its diagnostics are not tied to one document, which the test framework
+        /// refuses to fix unless told (builds and <c>dotnet format</c> fix them).
+        /// </summary>
+        public bool ReportsAtCompilationEnd { get; }
 
         public DiagnosticAnalyzer Analyzer { get; }
 
@@ -24,7 +32,8 @@ namespace CioAnalyzers.Tests.Infrastructure
         public static TestSubject Of(SinkRule rule)
         {
             var host = new RoleSinkAnalyzer();
-            return new(host, host.SupportedDiagnostics.Select(d => d.Id).Where(id => id != rule.Descriptor.Id).ToImmutableArray());
+            return new(host, host.SupportedDiagnostics.Select(d => d.Id).Where(id => id != rule.Descriptor.Id).ToImmutableArray(),
+                rule.Descriptor.CustomTags.Contains(WellKnownDiagnosticTags.CompilationEnd));
         }
     }
 }
