@@ -48,6 +48,7 @@ namespace CioAnalyzers.EndToEnd.Infrastructure
             Package = await PackedPackage.CreateAsync(Root);
             WriteNuGetConfig();
             CopyStandIns();
+            File.WriteAllText(Path.Combine(Root, ".editorconfig"), SuggestionsAsWarnings.EditorConfig);
 
             Shop.WriteProjectFile(Package.Version, "Exe", $"""
                   <ItemGroup>

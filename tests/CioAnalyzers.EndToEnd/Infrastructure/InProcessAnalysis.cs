@@ -28,7 +28,7 @@ namespace CioAnalyzers.EndToEnd.Infrastructure
                 project.Name,
                 trees,
                 References(),
-                new CSharpCompilationOptions(kind, nullableContextOptions: NullableContextOptions.Enable));
+                SuggestionsAsWarnings.Apply(new CSharpCompilationOptions(kind, nullableContextOptions: NullableContextOptions.Enable)));
             var errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
             Assert.True(errors.Count == 0, "The consumer sources do not compile in-process:\n" + string.Join("\n", errors));
 
