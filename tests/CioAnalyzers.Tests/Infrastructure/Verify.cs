@@ -38,6 +38,14 @@ namespace CioAnalyzers.Tests.Infrastructure
         /// <summary>With a CustomerIo.Api.txt file and diagnostics expected outside the markup.</summary>
         public static Task AnalyzerWithApiFile(string source, string apiFile, params DiagnosticResult[] expected)
             => Verifier.AnalyzerWithApiFile(TestSubject.Of(new TAnalyzer()), source, apiFile, expected);
+
+        public static Task Fix<TCodeFix>(string source, string fixedSource, string? batchFixedSource = null)
+            where TCodeFix : CodeFixProvider, new()
+            => Verifier.Fix<TCodeFix>(TestSubject.Of(new TAnalyzer()), source, fixedSource, batchFixedSource, null, null);
+
+        public static Task NoFix<TCodeFix>(string source)
+            where TCodeFix : CodeFixProvider, new()
+            => Verifier.NoFix<TCodeFix>(TestSubject.Of(new TAnalyzer()), source);
     }
 
     /// <summary>

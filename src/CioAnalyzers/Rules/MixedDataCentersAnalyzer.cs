@@ -1,0 +1,186 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using CioAnalyzers.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace CioAnalyzers.Rules
+{
+    /// <summary>
+    /// CIO2004: one type (all its parts) names Customer.io hosts of both data centres. A workspace lives in one; the
+    /// other's hosts answer 401 or redirect. Reported on each host of the less used data centre.
+    /// </summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class MixedDataCentersAnalyzer : DiagnosticAnalyzer
+    {
+        public const string Id = "CIO2004";
+
+        /// <summary>For a constant of a library's host class: the sibling constant that holds the other data centre's host.</summary>
+        public const string ReplacementProperty = "Replacement";
+
+        /// <summary>The data centre whose hosts the fix switches: "Us" or "Eu".</summary>
+        public const string DataCenterProperty = "DataCenter";
+
+        public static readonly DiagnosticDescriptor Rule = RuleCatalog.Create(
+            Id,
+            "US and EU Customer.io hosts mixed",
+            "{0} is in the {1} data centre, but this type also uses {3}, in the {2} data centre: a workspace lives in one, and the other answers 401 or redirects",
+            RuleCatalog.Categories.Credentials,
+            "A Customer.io workspace lives in the US or the EU data centre, and every API has one host in each. Code that calls one API on a US host and another on an EU host sends half of its calls to a data centre that does not know the workspace.",
+            DiagnosticSeverity.Info);
+
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Rule);
+
+        public override void Initialize(AnalysisContext context)
+        {
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.EnableConcurrentExecution();
+            context.RegisterCompilationStartAction(start =>
+            {
+                if (!HostText.AnySourceMentionsHost(start.Compilation, start.CancellationToken)
+                    && !CustomerIoModel.For(start.Compilation, start.Options, start.CancellationToken).HasApiElements)
+                {
+                    return;
+                }
+
+                start.RegisterSymbolStartAction(type =>
+                {
+                    var hosts = new TypeHosts();
+                    type.RegisterOperationAction(operation => hosts.Add(operation.Operation), OperationKind.Literal, OperationKind.FieldReference);
+                    type.RegisterSymbolEndAction(end => hosts.Report(end.ReportDiagnostic));
+                }, SymbolKind.NamedType);
+            });
+        }
+
+        /// <summary>The Customer.io hosts one type names, by data centre.</summary>
+        private sealed class TypeHosts
+        {
+            private readonly object gate = new();
+            private readonly List<(DataCenter DataCenter, string Host, IOperation Operation)> hosts = new();
+            private bool choosesAtRunTime;
+
+            public void Add(IOperation operation)
+            {
+                // A constant's own value is a host table, not a use (a class listing both data centres' hosts is
+                // fine): the uses are the references to it, from this source or a library (TrackApiHosts.EU).
+                var text = operation switch
+                {
+                    ILiteralOperation { ConstantValue: { HasValue: true, Value: string literal } } when !InitialisesConstant(operation) => literal,
+                    IFieldReferenceOperation { Field.IsConst: true, ConstantValue: { HasValue: true, Value: string value } } => value,
+                    _ => null,
+                };
+                if (text is null || text.IndexOf(HostText.DomainSuffix, StringComparison.OrdinalIgnoreCase) < 0)
+                {
+                    return;
+                }
+
+                var runTimeChoice = IsChosenAtRunTime(operation);
+                lock (gate)
+                {
+                    choosesAtRunTime |= runTimeChoice;
+                    foreach (var (dataCenter, host) in HostsIn(text))
+                    {
+                        hosts.Add((dataCenter, host, operation));
+                    }
+                }
+            }
+
+            public void Report(Action<Diagnostic> report)
+            {
+                if (choosesAtRunTime)
+                {
+                    return;
+                }
+
+                var us = hosts.Where(h => h.DataCenter == DataCenter.Us).OrderBy(h => h.Operation.Syntax.SpanStart).ToList();
+                var eu = hosts.Where(h => h.DataCenter == DataCenter.Eu).OrderBy(h => h.Operation.Syntax.SpanStart).ToList();
+                if (us.Count == 0 || eu.Count == 0)
+                {
+                    return;
+                }
+
+                // The less used data centre is the likely slip; with equal counts neither is, and both are shown.
+                if (us.Count <= eu.Count)
+                {
+                    ReportAll(us, eu[0], "US", "EU", report);
+                }
+
+                if (eu.Count <= us.Count)
+                {
+                    ReportAll(eu, us[0], "EU", "US", report);
+                }
+            }
+
+            private static void ReportAll(List<(DataCenter DataCenter, string Host, IOperation Operation)> minority,
+                (DataCenter DataCenter, string Host, IOperation Operation) other, string name, string otherName, Action<Diagnostic> report)
+            {
+                foreach (var (_, host, operation) in minority.GroupBy(h => h.Operation).Select(g => g.First()))
+                {
+                    var properties = ImmutableDictionary<string, string?>.Empty.Add(DataCenterProperty, minority[0].DataCenter.ToString());
+                    if (operation is IFieldReferenceOperation field && Sibling(field.Field, KnownHttpApi.OtherDataCenterHost(host)) is { } sibling)
+                    {
+                        properties = properties.Add(ReplacementProperty, sibling);
+                    }
+
+                    report(Diagnostic.Create(Rule, operation.Syntax.GetLocation(), new[] { other.Operation.Syntax.GetLocation() }, properties, host, name, otherName, other.Host));
+                }
+            }
+
+            /// <summary>A constant beside <paramref name="field"/> whose value names <paramref name="host"/>.</summary>
+            private static string? Sibling(IFieldSymbol field, string host)
+                => field.ContainingType.GetMembers().OfType<IFieldSymbol>()
+                    .FirstOrDefault(f => f.IsConst && f.ConstantValue is string value && HostsIn(value).Any(h => string.Equals(h.Host, host, StringComparison.OrdinalIgnoreCase)))?.Name;
+
+            /// <summary>
+            /// A host picked by a condition, a switch or a fallback, or listed in a collection (a table by region): the
+            /// code chooses the data centre when it runs.
+            /// </summary>
+            private static bool IsChosenAtRunTime(IOperation operation)
+            {
+                for (var parent = operation.Parent; parent is not null && parent is not IBlockOperation; parent = parent.Parent)
+                {
+                    if (parent is IConditionalOperation or ISwitchExpressionOperation or ICoalesceOperation or ISwitchCaseOperation or IArrayInitializerOperation
+                        || parent.Syntax.IsKind(SyntaxKind.CollectionExpression)
+                        || IsCollectionElement(parent))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+
+            /// <summary>An element of a collection initializer: <c>{ "a", "b" }</c> or <c>{ ["us"] = "a" }</c>, not <c>{ Host = "a" }</c>.</summary>
+            private static bool IsCollectionElement(IOperation operation)
+                => operation.Parent is IObjectOrCollectionInitializerOperation
+                   && operation is IInvocationOperation { IsImplicit: true } or ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.IsIndexer: true } };
+
+            private static bool InitialisesConstant(IOperation literal)
+                => literal.Parent is IFieldInitializerOperation { InitializedFields: var fields } && fields.Any(f => f.IsConst)
+                   || (literal.Parent is IConversionOperation { Parent: IFieldInitializerOperation { InitializedFields: var converted } } && converted.Any(f => f.IsConst));
+        }
+
+        /// <summary>Every Customer.io host named in <paramref name="text"/> as a whole host name, with its data centre.</summary>
+        internal static IEnumerable<(DataCenter DataCenter, string Host)> HostsIn(string text)
+        {
+            foreach (var (name, _) in KnownHttpApi.Hosts)
+            {
+                for (var at = text.IndexOf(name, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(name, at + name.Length, StringComparison.OrdinalIgnoreCase))
+                {
+                    var before = at == 0 ? ' ' : text[at - 1];
+                    var after = at + name.Length < text.Length ? text[at + name.Length] : ' ';
+                    if (!IsHostCharacter(before) && !IsHostCharacter(after))
+                    {
+                        yield return (KnownHttpApi.DataCenterAt(text, at, name.Length), text.Substring(at, name.Length));
+                    }
+                }
+            }
+        }
+
+        private static bool IsHostCharacter(char c) => char.IsLetterOrDigit(c) || c is '-' or '.';
+    }
+}

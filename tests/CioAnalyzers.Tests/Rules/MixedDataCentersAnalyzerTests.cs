@@ -1,0 +1,159 @@
+using System.Threading.Tasks;
+using CioAnalyzers.CodeFixes;
+using CioAnalyzers.Rules;
+using CioAnalyzers.Tests.Infrastructure;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.Testing;
+using Xunit;
+
+namespace CioAnalyzers.Tests.Rules
+{
+    public class MixedDataCentersAnalyzerTests
+    {
+        private const string Usings = """
+            using System;
+            using System.Net.Http;
+            using System.Net.Http.Json;
+            using System.Threading.Tasks;
+            using CustomerIO.Net.Sdk.AppApi;
+            using CustomerIO.Net.Sdk.TrackApi;
+
+            """;
+
+        private static Task Verify(string code) => VerifyAnalyzer<MixedDataCentersAnalyzer>.Analyzer(Usings + code);
+
+        [Fact]
+        public Task RawHttpHostOfTheLessUsedDataCentre() => Verify("""
+            class Crm
+            {
+                const string Track = "https://track-eu.customer.io/api/v1";
+                const string UnusedUs = "https://track.customer.io/api/v1";
+
+                async Task Run(HttpClient http, string id)
+                {
+                    await http.PutAsJsonAsync($"https://track-eu.customer.io/api/v1/customers/{id}", new { plan = "pro" });
+                    await http.PostAsJsonAsync(Track + "/events", new { name = "paid" });
+                    await http.PostAsJsonAsync({|CIO2004:"https://api.customer.io/v1/send/email"|}, new { transactional_message_id = 3 });
+                }
+            }
+            """);
+
+        [Fact]
+        public Task LibraryHostConstantsWithEqualCountsAreAllReported() => Verify("""
+            class Clients
+            {
+                CustomerIOTrackApiClient Track(string key) => new(new TrackApiOptions { ApiKey = key, Host = {|CIO2004:TrackApiHosts.EU|} });
+
+                CustomerIOAppApiClient App(string key) => new(new AppApiOptions { ApiKey = key, Host = {|CIO2004:AppApiHosts.US|} });
+            }
+            """);
+
+        [Fact]
+        public Task AllPartsOfAPartialTypeCount() => Verify("""
+            partial class Crm
+            {
+                Task Identify(HttpClient http) => http.PutAsJsonAsync("https://track.customer.io/api/v1/customers/a", new { plan = "pro" });
+
+                Task Again(HttpClient http) => http.PutAsJsonAsync("https://track.customer.io/api/v1/customers/b", new { plan = "pro" });
+            }
+
+            partial class Crm
+            {
+                Task Send(HttpClient http) => http.PostAsJsonAsync({|CIO2004:"https://api-eu.customer.io/v1/send/email"|}, new { to = "a@b.c" });
+            }
+            """);
+
+        [Fact]
+        public Task PlacedOnTheHostWithTheOtherDataCentresFirstHost()
+        {
+            var test = new CioTest<EmptyCodeFixProvider>(TestSubject.Of(new MixedDataCentersAnalyzer()))
+            {
+                TestCode = Usings + """
+                    class Crm
+                    {
+                        string track = {|#1:"https://track-eu.customer.io"|};
+                        string pipelines = "https://cdp-eu.customer.io/v1";
+                        string app = {|#0:"https://api.customer.io"|};
+                    }
+                    """,
+            };
+            test.ExpectedDiagnostics.Add(new DiagnosticResult(MixedDataCentersAnalyzer.Rule).WithLocation(0).WithLocation(1)
+                .WithArguments("api.customer.io", "US", "EU", "track-eu.customer.io"));
+            return test.RunAsync();
+        }
+
+        [Fact]
+        public Task HostsChosenAtRunTimeOneDataCentreAndSeparateTypesAreSilent() => Verify("""
+            class Regional
+            {
+                readonly bool eu;
+
+                Regional(bool eu) => this.eu = eu;
+
+                string TrackHost => eu ? TrackApiHosts.EU : TrackApiHosts.US;
+
+                string AppHost() { switch (eu) { case true: return "https://api-eu.customer.io"; default: return "https://api.customer.io"; } }
+            }
+
+            class UsOnly
+            {
+                string track = TrackApiHosts.US;
+                string app = "https://api.customer.io/v1";
+                string docs = "https://docs.customer.io/api/track/";
+                string other = "https://track-eu.example.com";
+            }
+
+            class EuOnly
+            {
+                string track = "https://track-eu.customer.io";
+            }
+
+            static class HostTable
+            {
+                public const string TrackUs = "https://track.customer.io";
+                public const string TrackEu = "https://track-eu.customer.io";
+                public static readonly System.Collections.Generic.Dictionary<string, string> AppByRegion = new() { ["us"] = "https://api.customer.io", ["eu"] = "https://api-eu.customer.io" };
+                public static readonly string[] All = { "https://cdp.customer.io", "https://cdp-eu.customer.io" };
+                public static readonly System.Collections.Generic.List<string> Beta = ["https://beta-api.customer.io", "https://beta-api-eu.customer.io"];
+            }
+            """);
+
+        [Fact]
+        public Task LookAlikeHostsAreSilent() => Verify("""
+            class Lookalikes
+            {
+                string a = "https://track.customer.io.example.com";
+                string b = "https://mytrack-eu.customer.iox.net";
+                string c = "https://api.customer.io";
+            }
+            """);
+
+        [Fact]
+        public Task TheSharedLookAlikesAreSilent() => VerifyAnalyzer<MixedDataCentersAnalyzer>.Analyzer(LookAlikes.Sending("string", "\"track-eu\""));
+
+        [Fact]
+        public Task FixSwitchesLiteralsInterpolationsAndLibraryConstantsWithFixAll() => VerifyAnalyzer<MixedDataCentersAnalyzer>.Fix<UseOneDataCenterCodeFix>(Usings + """
+            class Crm
+            {
+                string track = "https://track-eu.customer.io";
+                string pipelines = "https://cdp-eu.customer.io/v1";
+                string cdn = "https://track-eu.customer.io/api/v2";
+                string batch = "https://track-eu.customer.io/api/v2/batch";
+                string app = {|CIO2004:"https://api.customer.io"|};
+                string Url(string id) => $"{|CIO2004:https://api.customer.io/v1/customers/|}{id}/attributes";
+                string Host = {|CIO2004:AppApiHosts.US|};
+            }
+            """, Usings + """
+            class Crm
+            {
+                string track = "https://track-eu.customer.io";
+                string pipelines = "https://cdp-eu.customer.io/v1";
+                string cdn = "https://track-eu.customer.io/api/v2";
+                string batch = "https://track-eu.customer.io/api/v2/batch";
+                string app = "https://api-eu.customer.io";
+                string Url(string id) => $"https://api-eu.customer.io/v1/customers/{id}/attributes";
+                string Host = AppApiHosts.EU;
+            }
+            """);
+    }
+}
