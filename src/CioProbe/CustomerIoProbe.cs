@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using CioProbe.Checks;
+using CioProbe.Checks.Config;
 using CioProbe.Http;
 using CioProbe.Secrets;
 

@@ -14,7 +14,7 @@ internal static class ProbeHttp
 
     public static async Task<HttpOutcome> SendAsync(ProbeRun run, HttpMethod method, Uri uri, Credential credential, string? jsonBody = null)
     {
-        var host = ConfigCheck.Display(new Uri(uri.GetLeftPart(UriPartial.Authority)))!;
+        var host = UrlDisplay.Of(new Uri(uri.GetLeftPart(UriPartial.Authority)))!;
         var attempts = new AttemptCounter();
         using var request = new HttpRequestMessage(method, uri);
         try
