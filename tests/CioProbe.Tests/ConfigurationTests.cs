@@ -59,7 +59,7 @@ public sealed class ConfigurationTests
     }
 
     [Theory]
-    [InlineData("--region", "mars", "CUSTOMERIO_REGION is 'mars'")]
+    [InlineData("--region", "mars", "CUSTOMERIO_REGION is (4 chars), expected us or eu")]
     [InlineData("--track-url", "track.customer.io", "CUSTOMERIO_TRACK_URL is not an absolute http(s) URL")]
     public async Task Invalid_region_or_url_is_a_configuration_error(string option, string value, string expected)
     {
@@ -67,6 +67,22 @@ public sealed class ConfigurationTests
 
         Assert.Equal(2, run.ExitCode);
         Assert.Contains(expected, report.Message("config"));
+    }
+
+    [Fact]
+    public async Task Key_pasted_into_the_region_is_shown_as_a_mask_only()
+    {
+        const string pastedKey = "sa_live_Q9wErTy7UiOp3AsDfGhJkL";
+        var env = Environment();
+        env["CUSTOMERIO_REGION"] = pastedKey;
+
+        var (run, report) = await CliRun.RunJsonAsync(env);
+        var table = await CliRun.RunAsync(env);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("CUSTOMERIO_REGION is sa_l... (30 chars), expected us or eu; it looks like a credential", report.Message("config"));
+        SecretLeaks.AssertNone(run, env, pastedKey);
+        SecretLeaks.AssertNone(table, env, pastedKey);
     }
 
     [Theory]

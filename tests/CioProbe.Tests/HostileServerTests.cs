@@ -54,4 +54,29 @@ public sealed class HostileServerTests : IAsyncLifetime
             SecretLeaks.AssertNone(table, env);
         }
     }
+
+    [Fact]
+    public async Task Escape_sequences_in_echoed_text_do_not_reach_the_table()
+    {
+        const string hostile = "\u001b[2J\u001b]0;owned\u0007\u009b31m\u202eevil\u2066 \r\nFAKE ok";
+        _server.Override(FakeCustomerIo.RegionPath, (context, _) =>
+            FakeCustomerIo.Json(context, 500, JsonSerializer.Serialize(new { meta = new { error = hostile } })));
+        var env = _server.Environment();
+
+        var table = await CliRun.RunAsync(env, "--retries", "0", "--customer", "bob\u001b[31m\u0008x");
+        var (json, _) = await CliRun.RunJsonAsync(env, "--retries", "0", "--customer", "bob\u001b[31m\u0008x");
+
+        Assert.Contains("answered 500", table.Stdout);
+        Assert.Contains("No customer with id 'bob", table.Stdout);
+        AssertPrintable(table.Stdout);
+        AssertPrintable(table.Stderr);
+        AssertPrintable(json.Stdout);
+    }
+
+    /// <summary>Only printable characters and line breaks between the table's rows.</summary>
+    public static void AssertPrintable(string output)
+    {
+        var bad = output.Where(c => c != '\n' && (char.IsControl(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.Format or System.Globalization.UnicodeCategory.LineSeparator or System.Globalization.UnicodeCategory.ParagraphSeparator)).ToList();
+        Assert.True(bad.Count == 0, $"non-printing characters: {string.Join(" ", bad.Select(c => $"U+{(int)c:X4}"))}");
+    }
 }

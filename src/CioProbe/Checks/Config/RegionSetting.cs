@@ -1,3 +1,5 @@
+using CioProbe.Secrets;
+
 namespace CioProbe.Checks.Config;
 
 /// <summary>Reads <c>CUSTOMERIO_REGION</c>: <c>us</c> or <c>eu</c> in any case, <c>us</c> when unset.</summary>
@@ -16,12 +18,14 @@ internal static class RegionSetting
             return region;
         }
 
+        // Shown as a mask, like a credential: a key pasted into the wrong variable must not be echoed through it.
+        var value = raw!.Trim();
+        var credential = CredentialText.IsTrackShaped(value) || CredentialText.IsAppShaped(value)
+            ? "; it looks like a credential, which belongs in its own variable"
+            : string.Empty;
         findings.Block(
-            $"{ProbeEnvironmentVariables.Region} is '{Printable(region)}', expected us or eu",
+            $"{ProbeEnvironmentVariables.Region} is {SecretMask.Mask(value)}, expected us or eu{credential}",
             $"Set {ProbeEnvironmentVariables.Region} (or --region) to us or eu: the data centre shown in the workspace settings.");
         return CustomerIoRegion.Us;
     }
-
-    private static string Printable(string value) =>
-        value.Length > 20 ? value[..20] + "..." : value;
 }
