@@ -85,6 +85,19 @@ public sealed class ConfigurationTests
         SecretLeaks.AssertNone(table, env, pastedKey);
     }
 
+    [Fact]
+    public async Task Timeout_range_in_the_message_is_the_range_accepted()
+    {
+        var below = await CliRun.RunAsync(Environment(), "--timeout", "0.005");
+        var lowest = await CliRun.RunAsync(Environment(), "--timeout", "0.01", "--retries", "0");
+
+        Assert.Equal(2, below.ExitCode);
+        Assert.Contains("--timeout must be a number of seconds from 0.01 to 3600.", below.Stderr);
+        Assert.Equal(string.Empty, below.Stdout);
+        Assert.Equal(1, lowest.ExitCode);
+        Assert.Equal(string.Empty, lowest.Stderr);
+    }
+
     [Theory]
     [InlineData("--timeout", "0")]
     [InlineData("--deadline", "-1")]

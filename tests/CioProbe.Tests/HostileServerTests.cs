@@ -79,4 +79,51 @@ public sealed class HostileServerTests : IAsyncLifetime
         var bad = output.Where(c => c != '\n' && (char.IsControl(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.Format or System.Globalization.UnicodeCategory.LineSeparator or System.Globalization.UnicodeCategory.ParagraphSeparator)).ToList();
         Assert.True(bad.Count == 0, $"non-printing characters: {string.Join(" ", bad.Select(c => $"U+{(int)c:X4}"))}");
     }
+
+    [Theory]
+    [InlineData("--send-test-event", "..", "cannot be '..'")]
+    [InlineData("--send-test-event", ".", "cannot be '.'")]
+    [InlineData("--send-test-event", "", "needs a value")]
+    [InlineData("--customer", "..", "cannot be '..'")]
+    [InlineData("--customer", "cio_..", "cannot be 'cio_..'")]
+    [InlineData("--customer", " . ", "cannot be '.'")]
+    [InlineData("--customer", "", "needs a value")]
+    public async Task Identifier_that_is_not_one_path_segment_is_a_usage_error_and_nothing_is_sent(string option, string value, string expected)
+    {
+        var run = await CliRun.RunAsync(_server.Environment(), option, value);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains($"{option} {expected}", run.Stderr);
+        Assert.Equal(string.Empty, run.Stdout);
+        Assert.Empty(_server.Requests);
+    }
+
+    [Fact]
+    public async Task Library_refuses_dot_segment_identifiers_without_writing_or_looking_up()
+    {
+        var options = CustomerIoProbeOptions.FromEnvironment(name => _server.Environment().GetValueOrDefault(name));
+        options.TestEventCustomer = "..";
+        options.Customer = "cio_.";
+
+        var report = await CustomerIoProbe.RunAsync(options);
+
+        Assert.Equal(CheckStatus.Ok, report[CheckIds.TrackCredentials].Status);
+        Assert.Equal(CheckStatus.Fail, report[CheckIds.TestEvent].Status);
+        Assert.Contains("path navigation", report[CheckIds.TestEvent].Message);
+        Assert.Equal(CheckStatus.Fail, report[CheckIds.Customer].Status);
+        Assert.Contains("path navigation", report[CheckIds.Customer].Message);
+        Assert.All(_server.Requests, r => Assert.Equal("GET", r.Method));
+        Assert.DoesNotContain(_server.Requests, r => r.Target.StartsWith("/v1/customers", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("/api/v1/customers/..")]
+    [InlineData("/api/v1/customers/./events")]
+    [InlineData("/v1/customers/../attributes?id_type=id")]
+    public void A_built_path_that_would_be_resolved_elsewhere_is_refused(string path)
+    {
+        var config = new Checks.ResolvedConfiguration("s", "t", null, "us", new Uri("https://proxy.internal/cio/"), new Uri("https://proxy.internal/cio/"));
+
+        Assert.Throws<ArgumentException>(() => config.TrackUri(path));
+    }
 }
