@@ -15,7 +15,8 @@ public sealed record CliRun(int ExitCode, string Stdout, string Stderr, TimeSpan
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
         var stopwatch = Stopwatch.StartNew();
-        var exitCode = await ProbeCli.RunAsync([.. FastRetries, .. args], environment, stdout, stderr);
+        string[] arguments = args.Contains("--retry-delay") ? args : [.. FastRetries, .. args];
+        var exitCode = await ProbeCli.RunAsync(arguments, environment, stdout, stderr);
         return new CliRun(exitCode, stdout.ToString(), stderr.ToString(), stopwatch.Elapsed);
     }
 
