@@ -39,6 +39,14 @@ internal static class CredentialValues
                 $"Customer.io credentials are one unbroken word: copy {variable} again, in one piece.");
         }
 
+        // Header values are ASCII, and so is every Customer.io credential: such a value cannot be sent, let alone accepted.
+        if (cleaned.Any(c => c > '~' && !char.IsWhiteSpace(c)))
+        {
+            findings.Fail(
+                $"{variable} holds non-ASCII characters",
+                $"Customer.io credentials are ASCII letters and digits: copy {variable} again from the workspace settings, not from a document or chat that may have changed quotes or dashes.");
+        }
+
         return cleaned;
     }
 }
