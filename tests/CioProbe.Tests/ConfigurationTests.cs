@@ -3,9 +3,9 @@ namespace CioProbe.Tests;
 /// <summary>The config check and the usage errors: no server involved, because none of these may send a request.</summary>
 public sealed class ConfigurationTests
 {
-    private const string SiteId = "Site0123456789abcdef";
-    private const string TrackKey = "Trk9876543210zyxwvut";
-    private const string AppKey = "AppKey0123456789abcdef0123456789";
+    private const string SiteId = "SiteQ7vX2mZk9PwR4tLb";
+    private const string TrackKey = "Trk9Hs3NdY8cUq5JxVf2";
+    private const string AppKey = "AppKey7Gm2Rz9Wq4Lt8Xc3Vb6Nh1Pd5Jy";
 
     // A loopback port nothing listens on: should a check wrongly run, it fails fast instead of leaving the machine.
     private static Dictionary<string, string?> Environment(string? siteId = SiteId, string? trackKey = TrackKey, string? appKey = null) => new()
@@ -127,7 +127,7 @@ public sealed class ConfigurationTests
         var options = Options();
         options.TrackApiKey = SiteId;
 
-        var report = await CustomerIoProbe.RunAsync(options);
+        var report = await LibraryRun.RunAsync(options);
 
         Assert.Equal(CheckStatus.Fail, report[CheckIds.Config].Status);
         Assert.Contains("CUSTOMERIO_SITE_ID and CUSTOMERIO_API_KEY hold the same value", report[CheckIds.Config].Message);
@@ -143,21 +143,21 @@ public sealed class ConfigurationTests
         var options = Options();
         options.TrackApiKey = trackKey;
 
-        var report = await CustomerIoProbe.RunAsync(options);
+        var report = await LibraryRun.RunAsync(options);
 
         Assert.Equal(CheckStatus.Warn, report[CheckIds.Config].Status);
         Assert.Contains(expected, report[CheckIds.Config].Message);
     }
 
     [Theory]
-    [InlineData("Site0123456789abcde", "CUSTOMERIO_SITE_ID is 19 characters")]
-    [InlineData("Site0123456789abcd-f", "CUSTOMERIO_SITE_ID is 20 characters, not 20 letters or digits")]
+    [InlineData("SiteQ7vX2mZk9PwR4tL", "CUSTOMERIO_SITE_ID is 19 characters")]
+    [InlineData("SiteQ7vX2mZk9PwR4t-b", "CUSTOMERIO_SITE_ID is 20 characters, not 20 letters or digits")]
     public async Task Site_id_of_the_wrong_shape_warns(string siteId, string expected)
     {
         var options = Options();
         options.SiteId = siteId;
 
-        var report = await CustomerIoProbe.RunAsync(options);
+        var report = await LibraryRun.RunAsync(options);
 
         Assert.Equal(CheckStatus.Warn, report[CheckIds.Config].Status);
         Assert.Contains(expected, report[CheckIds.Config].Message);
@@ -167,9 +167,9 @@ public sealed class ConfigurationTests
     public async Task Track_shaped_app_key_warns()
     {
         var options = Options();
-        options.AppApiKey = "Other0123456789abcde";
+        options.AppApiKey = "OtherJ4kW8nQ2xV6bZ3m";
 
-        var report = await CustomerIoProbe.RunAsync(options);
+        var report = await LibraryRun.RunAsync(options);
 
         Assert.Equal(CheckStatus.Warn, report[CheckIds.Config].Status);
         Assert.Contains("CUSTOMERIO_APP_API_KEY looks like a Track API key", report[CheckIds.Config].Message);
@@ -181,7 +181,7 @@ public sealed class ConfigurationTests
         var options = Options();
         options.Customer = "user-1";
 
-        var report = await CustomerIoProbe.RunAsync(options);
+        var report = await LibraryRun.RunAsync(options);
 
         Assert.Equal(CheckStatus.Fail, report[CheckIds.Customer].Status);
         Assert.Contains("CUSTOMERIO_APP_API_KEY", report[CheckIds.Customer].Advice);
@@ -195,7 +195,7 @@ public sealed class ConfigurationTests
         options.RequestTimeout = TimeSpan.Zero;
         options.MaxRetries = -1;
 
-        var report = await CustomerIoProbe.RunAsync(options);
+        var report = await LibraryRun.RunAsync(options);
 
         Assert.True(report.ConfigurationError);
         Assert.Equal(2, report.ExitCode());

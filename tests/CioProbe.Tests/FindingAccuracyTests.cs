@@ -15,7 +15,7 @@ public sealed class FindingAccuracyTests : IAsyncLifetime
     public async Task Non_ascii_app_key_is_a_config_failure_and_is_never_sent_or_retried()
     {
         var env = _server.Environment();
-        env["CUSTOMERIO_APP_API_KEY"] = "AppKey0123456789abcd\u00e9f0123456789";
+        env["CUSTOMERIO_APP_API_KEY"] = "AppKey7Gm2Rz9Wq4Lt8X\u00e9c3Vb6Nh1Pd5Jy";
 
         var (run, report) = await CliRun.RunJsonAsync(env);
 

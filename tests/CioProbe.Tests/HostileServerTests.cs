@@ -105,7 +105,7 @@ public sealed class HostileServerTests : IAsyncLifetime
         options.TestEventCustomer = "..";
         options.Customer = "cio_.";
 
-        var report = await CustomerIoProbe.RunAsync(options);
+        var report = await LibraryRun.RunAsync(options);
 
         Assert.Equal(CheckStatus.Ok, report[CheckIds.TrackCredentials].Status);
         Assert.Equal(CheckStatus.Fail, report[CheckIds.TestEvent].Status);

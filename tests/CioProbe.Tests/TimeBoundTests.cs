@@ -32,7 +32,7 @@ public sealed class TimeBoundTests : IAsyncLifetime
         Assert.Equal("fail", report.Status("track-credentials"));
         Assert.Contains("within 1 s", report.Message("track-credentials"));
         Assert.Contains($"on port {_server.BaseUrl.Port}", report.Advice("track-credentials"));
-        Assert.True(run.Elapsed < TimeSpan.FromSeconds(1.15), $"took {run.Elapsed}");
+        Assert.True(run.Elapsed < TimeSpan.FromSeconds(2), $"took {run.Elapsed}");
     }
 
     [Fact]
@@ -48,7 +48,7 @@ public sealed class TimeBoundTests : IAsyncLifetime
         Assert.Contains("maintenance", report.Message("track-credentials"));
         Assert.Contains("the next retry would have waited past the deadline", report.Message("track-credentials"));
         Assert.Single(_server.RequestsTo(FakeCustomerIo.RegionPath));
-        Assert.True(run.Elapsed < TimeSpan.FromSeconds(2), $"took {run.Elapsed}");
+        Assert.True(run.Elapsed < TimeSpan.FromSeconds(2.5), $"took {run.Elapsed}");
     }
 
     [Fact]
