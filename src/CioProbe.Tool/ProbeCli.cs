@@ -1,5 +1,6 @@
 using System.CommandLine;
 using CioProbe.Reporting;
+using CioProbe.Secrets;
 
 namespace CioProbe.Tool;
 
@@ -23,9 +24,13 @@ public static class ProbeCli
         var parseResult = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
         if (parseResult.Errors.Count > 0)
         {
+            // Parse errors quote arguments, and a stray argument may be a key that lost its option: every value is masked.
+            var values = args.Where(a => !a.StartsWith('-')).Append(environment.GetValueOrDefault(ProbeEnvironmentVariables.SiteId))
+                .Append(environment.GetValueOrDefault(ProbeEnvironmentVariables.TrackApiKey)).Append(environment.GetValueOrDefault(ProbeEnvironmentVariables.AppApiKey));
+            var safe = new SafeText(new SecretRedactor(values));
             foreach (var error in parseResult.Errors)
             {
-                await stderr.WriteLineAsync(error.Message).ConfigureAwait(false);
+                await stderr.WriteLineAsync(safe.Of(error.Message)).ConfigureAwait(false);
             }
 
             await stderr.WriteLineAsync("Run cio-probe --help for the options.").ConfigureAwait(false);

@@ -113,6 +113,17 @@ public sealed class ConfigurationTests
     }
 
     [Fact]
+    public async Task Usage_error_quoting_a_stray_key_shows_only_its_mask()
+    {
+        // The site id lost its --site-id: System.CommandLine reports it as an unrecognised argument.
+        var run = await CliRun.RunAsync(Environment(siteId: null), "--json", SiteId.ToLowerInvariant(), "--timeout", TrackKey);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("Site... (20 chars)".ToLowerInvariant(), run.Stderr);
+        SecretLeaks.AssertNone(run.Stderr, SiteId, TrackKey, null);
+    }
+
+    [Fact]
     public async Task Help_exits_0()
     {
         var run = await CliRun.RunAsync(Environment(), "--help");
