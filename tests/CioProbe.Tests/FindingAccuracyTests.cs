@@ -72,4 +72,19 @@ public sealed class FindingAccuracyTests : IAsyncLifetime
         Assert.Contains("TLS handshake", report.Message("track-credentials"));
         Assert.Contains("CUSTOMERIO_TRACK_URL says https but the server there speaks plain http", report.Advice("track-credentials"));
     }
+
+    [Fact]
+    public async Task Region_advice_shows_the_server_url_without_user_info_or_query()
+    {
+        _server.Override(FakeCustomerIo.RegionPath, (context, _) => FakeCustomerIo.Json(context, 200,
+            """{"url":"https://someone:hunter22@track-eu.customer.io/?token=abc123","region":"eu","environment_id":7}"""));
+
+        var (_, report) = await CliRun.RunJsonAsync(_server.Environment());
+
+        Assert.Equal("fail", report.Status("region"));
+        var advice = report.Advice("region");
+        Assert.Contains("call https://track-eu.customer.io for the Track API", advice);
+        Assert.DoesNotContain("hunter22", advice);
+        Assert.DoesNotContain("abc123", advice);
+    }
 }

@@ -110,7 +110,7 @@ internal static class TrackChecks
     private static CheckResult RegionMismatch(string actual, string? trackUrlFromServer, string configured, string finding)
     {
         var trackHost = trackUrlFromServer is not null && Uri.TryCreate(trackUrlFromServer, UriKind.Absolute, out var u) && CustomerIoRegion.OfHost(u.Host) == actual
-            ? trackUrlFromServer.TrimEnd('/')
+            ? UrlDisplay.Of(u)!
             : CustomerIoRegion.TrackHost(actual);
         return new CheckResult(CheckIds.Region, CheckStatus.Fail,
             $"{finding}, but the probe is configured for {configured.ToUpperInvariant()}",
