@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace CioProbe.Tests;
 
 /// <summary>Each failure is named for what it is, with advice that fits it.</summary>

@@ -8,11 +8,12 @@ namespace CioProbe.Tests;
 /// </summary>
 public sealed class SecretLeakTests
 {
-    private static readonly Type[] Scenarios =
-    [
-        typeof(ProbeScenarioTests), typeof(ConfigurationTests), typeof(HealthCheckTests),
-        typeof(HostileServerTests), typeof(TimeBoundTests), typeof(FindingAccuracyTests),
-    ];
+    // Every test class of the suite, so a new scenario is searched too; the fuzz test searches its own outputs.
+    private static readonly Type[] Scenarios = typeof(SecretLeakTests).Assembly.GetTypes()
+        .Where(t => t.IsPublic && t != typeof(SecretLeakTests) && t != typeof(HostileAnswerFuzzTests))
+        .Where(t => t.GetMethods().Any(m => m.GetCustomAttributes<FactAttribute>().Any()))
+        .OrderBy(t => t.Name, StringComparer.Ordinal)
+        .ToArray();
 
     [Fact]
     public async Task No_scenario_prints_any_form_of_a_credential()
