@@ -1,5 +1,6 @@
 using System.CommandLine;
 using CioProbe.Reporting;
+using CioProbe.Secrets;
 
 namespace CioProbe.Tool;
 
@@ -23,9 +24,13 @@ public static class ProbeCli
         var parseResult = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
         if (parseResult.Errors.Count > 0)
         {
+            // Parse errors quote arguments, and a stray argument may be a key that lost its option: every value is masked.
+            var values = args.Where(a => !a.StartsWith('-')).Append(environment.GetValueOrDefault(ProbeEnvironmentVariables.SiteId))
+                .Append(environment.GetValueOrDefault(ProbeEnvironmentVariables.TrackApiKey)).Append(environment.GetValueOrDefault(ProbeEnvironmentVariables.AppApiKey));
+            var safe = new SafeText(new SecretRedactor(values));
             foreach (var error in parseResult.Errors)
             {
-                await stderr.WriteLineAsync(error.Message).ConfigureAwait(false);
+                await stderr.WriteLineAsync(safe.Of(error.Message)).ConfigureAwait(false);
             }
 
             await stderr.WriteLineAsync("Run cio-probe --help for the options.").ConfigureAwait(false);
@@ -92,22 +97,48 @@ public static class ProbeCli
 
     private static string? Validate(ProbeCommand command, ParseResult parse)
     {
-        if (!(parse.GetValue(command.Timeout) is > 0 and <= 3600))
+        // The same bounds as the library's (RequestTimeout from 10 ms to 1 hour), so a value accepted here is accepted there.
+        if (!(parse.GetValue(command.Timeout) is >= 0.01 and <= 3600))
         {
-            return "--timeout must be a number of seconds between 0 and 3600.";
+            return "--timeout must be a number of seconds from 0.01 to 3600.";
         }
 
         if (!(parse.GetValue(command.Deadline) is > 0 and <= 86400))
         {
-            return "--deadline must be a number of seconds between 0 and 86400.";
+            return "--deadline must be a number of seconds greater than 0 and at most 86400.";
         }
 
         if (parse.GetValue(command.Retries) is < 0 or > 10)
         {
-            return "--retries must be between 0 and 10.";
+            return "--retries must be from 0 to 10.";
         }
 
-        return parse.GetValue(command.RetryDelay) is >= 0 and <= 60 ? null : "--retry-delay must be a number of seconds between 0 and 60.";
+        if (!(parse.GetValue(command.RetryDelay) is >= 0 and <= 60))
+        {
+            return "--retry-delay must be a number of seconds from 0 to 60.";
+        }
+
+        return ValidateIdentifier(parse, command.Customer, "a customer id, email or cio_ id", CustomerIdentifier.PathProblem)
+            ?? ValidateIdentifier(parse, command.SendTestEvent, "the id of a test customer", Http.PathSegment.Problem);
+    }
+
+    // An identifier goes into a request path: an empty one is a mistake, not "not requested", and '.' or '..' would reach another endpoint.
+    private static string? ValidateIdentifier(ParseResult parse, Option<string?> option, string what, Func<string, string?> pathProblem)
+    {
+        if (parse.GetResult(option) is not { Implicit: false })
+        {
+            return null;
+        }
+
+        var value = parse.GetValue(option)?.Trim();
+        if (string.IsNullOrEmpty(value))
+        {
+            return $"{option.Name} needs a value: {what}.";
+        }
+
+        return pathProblem(value) is { } problem
+            ? $"{option.Name} cannot be '{value}': {problem}."
+            : null;
     }
 
     // An option given on the command line wins over the variable, even when empty.

@@ -21,6 +21,7 @@ internal static class CustomerIdentifier
         return ("id", identifier);
     }
 
-    /// <summary>Percent-encodes one path segment (a space becomes %20, a slash %2F).</summary>
-    public static string Escape(string value) => Uri.EscapeDataString(value);
+    /// <summary>Why <paramref name="identifier"/> cannot be looked up or written to, or null when it can.</summary>
+    public static string? PathProblem(string identifier) =>
+        Http.PathSegment.Problem(identifier) ?? Http.PathSegment.Problem(Classify(identifier).PathValue);
 }

@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using CioProbe.Checks;
+using CioProbe.Checks.Config;
 using CioProbe.Http;
+using CioProbe.Reporting;
 using CioProbe.Secrets;
 
 namespace CioProbe;
@@ -17,7 +19,7 @@ public static class CustomerIoProbe
     {
         ArgumentNullException.ThrowIfNull(options);
         var stopwatch = Stopwatch.StartNew();
-        var redactor = new SecretRedactor([options.SiteId, options.TrackApiKey, options.AppApiKey]);
+        var safe = new SafeText(SecretRedactor.For(options));
 
         var config = ConfigCheck.Run(options);
         var results = new Dictionary<string, CheckResult> { [CheckIds.Config] = config.Result };
@@ -35,9 +37,9 @@ public static class CustomerIoProbe
         }
 
         var checks = CheckIds.All
-            .Select(id => results[id] with { Message = redactor.Redact(results[id].Message), Advice = redactor.RedactOrNull(results[id].Advice) })
+            .Select(id => results[id] with { Message = safe.Of(results[id].Message), Advice = safe.OfOrNull(results[id].Advice) })
             .ToList();
-        return new ProbeReport(checks, config.IsConfigurationError, config.Region, config.TrackUrl, config.AppUrl, stopwatch.Elapsed);
+        return new ProbeReport(checks, config.IsConfigurationError, config.Region, safe.OfOrNull(config.TrackUrl), safe.OfOrNull(config.AppUrl), stopwatch.Elapsed);
     }
 
     private static async Task RunLiveChecksAsync(CustomerIoProbeOptions options, ResolvedConfiguration configuration, Dictionary<string, CheckResult> results, CancellationToken cancellationToken)

@@ -15,8 +15,21 @@ public sealed record CliRun(int ExitCode, string Stdout, string Stderr, TimeSpan
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
         var stopwatch = Stopwatch.StartNew();
-        var exitCode = await ProbeCli.RunAsync([.. FastRetries, .. args], environment, stdout, stderr);
-        return new CliRun(exitCode, stdout.ToString(), stderr.ToString(), stopwatch.Elapsed);
+        string[] arguments = args.Contains("--retry-delay") ? args : [.. FastRetries, .. args];
+        var exitCode = await ProbeCli.RunAsync(arguments, environment, stdout, stderr);
+        var run = new CliRun(exitCode, stdout.ToString(), stderr.ToString(), stopwatch.Elapsed);
+        OutputLog.Record(
+            $"cio-probe {string.Join(' ', args)}",
+            run.Stdout + "\n" + run.Stderr,
+            [Secret(environment, arguments, "CUSTOMERIO_SITE_ID", "--site-id"), Secret(environment, arguments, "CUSTOMERIO_API_KEY", "--api-key"), Secret(environment, arguments, "CUSTOMERIO_APP_API_KEY", "--app-api-key")]);
+        return run;
+    }
+
+    // The value the probe used: the option's when given, else the variable's.
+    private static string? Secret(IReadOnlyDictionary<string, string?> environment, string[] args, string variable, string option)
+    {
+        var index = Array.LastIndexOf(args, option);
+        return index >= 0 && index + 1 < args.Length ? args[index + 1] : environment.GetValueOrDefault(variable);
     }
 
     /// <summary>Runs with --json and returns the parsed checks.</summary>

@@ -3,9 +3,9 @@ namespace CioProbe.Tests;
 /// <summary>The config check and the usage errors: no server involved, because none of these may send a request.</summary>
 public sealed class ConfigurationTests
 {
-    private const string SiteId = "Site0123456789abcdef";
-    private const string TrackKey = "Trk9876543210zyxwvut";
-    private const string AppKey = "AppKey0123456789abcdef0123456789";
+    private const string SiteId = "SiteQ7vX2mZk9PwR4tLb";
+    private const string TrackKey = "Trk9Hs3NdY8cUq5JxVf2";
+    private const string AppKey = "AppKey7Gm2Rz9Wq4Lt8Xc3Vb6Nh1Pd5Jy";
 
     // A loopback port nothing listens on: should a check wrongly run, it fails fast instead of leaving the machine.
     private static Dictionary<string, string?> Environment(string? siteId = SiteId, string? trackKey = TrackKey, string? appKey = null) => new()
@@ -59,7 +59,7 @@ public sealed class ConfigurationTests
     }
 
     [Theory]
-    [InlineData("--region", "mars", "CUSTOMERIO_REGION is 'mars'")]
+    [InlineData("--region", "mars", "CUSTOMERIO_REGION is (4 chars), expected us or eu")]
     [InlineData("--track-url", "track.customer.io", "CUSTOMERIO_TRACK_URL is not an absolute http(s) URL")]
     public async Task Invalid_region_or_url_is_a_configuration_error(string option, string value, string expected)
     {
@@ -67,6 +67,35 @@ public sealed class ConfigurationTests
 
         Assert.Equal(2, run.ExitCode);
         Assert.Contains(expected, report.Message("config"));
+    }
+
+    [Fact]
+    public async Task Key_pasted_into_the_region_is_shown_as_a_mask_only()
+    {
+        const string pastedKey = "sa_live_Q9wErTy7UiOp3AsDfGhJkL";
+        var env = Environment();
+        env["CUSTOMERIO_REGION"] = pastedKey;
+
+        var (run, report) = await CliRun.RunJsonAsync(env);
+        var table = await CliRun.RunAsync(env);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("CUSTOMERIO_REGION is sa_l... (30 chars), expected us or eu; it looks like a credential", report.Message("config"));
+        SecretLeaks.AssertNone(run, env, pastedKey);
+        SecretLeaks.AssertNone(table, env, pastedKey);
+    }
+
+    [Fact]
+    public async Task Timeout_range_in_the_message_is_the_range_accepted()
+    {
+        var below = await CliRun.RunAsync(Environment(), "--timeout", "0.005");
+        var lowest = await CliRun.RunAsync(Environment(), "--timeout", "0.01", "--retries", "0");
+
+        Assert.Equal(2, below.ExitCode);
+        Assert.Contains("--timeout must be a number of seconds from 0.01 to 3600.", below.Stderr);
+        Assert.Equal(string.Empty, below.Stdout);
+        Assert.Equal(1, lowest.ExitCode);
+        Assert.Equal(string.Empty, lowest.Stderr);
     }
 
     [Theory]
@@ -84,6 +113,17 @@ public sealed class ConfigurationTests
     }
 
     [Fact]
+    public async Task Usage_error_quoting_a_stray_key_shows_only_its_mask()
+    {
+        // The site id lost its --site-id: System.CommandLine reports it as an unrecognised argument.
+        var run = await CliRun.RunAsync(Environment(siteId: null), "--json", SiteId.ToLowerInvariant(), "--timeout", TrackKey);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("Site... (20 chars)".ToLowerInvariant(), run.Stderr);
+        SecretLeaks.AssertNone(run.Stderr, SiteId, TrackKey, null);
+    }
+
+    [Fact]
     public async Task Help_exits_0()
     {
         var run = await CliRun.RunAsync(Environment(), "--help");
@@ -98,7 +138,7 @@ public sealed class ConfigurationTests
         var options = Options();
         options.TrackApiKey = SiteId;
 
-        var report = await CustomerIoProbe.RunAsync(options);
+        var report = await LibraryRun.RunAsync(options);
 
         Assert.Equal(CheckStatus.Fail, report[CheckIds.Config].Status);
         Assert.Contains("CUSTOMERIO_SITE_ID and CUSTOMERIO_API_KEY hold the same value", report[CheckIds.Config].Message);
@@ -114,21 +154,21 @@ public sealed class ConfigurationTests
         var options = Options();
         options.TrackApiKey = trackKey;
 
-        var report = await CustomerIoProbe.RunAsync(options);
+        var report = await LibraryRun.RunAsync(options);
 
         Assert.Equal(CheckStatus.Warn, report[CheckIds.Config].Status);
         Assert.Contains(expected, report[CheckIds.Config].Message);
     }
 
     [Theory]
-    [InlineData("Site0123456789abcde", "CUSTOMERIO_SITE_ID is 19 characters")]
-    [InlineData("Site0123456789abcd-f", "CUSTOMERIO_SITE_ID is 20 characters, not 20 letters or digits")]
+    [InlineData("SiteQ7vX2mZk9PwR4tL", "CUSTOMERIO_SITE_ID is 19 characters")]
+    [InlineData("SiteQ7vX2mZk9PwR4t-b", "CUSTOMERIO_SITE_ID is 20 characters, not 20 letters or digits")]
     public async Task Site_id_of_the_wrong_shape_warns(string siteId, string expected)
     {
         var options = Options();
         options.SiteId = siteId;
 
-        var report = await CustomerIoProbe.RunAsync(options);
+        var report = await LibraryRun.RunAsync(options);
 
         Assert.Equal(CheckStatus.Warn, report[CheckIds.Config].Status);
         Assert.Contains(expected, report[CheckIds.Config].Message);
@@ -138,9 +178,9 @@ public sealed class ConfigurationTests
     public async Task Track_shaped_app_key_warns()
     {
         var options = Options();
-        options.AppApiKey = "Other0123456789abcde";
+        options.AppApiKey = "OtherJ4kW8nQ2xV6bZ3m";
 
-        var report = await CustomerIoProbe.RunAsync(options);
+        var report = await LibraryRun.RunAsync(options);
 
         Assert.Equal(CheckStatus.Warn, report[CheckIds.Config].Status);
         Assert.Contains("CUSTOMERIO_APP_API_KEY looks like a Track API key", report[CheckIds.Config].Message);
@@ -152,7 +192,7 @@ public sealed class ConfigurationTests
         var options = Options();
         options.Customer = "user-1";
 
-        var report = await CustomerIoProbe.RunAsync(options);
+        var report = await LibraryRun.RunAsync(options);
 
         Assert.Equal(CheckStatus.Fail, report[CheckIds.Customer].Status);
         Assert.Contains("CUSTOMERIO_APP_API_KEY", report[CheckIds.Customer].Advice);
@@ -166,7 +206,7 @@ public sealed class ConfigurationTests
         options.RequestTimeout = TimeSpan.Zero;
         options.MaxRetries = -1;
 
-        var report = await CustomerIoProbe.RunAsync(options);
+        var report = await LibraryRun.RunAsync(options);
 
         Assert.True(report.ConfigurationError);
         Assert.Equal(2, report.ExitCode());

@@ -18,9 +18,9 @@ namespace CioProbe.Tests;
 /// </summary>
 public sealed class FakeCustomerIo : IAsyncDisposable
 {
-    public const string SiteId = "Site0123456789abcdef";
-    public const string TrackKey = "Trk9876543210zyxwvut";
-    public const string AppKey = "AppKey0123456789abcdef0123456789";
+    public const string SiteId = "SiteQ7vX2mZk9PwR4tLb";
+    public const string TrackKey = "Trk9Hs3NdY8cUq5JxVf2";
+    public const string AppKey = "AppKey7Gm2Rz9Wq4Lt8Xc3Vb6Nh1Pd5Jy";
 
     public const string RegionPath = "/api/v1/accounts/region";
     public const string TransactionalPath = "/v1/transactional";

@@ -34,7 +34,7 @@ public sealed class HealthCheckTests : IAsyncLifetime
     [Fact]
     public async Task Health_endpoint_is_unhealthy_on_a_rejected_key_and_hides_the_key()
     {
-        const string wrongKey = "Wrong0123456789abcde";
+        const string wrongKey = "WrongK3yQ8vN2xZ7pL4m";
         var (status, body) = await GetHealthAsync(o => Configure(o, wrongKey), detailed: true);
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, status);
@@ -64,13 +64,40 @@ public sealed class HealthCheckTests : IAsyncLifetime
         var check = new Health.CustomerIoHealthCheck(Options(FakeCustomerIo.TrackKey + "\n"));
         var registration = new HealthCheckRegistration("customerio", check, HealthStatus.Unhealthy, null);
 
-        var result = await check.CheckHealthAsync(new HealthCheckContext { Registration = registration });
+        var result = await CheckAsync(check, registration, Options(FakeCustomerIo.TrackKey + "\n"));
 
         Assert.Equal(HealthStatus.Degraded, result.Status);
         Assert.Contains("trailing newline", result.Description);
         Assert.Equal("warn", result.Data["config"]);
         Assert.Equal("ok", result.Data["track-credentials"]);
     }
+
+    [Fact]
+    public async Task Health_description_and_data_carry_no_credential_a_server_echoes()
+    {
+        _server.Override(FakeCustomerIo.RegionPath, (context, _) =>
+            FakeCustomerIo.Json(context, 500, System.Text.Json.JsonSerializer.Serialize(new { meta = new { error = $"rejected {context.Request.Headers.Authorization} for {FakeCustomerIo.TrackKey.ToLowerInvariant()}" } })));
+        var options = Options(FakeCustomerIo.TrackKey);
+        options.MaxRetries = 0;
+        var check = new Health.CustomerIoHealthCheck(options);
+
+        var result = await CheckAsync(check, new HealthCheckRegistration("customerio", check, HealthStatus.Unhealthy, null), options);
+
+        Assert.Equal(HealthStatus.Unhealthy, result.Status);
+        Assert.Contains("answered 500: rejected", result.Description);
+        SecretLeaks.AssertNone(Printed(result), FakeCustomerIo.SiteId, FakeCustomerIo.TrackKey, FakeCustomerIo.AppKey);
+    }
+
+    private static async Task<HealthCheckResult> CheckAsync(Health.CustomerIoHealthCheck check, HealthCheckRegistration registration, CustomerIoProbeOptions options)
+    {
+        var result = await check.CheckHealthAsync(new HealthCheckContext { Registration = registration });
+        OutputLog.Record("health check", Printed(result), options.SiteId, options.TrackApiKey, options.AppApiKey);
+        return result;
+    }
+
+    // What a health endpoint could show: the description and every data entry.
+    private static string Printed(HealthCheckResult result) =>
+        $"{result.Description}\n{string.Join("\n", result.Data.Select(d => $"{d.Key}={d.Value}"))}";
 
     private CustomerIoProbeOptions Options(string trackKey)
     {
@@ -110,6 +137,9 @@ public sealed class HealthCheckTests : IAsyncLifetime
         using var response = await client.GetAsync(new Uri(new Uri(address), "/health"));
         var body = await response.Content.ReadAsStringAsync();
         await app.StopAsync();
+        var options = new CustomerIoProbeOptions();
+        configure(options);
+        OutputLog.Record("health endpoint", body, options.SiteId, options.TrackApiKey, options.AppApiKey);
         return (response.StatusCode, body);
     }
 

@@ -54,7 +54,7 @@ public sealed class ProbeScenarioTests : IAsyncLifetime
     public async Task Track_401_fails_track_credentials_with_the_pair_advice()
     {
         var env = _server.Environment();
-        env["CUSTOMERIO_API_KEY"] = "Wrong0123456789abcde";
+        env["CUSTOMERIO_API_KEY"] = "WrongK3yQ8vN2xZ7pL4m";
         var (run, report) = await CliRun.RunJsonAsync(env);
 
         Assert.Equal("fail", report.Status("track-credentials"));
@@ -70,7 +70,7 @@ public sealed class ProbeScenarioTests : IAsyncLifetime
     public async Task App_key_in_the_track_slot_is_named_in_config_and_in_the_401_advice()
     {
         var env = _server.Environment();
-        env["CUSTOMERIO_API_KEY"] = "OtherAppKey0123456789abcdef01234";
+        env["CUSTOMERIO_API_KEY"] = "OtherAppKey5Hq8Zr2Wm7Xt4Nc9Lb3Vd";
         var (run, report) = await CliRun.RunJsonAsync(env);
 
         Assert.Equal("warn", report.Status("config"));
@@ -85,7 +85,7 @@ public sealed class ProbeScenarioTests : IAsyncLifetime
     public async Task App_401_fails_app_credentials_with_key_ip_and_region_advice()
     {
         var env = _server.Environment();
-        env["CUSTOMERIO_APP_API_KEY"] = "BadAppKey0123456789abcdef0123456";
+        env["CUSTOMERIO_APP_API_KEY"] = "BadAppKey8Jm3Qx6Rz1Tv4Wn7Ks2Lp9Y";
         var (run, report) = await CliRun.RunJsonAsync(env);
 
         Assert.Equal("ok", report.Status("track-credentials"));
@@ -423,7 +423,7 @@ public sealed class ProbeScenarioTests : IAsyncLifetime
     public async Task Key_broken_by_an_inner_newline_is_reported_without_a_crash_or_a_leak()
     {
         var env = _server.Environment();
-        env["CUSTOMERIO_APP_API_KEY"] = "AppKey0123456789\nabcdef0123456789";
+        env["CUSTOMERIO_APP_API_KEY"] = "AppKey7Gm2Rz9Wq4\nLt8Xc3Vb6Nh1Pd5Jy";
         var (run, report) = await CliRun.RunJsonAsync(env);
 
         Assert.Equal("warn", report.Status("config"));
@@ -433,7 +433,7 @@ public sealed class ProbeScenarioTests : IAsyncLifetime
         Assert.Equal(1, run.ExitCode);
         Assert.DoesNotContain("   at ", run.Stdout + run.Stderr);
         AssertClean(run, env);
-        run.AssertNoSecrets("AppKey0123456789", "abcdef0123456789");
+        run.AssertNoSecrets("AppKey7Gm2Rz9Wq4", "Lt8Xc3Vb6Nh1Pd5Jy");
     }
 
     [Fact]
@@ -488,7 +488,7 @@ public sealed class ProbeScenarioTests : IAsyncLifetime
     public async Task Test_event_is_not_sent_when_the_credentials_fail()
     {
         var env = _server.Environment();
-        env["CUSTOMERIO_API_KEY"] = "Wrong0123456789abcde";
+        env["CUSTOMERIO_API_KEY"] = "WrongK3yQ8vN2xZ7pL4m";
         var (run, report) = await CliRun.RunJsonAsync(env, "--send-test-event", "probe-user");
 
         Assert.Equal("skipped", report.Status("test-event"));

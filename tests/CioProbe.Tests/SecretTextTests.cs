@@ -24,6 +24,25 @@ public sealed class SecretTextTests
     }
 
     [Theory]
+    [InlineData("auth Basic U2l0ZVE3dlgybVprOVB3UjR0TGI6VHJrOUhzM05kWThjVXE1SnhWZjI= end", "auth Basic [redacted Basic credential] end")]
+    [InlineData("auth basic u2l0zve3dlgybvprovb3ujr0tgi6vhjrouhzm05kwthjvxe1snhwzji end", "auth basic [redacted Basic credential] end")]
+    [InlineData("key TRK9HS3NDY8CUQ5JXVF2 end", "key Trk9... (20 chars) end")]
+    [InlineData("cut trk9hs3ndy8c", "cut [redacted]")]
+    [InlineData("short trk9hs3 end", "short trk9hs3 end")]
+    public void Redactor_matches_the_basic_token_any_case_and_pieces_of_eight_or_more(string text, string expected)
+    {
+        var redactor = new SecretRedactor(["SiteQ7vX2mZk9PwR4tLb", "Trk9Hs3NdY8cUq5JxVf2"], "SiteQ7vX2mZk9PwR4tLb", "Trk9Hs3NdY8cUq5JxVf2");
+
+        Assert.Equal(expected, redactor.Redact(text));
+    }
+
+    [Fact]
+    public void Printable_replaces_control_format_and_separator_characters()
+    {
+        Assert.Equal("a?[2J?b?c?d?e\U0001F600", Reporting.SafeText.Printable("a\u001b[2J\u0007b\u202ec\u2028d\u009be\U0001F600"));
+    }
+
+    [Theory]
     [InlineData("'abc'", "abc")]
     [InlineData("  \"abc\"\n", "abc")]
     [InlineData("abc\r\n", "abc")]

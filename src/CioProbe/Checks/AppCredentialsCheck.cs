@@ -35,12 +35,13 @@ internal static class AppCredentialsCheck
             return AppApiFindings.Common(Id, outcome, run) ?? HttpFindings.Unexpected(Id, outcome);
         }
 
-        var messages = ReadMessages(outcome.Body);
+        var messages = outcome.BodyTruncated ? null : ReadMessages(outcome.Body);
         var accepted = $"App API key {SecretMask.Mask(config.AppApiKey)} accepted by {outcome.Host}";
         if (messages is null)
         {
+            var why = outcome.BodyTruncated ? $"longer than the {BodyReadingHandler.MaxBodyBytes / 1024} KiB the probe reads" : "unreadable";
             return new CheckResult(Id, CheckStatus.Warn,
-                $"{accepted}, but the transactional message list was unreadable",
+                $"{accepted}, but the transactional message list was {why}",
                 $"The body was not the documented {{\"messages\":[...]}}; if {ProbeEnvironmentVariables.AppUrl} points to a proxy, check that it passes the body through.");
         }
 
@@ -80,7 +81,7 @@ internal static class AppCredentialsCheck
                 .Select(m => new Message(Text(m, "id") ?? string.Empty, Text(m, "name"), Text(m, "trigger_name")))
                 .ToList();
         }
-        catch (JsonException)
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException)
         {
             return null;
         }

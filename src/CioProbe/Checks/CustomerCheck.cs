@@ -17,8 +17,15 @@ internal static class CustomerCheck
                 $"Looking up customers needs the App API: set {ProbeEnvironmentVariables.AppApiKey} (or --app-api-key).");
         }
 
+        if (CustomerIdentifier.PathProblem(customer) is { } problem)
+        {
+            return new CheckResult(Id, CheckStatus.Fail,
+                $"Cannot look up '{customer}': {problem}; nothing was sent",
+                "Pass the customer's id, email or cio_ id.");
+        }
+
         var (idType, pathValue) = CustomerIdentifier.Classify(customer);
-        var uri = config.AppUri($"/v1/customers/{CustomerIdentifier.Escape(pathValue)}/attributes?id_type={idType}");
+        var uri = config.AppUri($"/v1/customers/{PathSegment.Escape(pathValue)}/attributes?id_type={idType}");
         var outcome = await ProbeHttp.SendAsync(run, HttpMethod.Get, uri, AppApiFindings.Bearer(config)).ConfigureAwait(false);
 
         if (outcome.IsSuccess)

@@ -13,7 +13,14 @@ internal static class TestEventCheck
     public static async Task<CheckResult> RunAsync(ProbeRun run, string customer)
     {
         var config = run.Configuration;
-        var path = $"/api/v1/customers/{CustomerIdentifier.Escape(customer)}";
+        if (PathSegment.Problem(customer) is { } problem)
+        {
+            return new CheckResult(Id, CheckStatus.Fail,
+                $"Not sent to '{customer}': {problem}; nothing was written",
+                "Pass the id of a test customer (the identifier used in PUT /api/v1/customers/{identifier}).");
+        }
+
+        var path = $"/api/v1/customers/{PathSegment.Escape(customer)}";
         var auth = TrackChecks.BasicAuth(config);
         var now = DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
 

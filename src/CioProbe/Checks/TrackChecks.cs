@@ -59,9 +59,15 @@ internal static class TrackChecks
     private static CheckResult Region(HttpOutcome outcome, ResolvedConfiguration config)
     {
         const string id = CheckIds.Region;
+        if (outcome.BodyTruncated)
+        {
+            return Unreadable(outcome, $"longer than the {BodyReadingHandler.MaxBodyBytes / 1024} KiB the probe reads");
+        }
+
         string? region;
         string? url;
         long? environmentId;
+        string? missing;
         try
         {
             using var document = JsonDocument.Parse(outcome.Body);
@@ -72,17 +78,24 @@ internal static class TrackChecks
             }
 
             region = root.TryGetProperty("region", out var r) && r.ValueKind == JsonValueKind.String ? r.GetString()?.ToLowerInvariant() : null;
+            missing = r.ValueKind switch
+            {
+                JsonValueKind.Undefined => "no region field",
+                JsonValueKind.String => null,
+                var kind => $"a region field that is {(kind == JsonValueKind.Array || kind == JsonValueKind.Object ? "an" : "a")} {kind.ToString().ToLowerInvariant()}, not a string",
+            };
             url = root.TryGetProperty("url", out var u) && u.ValueKind == JsonValueKind.String ? u.GetString() : null;
             environmentId = root.TryGetProperty("environment_id", out var e) && e.ValueKind == JsonValueKind.Number && e.TryGetInt64(out var n) ? n : null;
         }
-        catch (JsonException)
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException)
         {
+            // InvalidOperationException: a string escape that is not valid UTF-16.
             return Unreadable(outcome, "not valid JSON");
         }
 
         if (region is not (CustomerIoRegion.Us or CustomerIoRegion.Eu))
         {
-            return Unreadable(outcome, region is null ? "no region field" : "an unknown region");
+            return Unreadable(outcome, missing ?? "an unknown region");
         }
 
         var environment = environmentId is null ? string.Empty : $", environment id {environmentId}";
@@ -97,7 +110,7 @@ internal static class TrackChecks
     private static CheckResult RegionMismatch(string actual, string? trackUrlFromServer, string configured, string finding)
     {
         var trackHost = trackUrlFromServer is not null && Uri.TryCreate(trackUrlFromServer, UriKind.Absolute, out var u) && CustomerIoRegion.OfHost(u.Host) == actual
-            ? trackUrlFromServer.TrimEnd('/')
+            ? UrlDisplay.Of(u)!
             : CustomerIoRegion.TrackHost(actual);
         return new CheckResult(CheckIds.Region, CheckStatus.Fail,
             $"{finding}, but the probe is configured for {configured.ToUpperInvariant()}",

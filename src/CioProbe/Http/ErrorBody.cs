@@ -20,8 +20,9 @@ internal static class ErrorBody
             var texts = Texts(document.RootElement).Where(t => !string.IsNullOrWhiteSpace(t)).ToList();
             return texts.Count == 0 ? null : Shorten(string.Join("; ", texts));
         }
-        catch (JsonException)
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException)
         {
+            // InvalidOperationException: a string escape that is not valid UTF-16.
             return null;
         }
     }

@@ -13,8 +13,8 @@ internal static class HttpFindings
         return outcome.Failure switch
         {
             TransportFailure.Timeout => Fail(checkId,
-                $"No response from {host} within {timeout} s",
-                $"Check that this network can reach {host} on port 443 (firewall, proxy, HTTPS_PROXY); on a slow link raise --timeout."),
+                $"No complete response from {host} within {timeout} s{Attempts(outcome)}",
+                $"Check that this network can reach {host} on port {outcome.Port} (firewall, proxy, HTTPS_PROXY); on a slow link raise --timeout."),
             TransportFailure.Deadline => Fail(checkId,
                 $"The overall deadline of {Seconds(run.Options.Deadline)} s ran out before {host} answered",
                 "Raise --deadline; the host was slow, unreachable or asked the probe to wait (Retry-After)."),
@@ -26,13 +26,13 @@ internal static class HttpFindings
                 $"Check the host name (and {urlVariable} if set) and this machine's DNS or proxy settings."),
             TransportFailure.SecureConnection => Fail(checkId,
                 $"TLS handshake with {host} failed",
-                "A TLS-intercepting proxy or an outdated certificate store is the usual cause: trust the proxy's certificate or bypass it for Customer.io."),
+                $"If {urlVariable} says https but the server there speaks plain http (or the port is an http port), fix the scheme or the port. Otherwise a TLS-intercepting proxy or an outdated certificate store is the usual cause: trust the proxy's certificate or bypass it for Customer.io."),
             TransportFailure.Network => Fail(checkId,
                 $"Network error talking to {host}{Attempts(outcome)}: {outcome.FailureDetail}",
                 $"Check this machine's connectivity to {host} (firewall, proxy, VPN) and retry."),
             TransportFailure.UnsendableCredential => Fail(checkId,
-                "The key holds characters an HTTP header cannot carry (a line break or control character); nothing was sent",
-                "Copy the key again in one piece, without line breaks."),
+                "The key holds characters an HTTP header cannot carry (a line break, a control character or a non-ASCII character); nothing was sent",
+                "Copy the key again in one piece, without line breaks; Customer.io keys are plain ASCII letters and digits, so a typographic quote or a non-breaking space came from an editor or a document."),
             _ => FromStatus(checkId, outcome, urlVariable),
         };
     }
@@ -52,9 +52,11 @@ internal static class HttpFindings
 
         if (outcome.StatusCode == 429)
         {
-            var wait = outcome.RetryAfter is { } retryAfter
-                ? $"; it asked to wait {Seconds(retryAfter)} s, beyond the deadline"
-                : " without Retry-After (a daily quota is spent)";
+            var wait = outcome.RetryAfter is not { } retryAfter
+                ? " without Retry-After (a daily quota is spent)"
+                : outcome.Stop == RetryStop.WaitPastDeadline
+                    ? $"; it asked to wait {Seconds(retryAfter)} s, beyond the deadline"
+                    : $"; it asked to wait {Seconds(retryAfter)} s";
             return Fail(checkId,
                 $"{host} is rate limiting (429){Attempts(outcome)}{wait}",
                 "Another process may be using the same workspace heavily (the App API allows about 10 requests/s per endpoint family); retry later or raise --deadline.");
@@ -82,7 +84,19 @@ internal static class HttpFindings
 
     public static string Seconds(TimeSpan span) => span.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture);
 
-    private static string Attempts(HttpOutcome outcome) => outcome.Attempts > 1 ? $" after {outcome.Attempts} attempts" : string.Empty;
+    /// <summary>How many attempts there were and, when retries stopped early, why.</summary>
+    private static string Attempts(HttpOutcome outcome)
+    {
+        var count = outcome.Attempts > 1 ? $" after {outcome.Attempts} attempts" : string.Empty;
+        return outcome.LaterAttempt switch
+        {
+            TransportFailure.Timeout => $"{count} (the last one timed out; this was the answer before)",
+            TransportFailure.Deadline => $"{count} (the deadline cut the last one short; this was the answer before)",
+            _ when outcome.Stop == RetryStop.WaitPastDeadline && outcome.StatusCode != 429 =>
+                $"{count} (the next retry would have waited past the deadline)",
+            _ => count,
+        };
+    }
 
     private static CheckResult Fail(string checkId, string message, string advice) => new(checkId, CheckStatus.Fail, message, advice);
 }

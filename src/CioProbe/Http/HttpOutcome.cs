@@ -14,7 +14,7 @@ internal enum TransportFailure
     UnsendableCredential,
 }
 
-/// <summary>What one logical request produced, after retries: a response, or the reason there was none.</summary>
+/// <summary>What one logical request produced, after retries: the last answer, or the reason there was none.</summary>
 internal sealed record HttpOutcome(
     string Host,
     int? StatusCode,
@@ -25,6 +25,21 @@ internal sealed record HttpOutcome(
     string? FailureDetail,
     int Attempts)
 {
+    /// <summary>The body was longer than the probe reads; <see cref="Body"/> holds its start.</summary>
+    public bool BodyTruncated { get; init; }
+
+    /// <summary>Why a retryable answer was not retried.</summary>
+    public RetryStop Stop { get; init; }
+
+    /// <summary>The wait not started because it would have ended after the deadline.</summary>
+    public TimeSpan? RefusedWait { get; init; }
+
+    /// <summary>How a later attempt ended when it cut short after this answer (a timeout or the deadline); None otherwise.</summary>
+    public TransportFailure LaterAttempt { get; init; }
+
+    /// <summary>The port the request went to, for advice about firewalls.</summary>
+    public int Port => Uri.TryCreate(Host, UriKind.Absolute, out var uri) ? uri.Port : 443;
+
     public bool IsSuccess => StatusCode is >= 200 and < 300;
 
     public bool IsRedirect => StatusCode is >= 300 and < 400;

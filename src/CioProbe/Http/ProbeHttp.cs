@@ -1,7 +1,6 @@
 using System.Net.Http.Headers;
 using System.Net.Sockets;
 using System.Text;
-using CioProbe.Checks;
 using Polly.Timeout;
 
 namespace CioProbe.Http;
@@ -9,13 +8,15 @@ namespace CioProbe.Http;
 /// <summary>Sends one request through the resilient client and turns every ending into an <see cref="HttpOutcome"/>.</summary>
 internal static class ProbeHttp
 {
-    // Customer.io's answers to these calls are small; a huge body means something else answered.
-    private const int MaxBodyChars = 256 * 1024;
-
     public static async Task<HttpOutcome> SendAsync(ProbeRun run, HttpMethod method, Uri uri, Credential credential, string? jsonBody = null)
     {
-        var host = ConfigCheck.Display(new Uri(uri.GetLeftPart(UriPartial.Authority)))!;
-        var attempts = new AttemptCounter();
+        var host = UrlDisplay.Of(new Uri(uri.GetLeftPart(UriPartial.Authority)))!;
+        var log = new AttemptLog();
+        if (!IsSendable(credential.Parameter))
+        {
+            return Failed(host, TransportFailure.UnsendableCredential, null, log);
+        }
+
         using var request = new HttpRequestMessage(method, uri);
         try
         {
@@ -23,13 +24,13 @@ internal static class ProbeHttp
         }
         catch (FormatException)
         {
-            return Failed(host, TransportFailure.UnsendableCredential, null, attempts);
+            return Failed(host, TransportFailure.UnsendableCredential, null, log);
         }
 
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
         request.Headers.UserAgent.Add(new ProductInfoHeaderValue("cio-probe", "1"));
         request.Options.Set(ProbeRequestOptions.Deadline, run.Deadline);
-        request.Options.Set(ProbeRequestOptions.Attempts, attempts);
+        request.Options.Set(ProbeRequestOptions.Attempts, log);
         if (jsonBody is not null)
         {
             request.Content = new StringContent(jsonBody, Encoding.UTF8, "application/json");
@@ -37,51 +38,51 @@ internal static class ProbeHttp
 
         try
         {
+            // The body is read under the attempt's timeout by BodyReadingHandler, which logs the answer.
             using var response = await run.Client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, run.RunToken).ConfigureAwait(false);
-            var body = await ReadBodyAsync(response, run).ConfigureAwait(false);
-            var location = response.Headers.Location is { } l ? (l.IsAbsoluteUri ? l : new Uri(uri, l)) : null;
-            return new HttpOutcome(host, (int)response.StatusCode, body, location, ProbeResilience.RetryAfter(response), TransportFailure.None, null, attempts.Count);
+            return FromAnswer(host, log, TransportFailure.None);
         }
         catch (TimeoutRejectedException)
         {
-            return Failed(host, TransportFailure.Timeout, null, attempts);
+            return FromAnswer(host, log, TransportFailure.Timeout);
         }
         catch (OperationCanceledException) when (!run.CallerToken.IsCancellationRequested)
         {
-            return Failed(host, TransportFailure.Deadline, null, attempts);
+            return FromAnswer(host, log, TransportFailure.Deadline);
         }
         catch (HttpRequestException ex)
         {
-            return Failed(host, Classify(ex), Describe(ex), attempts);
+            return Failed(host, Classify(ex), Describe(ex), log);
         }
         catch (Exception ex) when (ex is IOException or InvalidOperationException or FormatException or NotSupportedException)
         {
             // The type says enough; a message could echo request details.
-            return Failed(host, TransportFailure.Network, ex.GetType().Name, attempts);
+            return Failed(host, TransportFailure.Network, ex.GetType().Name, log);
         }
     }
 
-    private static async Task<string> ReadBodyAsync(HttpResponseMessage response, ProbeRun run)
+    // Header values are ASCII: anything else fails inside the transport, after the request counts as sent.
+    private static bool IsSendable(string parameter) => parameter.All(c => c is >= ' ' and <= '~');
+
+    // A retry cut short by the timeout or the deadline reports the last real answer, not the cut.
+    private static HttpOutcome FromAnswer(string host, AttemptLog log, TransportFailure cut)
     {
-        // The per-attempt timeout of the pipeline ends at the headers; the body gets its own.
-        using var bodyTimeout = CancellationTokenSource.CreateLinkedTokenSource(run.RunToken);
-        bodyTimeout.CancelAfter(run.Options.RequestTimeout);
-        try
+        if (log.LastAnswer is not { } answer)
         {
-            using var stream = await response.Content.ReadAsStreamAsync(bodyTimeout.Token).ConfigureAwait(false);
-            using var reader = new StreamReader(stream, Encoding.UTF8);
-            var buffer = new char[MaxBodyChars];
-            var read = await reader.ReadBlockAsync(buffer.AsMemory(), bodyTimeout.Token).ConfigureAwait(false);
-            return new string(buffer, 0, read);
+            return Failed(host, cut, null, log);
         }
-        catch (OperationCanceledException) when (!run.RunToken.IsCancellationRequested)
+
+        return new HttpOutcome(host, answer.StatusCode, answer.Body, answer.Location, answer.RetryAfter, TransportFailure.None, null, log.Count)
         {
-            throw new TimeoutRejectedException();
-        }
+            BodyTruncated = answer.BodyTruncated,
+            Stop = log.Stop,
+            RefusedWait = log.RefusedWait,
+            LaterAttempt = cut,
+        };
     }
 
-    private static HttpOutcome Failed(string host, TransportFailure failure, string? detail, AttemptCounter attempts) =>
-        new(host, null, string.Empty, null, null, failure, detail, attempts.Count);
+    private static HttpOutcome Failed(string host, TransportFailure failure, string? detail, AttemptLog log) =>
+        new(host, null, string.Empty, null, null, failure, detail, log.Count);
 
     private static TransportFailure Classify(HttpRequestException ex)
     {

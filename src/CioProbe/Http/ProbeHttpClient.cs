@@ -2,7 +2,7 @@ using Microsoft.Extensions.Http.Resilience;
 
 namespace CioProbe.Http;
 
-/// <summary>Builds the probe's HttpClient: redirects off, cookies off, resilience on.</summary>
+/// <summary>Builds the probe's HttpClient: redirects off, cookies off, resilience on, bodies read within the attempt.</summary>
 internal static class ProbeHttpClient
 {
     public static HttpClient Create(CustomerIoProbeOptions options)
@@ -17,7 +17,7 @@ internal static class ProbeHttpClient
 
         var handler = new ResilienceHandler(ProbeResilience.Build(options))
         {
-            InnerHandler = new AttemptCountingHandler { InnerHandler = transport },
+            InnerHandler = new AttemptCountingHandler { InnerHandler = new BodyReadingHandler { InnerHandler = transport } },
         };
 
         // The pipeline and the run's deadline own the timing.

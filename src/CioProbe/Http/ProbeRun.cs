@@ -30,7 +30,7 @@ internal sealed class ProbeRun
     /// <summary>Cancelled by the caller only: distinguishes "stop" from "out of time".</summary>
     public CancellationToken CallerToken { get; }
 
-    public string TrackHost => ConfigCheck.Display(Configuration.TrackBase)!;
+    public string TrackHost => UrlDisplay.Of(Configuration.TrackBase)!;
 
-    public string AppHost => ConfigCheck.Display(Configuration.AppBase)!;
+    public string AppHost => UrlDisplay.Of(Configuration.AppBase)!;
 }

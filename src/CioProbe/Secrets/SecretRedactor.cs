@@ -1,47 +1,93 @@
+using System.Text;
+
 namespace CioProbe.Secrets;
 
 /// <summary>
 /// Last line of defence: replaces any credential that made its way into a message (an exception text,
-/// an echoed response body) with its mask before the text leaves the probe.
+/// an echoed response body) before the text leaves the probe. Matches every form of <see cref="SecretForms"/>
+/// in any case, and any piece of one long enough to narrow a guess (a body cut short mid-token).
 /// </summary>
 internal sealed class SecretRedactor
 {
-    // Shorter values would match ordinary words; they are never echoed by the probe anyway.
+    // Shorter whole values would match ordinary words; they are never echoed by the probe anyway.
     private const int ShortestRedacted = 6;
 
-    private readonly List<(string Secret, string Mask)> _secrets;
+    // A shorter piece could be an ordinary word; a longer one gives away too much of a random key.
+    private const int ShortestPiece = 8;
 
-    public SecretRedactor(IEnumerable<string?> secrets)
+    private const string PieceMask = "[redacted]";
+    private const string TokenMask = "[redacted Basic credential]";
+
+    private readonly List<(string Form, string Mask)> _forms;
+
+    public SecretRedactor(IEnumerable<string?> secrets, string? siteId = null, string? trackKey = null)
     {
-        _secrets = secrets
-            .SelectMany(Variants)
-            .Where(s => s.Length >= ShortestRedacted)
-            .Distinct(StringComparer.Ordinal)
-            .OrderByDescending(s => s.Length) // replace a raw value before its trimmed form
-            .Select(s => (s, SecretMask.Mask(s)))
+        var masked = secrets.SelectMany(s => SecretForms.Of(s).Select(form => (Form: form, Mask: SecretMask.Mask(CredentialText.Clean(s!)))));
+        var tokens = SecretForms.BasicTokens(siteId, trackKey).Select(token => (Form: token, Mask: TokenMask));
+        _forms = masked.Concat(tokens)
+            .Where(f => f.Form.Length >= ShortestRedacted)
+            .Select(f => (f.Form.ToLowerInvariant(), f.Mask))
+            .DistinctBy(f => f.Item1, StringComparer.Ordinal)
             .ToList();
     }
 
+    /// <summary>A redactor for the credentials of <paramref name="options"/>.</summary>
+    public static SecretRedactor For(CustomerIoProbeOptions options) =>
+        new([options.SiteId, options.TrackApiKey, options.AppApiKey], options.SiteId, options.TrackApiKey);
+
     public string Redact(string text)
     {
-        foreach (var (secret, mask) in _secrets)
+        if (_forms.Count == 0)
         {
-            text = text.Replace(secret, mask, StringComparison.Ordinal);
+            return text;
         }
 
-        return text;
+        var lower = text.ToLowerInvariant();
+        var result = new StringBuilder(text.Length);
+        var i = 0;
+        while (i < text.Length)
+        {
+            var (length, mask) = LongestMatchAt(lower, i);
+            if (length > 0)
+            {
+                result.Append(mask);
+                i += length;
+            }
+            else
+            {
+                result.Append(text[i]);
+                i++;
+            }
+        }
+
+        return result.ToString();
     }
 
     public string? RedactOrNull(string? text) => text is null ? null : Redact(text);
 
-    private static IEnumerable<string> Variants(string? secret)
+    // The longest stretch of text at `start` that is a whole form or a piece of one of at least ShortestPiece characters.
+    private (int Length, string Mask) LongestMatchAt(string text, int start)
     {
-        if (string.IsNullOrEmpty(secret))
+        var best = (Length: 0, Mask: string.Empty, Whole: false);
+        foreach (var (form, mask) in _forms)
         {
-            yield break;
+            for (var offset = 0; offset < form.Length; offset++)
+            {
+                var length = 0;
+                while (start + length < text.Length && offset + length < form.Length && text[start + length] == form[offset + length])
+                {
+                    length++;
+                }
+
+                var whole = offset == 0 && length == form.Length;
+                // On a tie a whole form wins: its mask says which credential it was.
+                if ((whole || length >= ShortestPiece) && (length > best.Length || (length == best.Length && whole && !best.Whole)))
+                {
+                    best = (length, whole ? mask : PieceMask, whole);
+                }
+            }
         }
 
-        yield return secret;
-        yield return CredentialText.Clean(secret);
+        return (best.Length, best.Mask);
     }
 }

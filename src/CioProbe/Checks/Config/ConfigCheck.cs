@@ -1,0 +1,58 @@
+using CioProbe.Http;
+using CioProbe.Secrets;
+
+namespace CioProbe.Checks.Config;
+
+/// <summary>The <c>config</c> check: required values present, credential shapes, region and URLs. Sends nothing.</summary>
+internal static class ConfigCheck
+{
+    public sealed record Outcome(CheckResult Result, ResolvedConfiguration? Configuration, string Region, string? TrackUrl, string? AppUrl)
+    {
+        public bool IsConfigurationError => Configuration is null;
+    }
+
+    public static Outcome Run(CustomerIoProbeOptions options)
+    {
+        var findings = new ConfigFindings();
+
+        var siteId = CredentialValues.Required(options.SiteId, ProbeEnvironmentVariables.SiteId, "--site-id", "site id", findings);
+        var trackKey = CredentialValues.Required(options.TrackApiKey, ProbeEnvironmentVariables.TrackApiKey, "--api-key", "Track API key", findings);
+        var appKey = CredentialValues.Optional(options.AppApiKey, ProbeEnvironmentVariables.AppApiKey, findings);
+
+        CredentialShapes.Check(siteId, trackKey, appKey, findings);
+        CredentialDuplicates.Check(siteId, trackKey, appKey, findings);
+
+        var region = RegionSetting.Resolve(options.Region, findings);
+        var trackBase = BaseUrlSetting.Resolve(options.TrackUrl, CustomerIoRegion.TrackHost(region), ProbeEnvironmentVariables.TrackUrl, findings);
+        var appBase = BaseUrlSetting.Resolve(options.AppUrl, CustomerIoRegion.AppHost(region), ProbeEnvironmentVariables.AppUrl, findings);
+
+        ProbeLimits.Check(options, findings);
+
+        var configuration = findings.Blocking || siteId is null || trackKey is null || trackBase is null || appBase is null
+            ? null
+            : new ResolvedConfiguration(siteId, trackKey, appKey, region, trackBase, appBase);
+
+        var result = Summarise(findings.All, siteId, trackKey, appKey, region);
+        return new Outcome(result, configuration, region, UrlDisplay.Of(trackBase), UrlDisplay.Of(appBase));
+    }
+
+    private static CheckResult Summarise(IReadOnlyList<ConfigFinding> findings, string? siteId, string? trackKey, string? appKey, string region)
+    {
+        if (findings.Count == 0)
+        {
+            var app = appKey is null ? "no App API key" : $"App API key {SecretMask.Mask(appKey)}";
+            return new CheckResult(
+                CheckIds.Config,
+                CheckStatus.Ok,
+                $"Site id {SecretMask.Mask(siteId)}, Track API key {SecretMask.Mask(trackKey)}, {app}, region {region}");
+        }
+
+        var worst = findings.Max(f => f.Status);
+        var shown = findings.Where(f => f.Status == worst).ToList();
+        return new CheckResult(
+            CheckIds.Config,
+            worst,
+            string.Join("; ", shown.Select(f => f.Message)),
+            string.Join(" ", shown.Select(f => f.Advice).Distinct()));
+    }
+}

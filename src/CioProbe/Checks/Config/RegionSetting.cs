@@ -1,0 +1,31 @@
+using CioProbe.Secrets;
+
+namespace CioProbe.Checks.Config;
+
+/// <summary>Reads <c>CUSTOMERIO_REGION</c>: <c>us</c> or <c>eu</c> in any case, <c>us</c> when unset.</summary>
+internal static class RegionSetting
+{
+    public static string Resolve(string? raw, ConfigFindings findings)
+    {
+        var region = raw?.Trim().Trim('"', '\'').ToLowerInvariant();
+        if (string.IsNullOrEmpty(region))
+        {
+            return CustomerIoRegion.Us;
+        }
+
+        if (region is CustomerIoRegion.Us or CustomerIoRegion.Eu)
+        {
+            return region;
+        }
+
+        // Shown as a mask, like a credential: a key pasted into the wrong variable must not be echoed through it.
+        var value = raw!.Trim();
+        var credential = CredentialText.IsTrackShaped(value) || CredentialText.IsAppShaped(value)
+            ? "; it looks like a credential, which belongs in its own variable"
+            : string.Empty;
+        findings.Block(
+            $"{ProbeEnvironmentVariables.Region} is {SecretMask.Mask(value)}, expected us or eu{credential}",
+            $"Set {ProbeEnvironmentVariables.Region} (or --region) to us or eu: the data centre shown in the workspace settings.");
+        return CustomerIoRegion.Us;
+    }
+}
