@@ -15,5 +15,8 @@ namespace CioAnalyzers.Model
 
         /// <summary>An object whose members become attributes or event data (JSON keys decide their roles).</summary>
         AttributeBag,
+
+        /// <summary>An event's data: a JSON object whose members are also read as attributes (see <see cref="AttributeBag"/>).</summary>
+        EventData,
     }
 }

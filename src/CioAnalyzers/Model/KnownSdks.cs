@@ -42,9 +42,9 @@ namespace CioAnalyzers.Model
                 ("DeleteCustomerAsync", "customerId", ApiRole.CustomerId),
                 ("TrackEventAsync", "customerId", ApiRole.CustomerId),
                 ("TrackEventAsync", "eventName", ApiRole.EventName),
-                ("TrackEventAsync", "data", ApiRole.AttributeBag),
+                ("TrackEventAsync", "data", ApiRole.EventData),
                 ("TrackNonCustomerEventAsync", "eventName", ApiRole.EventName),
-                ("TrackNonCustomerEventAsync", "data", ApiRole.AttributeBag))
+                ("TrackNonCustomerEventAsync", "data", ApiRole.EventData))
             .Concat(new[]
             {
                 new SdkElement(CustomerIoSharp, "AppApi", SdkElement.Constructor, "appApiKey", ApiRole.AppApiKey),

@@ -15,10 +15,14 @@ namespace CioAnalyzers.Analysis
     {
         private const int MaxDepth = 6;
 
-        public static List<PayloadMember> Read(IOperation body, KnownTypes types)
+        /// <summary>
+        /// The members of <paramref name="body"/>; <paramref name="bodyKey"/> is the key the body itself is sent under
+        /// (<c>data</c> for the event data a client library wraps), null for a whole request body.
+        /// </summary>
+        public static List<PayloadMember> Read(IOperation body, KnownTypes types, string? bodyKey = null)
         {
             var members = new List<PayloadMember>();
-            ReadValue(body, null, types, members, 0);
+            ReadValue(body, bodyKey, types, members, 0);
             return members;
         }
 
