@@ -85,6 +85,9 @@ namespace CioAnalyzers.Model
                 new SdkElement(NetSdk, "CustomerIdentifier", "Email", null, ApiRole.Email, includeSubNamespaces: true),
                 new SdkElement(NetSdk, "TransactionalIdentifiers", "Id", null, ApiRole.CustomerId, includeSubNamespaces: true),
                 new SdkElement(NetSdk, "TransactionalIdentifiers", "Email", null, ApiRole.Email, includeSubNamespaces: true),
+
+                // The recipients of a transactional email (SMS and push requests' To is a phone number or a device token).
+                new SdkElement(NetSdk, "SendEmailRequest", "To", null, ApiRole.Email, includeSubNamespaces: true),
             })
             .Concat(new[] { "SendEmailRequest", "SendSmsRequest", "SendPushRequest", "SendInboxMessageRequest" }
                 .Select(request => new SdkElement(NetSdk, request, "SendAt", null, ApiRole.UnixSeconds, includeSubNamespaces: true)))
