@@ -18,5 +18,8 @@ namespace CioAnalyzers.Model
 
         /// <summary>An event's data: a JSON object whose members are also read as attributes (see <see cref="AttributeBag"/>).</summary>
         EventData,
+
+        /// <summary>The person's <c>unsubscribed</c> attribute: a boolean.</summary>
+        Unsubscribed,
     }
 }

@@ -25,6 +25,7 @@ namespace CioAnalyzers.Model
             ApiRole.WriteKey => "write-key",
             ApiRole.AttributeBag => "attributes",
             ApiRole.EventData => "event-data",
+            ApiRole.Unsubscribed => "unsubscribed",
             _ => "none",
         };
 
@@ -61,6 +62,7 @@ namespace CioAnalyzers.Model
             ApiRole.WriteKey => "write key",
             ApiRole.AttributeBag => "attributes",
             ApiRole.EventData => "event data",
+            ApiRole.Unsubscribed => "unsubscribed attribute",
             _ => "value",
         };
     }

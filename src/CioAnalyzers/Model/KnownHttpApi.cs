@@ -102,6 +102,9 @@ namespace CioAnalyzers.Model
         /// <summary>An event's data, at the top of an event body: a JSON object.</summary>
         public const string EventDataKey = "data";
 
+        /// <summary>The person's subscription attribute, at the top of an identify body.</summary>
+        public const string UnsubscribedKey = "unsubscribed";
+
         /// <summary>The recipients of a transactional email, at the top of its body.</summary>
         public const string RecipientKey = "to";
 
@@ -149,6 +152,7 @@ namespace CioAnalyzers.Model
             HttpEndpoint.Event when key == EventNameKey => ApiRole.EventName,
             HttpEndpoint.Event when key == EventDataKey => ApiRole.EventData,
             HttpEndpoint.TransactionalEmail when key == RecipientKey => ApiRole.Email,
+            HttpEndpoint.Identify when key == UnsubscribedKey => ApiRole.Unsubscribed,
             _ => ApiRole.None,
         };
     }
