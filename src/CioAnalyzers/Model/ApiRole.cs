@@ -21,5 +21,11 @@ namespace CioAnalyzers.Model
 
         /// <summary>The person's <c>unsubscribed</c> attribute: a boolean.</summary>
         Unsubscribed,
+
+        /// <summary>A whole transactional email request: its identifiers, recipients and schedule are judged together.</summary>
+        TransactionalEmailRequest,
+
+        /// <summary>A whole transactional push, SMS, inbox or in-app request.</summary>
+        TransactionalRequest,
     }
 }

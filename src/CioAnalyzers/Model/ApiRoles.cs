@@ -12,6 +12,10 @@ namespace CioAnalyzers.Model
         public static bool IsCredential(this ApiRole role)
             => role is ApiRole.SiteId or ApiRole.TrackApiKey or ApiRole.AppApiKey or ApiRole.WriteKey;
 
+        /// <summary>Roles whose value is a whole transactional send request.</summary>
+        public static bool IsTransactionalRequest(this ApiRole role)
+            => role is ApiRole.TransactionalEmailRequest or ApiRole.TransactionalRequest;
+
         /// <summary>The role names used in configuration files and documentation.</summary>
         public static string ToConfigName(this ApiRole role) => role switch
         {
@@ -26,6 +30,8 @@ namespace CioAnalyzers.Model
             ApiRole.AttributeBag => "attributes",
             ApiRole.EventData => "event-data",
             ApiRole.Unsubscribed => "unsubscribed",
+            ApiRole.TransactionalEmailRequest => "transactional-email-request",
+            ApiRole.TransactionalRequest => "transactional-request",
             _ => "none",
         };
 
@@ -63,6 +69,8 @@ namespace CioAnalyzers.Model
             ApiRole.AttributeBag => "attributes",
             ApiRole.EventData => "event data",
             ApiRole.Unsubscribed => "unsubscribed attribute",
+            ApiRole.TransactionalEmailRequest => "transactional email request",
+            ApiRole.TransactionalRequest => "transactional request",
             _ => "value",
         };
     }

@@ -90,7 +90,18 @@ namespace CioAnalyzers.Model
         public static ApiRole RoleOfIdentifierText(string text)
             => text.IndexOf(EmailMarker) >= 0 ? ApiRole.Email : ApiRole.CustomerId;
 
-        /// <summary>Objects that name a person by id, email or cio_id: transactional and v2 identifiers, merged people.</summary>
+        public const string CioIdKey = "cio_id";
+
+        /// <summary>The members of <c>identifiers</c> that name the person: a transactional request takes exactly one.</summary>
+        public static readonly ImmutableArray<string> PersonIdentifierKeys = ImmutableArray.Create(IdKey, EmailKey, CioIdKey);
+
+        /// <summary>When a transactional message is sent, in Unix seconds.</summary>
+        public const string SendAtKey = "send_at";
+
+        /// <summary>How far ahead a transactional message can be scheduled.</summary>
+        public const int MaxSendAtDaysAhead = 90;
+
+                /// <summary>Objects that name a person by id, email or cio_id: transactional and v2 identifiers, merged people.</summary>
         public static readonly ImmutableHashSet<string> PersonObjectKeys = ImmutableHashSet.Create(
             StringComparer.Ordinal, IdentifiersObjectKey, "primary", "secondary");
 

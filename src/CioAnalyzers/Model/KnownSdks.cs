@@ -89,6 +89,13 @@ namespace CioAnalyzers.Model
                 // The recipients of a transactional email (SMS and push requests' To is a phone number or a device token).
                 new SdkElement(NetSdk, "SendEmailRequest", "To", null, ApiRole.Email, includeSubNamespaces: true),
             })
+            .Concat(new[] { "CustomerIOAppApiClient", "ICustomerIOAppApiClient" }.SelectMany(client => new[]
+            {
+                new SdkElement(NetSdk, client, "SendEmailAsync", "request", ApiRole.TransactionalEmailRequest, includeSubNamespaces: true),
+                new SdkElement(NetSdk, client, "SendSmsAsync", "request", ApiRole.TransactionalRequest, includeSubNamespaces: true),
+                new SdkElement(NetSdk, client, "SendPushAsync", "request", ApiRole.TransactionalRequest, includeSubNamespaces: true),
+                new SdkElement(NetSdk, client, "SendInboxMessageAsync", "request", ApiRole.TransactionalRequest, includeSubNamespaces: true),
+            }))
             .Concat(new[] { "SendEmailRequest", "SendSmsRequest", "SendPushRequest", "SendInboxMessageRequest" }
                 .Select(request => new SdkElement(NetSdk, request, "SendAt", null, ApiRole.UnixSeconds, includeSubNamespaces: true)))
 

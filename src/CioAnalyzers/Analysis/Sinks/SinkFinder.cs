@@ -71,7 +71,11 @@ namespace CioAnalyzers.Analysis
                 var name = method.MethodKind == MethodKind.Constructor
                     ? $"new {method.ContainingType.Name}({argument.Parameter.Name})"
                     : $"{method.ContainingType.Name}.{method.Name}({argument.Parameter.Name})";
-                if (role.IsPayload())
+                if (role.IsTransactionalRequest())
+                {
+                    sinks.Add(RoleSink.ForValue(role, argument.Value, name));
+                }
+                else if (role.IsPayload())
                 {
                     // Event data is itself judged (it must be an object); attributes only through their members.
                     if (role == ApiRole.EventData)
@@ -126,6 +130,12 @@ namespace CioAnalyzers.Analysis
                         ? RoleSink.ForConstantText(KnownHttpApi.RoleOfIdentifierText(url.IdentifierText), url.IdentifierText, request.UrlOperation.Syntax, Segment)
                         : RoleSink.ForValue(ApiRole.CustomerId, onlyHole, Segment));
                 }
+            }
+
+            if (request.Body is not null && url.Endpoint.IsTransactional())
+            {
+                var role = url.Endpoint == HttpEndpoint.TransactionalEmail ? ApiRole.TransactionalEmailRequest : ApiRole.TransactionalRequest;
+                sinks.Add(RoleSink.ForValue(role, request.Body, "the transactional request"));
             }
 
             if (request.Body is not null)
