@@ -57,6 +57,16 @@ namespace CioAnalyzers.Tests.Rules
             """);
 
         [Fact]
+        public Task RelativeSendPathOfAClientWhoseBaseAddressIsCustomerIo() => Verify("""
+            class AppClient
+            {
+                private readonly HttpClient http = new() { BaseAddress = new Uri("https://api.customer.io/v1/") };
+
+                Task Receipt(string userId) => http.PostAsJsonAsync("send/email", {|CIO1011:new { transactional_message_id = 3, identifiers = new { id = userId } }|});
+            }
+            """);
+
+        [Fact]
         public Task CorrectOrUncertainRequestsAreSilent() => Verify("""
             class Template
             {
