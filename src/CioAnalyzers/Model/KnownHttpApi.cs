@@ -101,11 +101,11 @@ namespace CioAnalyzers.Model
         /// <summary>How far ahead a transactional message can be scheduled.</summary>
         public const int MaxSendAtDaysAhead = 90;
 
-                /// <summary>Objects that name a person by id, email or cio_id: transactional and v2 identifiers, merged people.</summary>
+        public const string EmailKey = "email";
+
+        /// <summary>Objects that name a person by id, email or cio_id: transactional and v2 identifiers, merged people.</summary>
         public static readonly ImmutableHashSet<string> PersonObjectKeys = ImmutableHashSet.Create(
             StringComparer.Ordinal, IdentifiersObjectKey, "primary", "secondary");
-
-        public const string EmailKey = "email";
 
         /// <summary>An event's name, at the top of an event body.</summary>
         public const string EventNameKey = "name";
