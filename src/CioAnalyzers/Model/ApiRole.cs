@@ -15,5 +15,17 @@ namespace CioAnalyzers.Model
 
         /// <summary>An object whose members become attributes or event data (JSON keys decide their roles).</summary>
         AttributeBag,
+
+        /// <summary>An event's data: a JSON object whose members are also read as attributes (see <see cref="AttributeBag"/>).</summary>
+        EventData,
+
+        /// <summary>The person's <c>unsubscribed</c> attribute: a boolean.</summary>
+        Unsubscribed,
+
+        /// <summary>A whole transactional email request: its identifiers, recipients and schedule are judged together.</summary>
+        TransactionalEmailRequest,
+
+        /// <summary>A whole transactional push, SMS, inbox or in-app request.</summary>
+        TransactionalRequest,
     }
 }

@@ -114,14 +114,56 @@ namespace CioAnalyzers.Model
 
         public const string IdKey = "id";
 
+        /// <summary>Customer.io reads an identifier that contains this as an email address.</summary>
+        public const char EmailMarker = '@';
+
+        /// <summary>The role of a path identifier written as text: an email when it holds '@', else an id.</summary>
+        public static ApiRole RoleOfIdentifierText(string text)
+            => text.IndexOf(EmailMarker) >= 0 ? ApiRole.Email : ApiRole.CustomerId;
+
+        public const string CioIdKey = "cio_id";
+
+        /// <summary>The members of <c>identifiers</c> that name the person: a transactional request takes exactly one.</summary>
+        public static readonly ImmutableArray<string> PersonIdentifierKeys = ImmutableArray.Create(IdKey, EmailKey, CioIdKey);
+
+        /// <summary>When a transactional message is sent, in Unix seconds.</summary>
+        public const string SendAtKey = "send_at";
+
+        /// <summary>How far ahead a transactional message can be scheduled.</summary>
+        public const int MaxSendAtDaysAhead = 90;
+
         public const string EmailKey = "email";
 
-        /// <summary>The role of a JSON key sent to Customer.io; <paramref name="parentKey"/> is null at the top level.</summary>
-        public static ApiRole RoleOfKey(HttpApiKind api, string key, string? parentKey, bool personInPath)
+        /// <summary>Objects that name a person by id, email or cio_id: transactional and v2 identifiers, merged people.</summary>
+        public static readonly ImmutableHashSet<string> PersonObjectKeys = ImmutableHashSet.Create(
+            StringComparer.Ordinal, IdentifiersObjectKey, "primary", "secondary");
+
+        /// <summary>An event's name, at the top of an event body.</summary>
+        public const string EventNameKey = "name";
+
+        /// <summary>An event's data, at the top of an event body: a JSON object.</summary>
+        public const string EventDataKey = "data";
+
+        /// <summary>The person's subscription attribute, at the top of an identify body.</summary>
+        public const string UnsubscribedKey = "unsubscribed";
+
+        /// <summary>The recipients of a transactional email, at the top of its body.</summary>
+        public const string RecipientKey = "to";
+
+        /// <summary>
+        /// The role of a JSON key sent to Customer.io; <paramref name="parentKey"/> is null at the top level and
+        /// <paramref name="endpoint"/> says which endpoint the body goes to.
+        /// </summary>
+        public static ApiRole RoleOfKey(HttpApiKind api, HttpEndpoint endpoint, string key, string? parentKey, bool personInPath)
         {
             if (api == HttpApiKind.None)
             {
                 return ApiRole.None;
+            }
+
+            if (parentKey is null && RoleAtTopOf(endpoint, key) is var topRole && topRole != ApiRole.None)
+            {
+                return topRole;
             }
 
             if (api != HttpApiKind.Pipelines
@@ -130,7 +172,9 @@ namespace CioAnalyzers.Model
                 return ApiRole.UnixSeconds;
             }
 
-            if (key == EmailKey)
+            // "email" is the person's address at the top of a body (not of an event's, where it is no field) and in the
+            // objects that name a person; inside event data or message data it is the user's own data.
+            if (key == EmailKey && (parentKey is null ? endpoint != HttpEndpoint.Event : PersonObjectKeys.Contains(parentKey)))
             {
                 return ApiRole.Email;
             }
@@ -144,5 +188,14 @@ namespace CioAnalyzers.Model
 
             return ApiRole.None;
         }
+
+        private static ApiRole RoleAtTopOf(HttpEndpoint endpoint, string key) => endpoint switch
+        {
+            HttpEndpoint.Event when key == EventNameKey => ApiRole.EventName,
+            HttpEndpoint.Event when key == EventDataKey => ApiRole.EventData,
+            HttpEndpoint.TransactionalEmail when key == RecipientKey => ApiRole.Email,
+            HttpEndpoint.Identify when key == UnsubscribedKey => ApiRole.Unsubscribed,
+            _ => ApiRole.None,
+        };
     }
 }

@@ -42,9 +42,9 @@ namespace CioAnalyzers.Model
                 ("DeleteCustomerAsync", "customerId", ApiRole.CustomerId),
                 ("TrackEventAsync", "customerId", ApiRole.CustomerId),
                 ("TrackEventAsync", "eventName", ApiRole.EventName),
-                ("TrackEventAsync", "data", ApiRole.AttributeBag),
+                ("TrackEventAsync", "data", ApiRole.EventData),
                 ("TrackNonCustomerEventAsync", "eventName", ApiRole.EventName),
-                ("TrackNonCustomerEventAsync", "data", ApiRole.AttributeBag))
+                ("TrackNonCustomerEventAsync", "data", ApiRole.EventData))
             .Concat(new[]
             {
                 new SdkElement(CustomerIoSharp, "AppApi", SdkElement.Constructor, "appApiKey", ApiRole.AppApiKey),
@@ -85,7 +85,17 @@ namespace CioAnalyzers.Model
                 new SdkElement(NetSdk, "CustomerIdentifier", "Email", null, ApiRole.Email, includeSubNamespaces: true),
                 new SdkElement(NetSdk, "TransactionalIdentifiers", "Id", null, ApiRole.CustomerId, includeSubNamespaces: true),
                 new SdkElement(NetSdk, "TransactionalIdentifiers", "Email", null, ApiRole.Email, includeSubNamespaces: true),
+
+                // The recipients of a transactional email (SMS and push requests' To is a phone number or a device token).
+                new SdkElement(NetSdk, "SendEmailRequest", "To", null, ApiRole.Email, includeSubNamespaces: true),
             })
+            .Concat(new[] { "CustomerIOAppApiClient", "ICustomerIOAppApiClient" }.SelectMany(client => new[]
+            {
+                new SdkElement(NetSdk, client, "SendEmailAsync", "request", ApiRole.TransactionalEmailRequest, includeSubNamespaces: true),
+                new SdkElement(NetSdk, client, "SendSmsAsync", "request", ApiRole.TransactionalRequest, includeSubNamespaces: true),
+                new SdkElement(NetSdk, client, "SendPushAsync", "request", ApiRole.TransactionalRequest, includeSubNamespaces: true),
+                new SdkElement(NetSdk, client, "SendInboxMessageAsync", "request", ApiRole.TransactionalRequest, includeSubNamespaces: true),
+            }))
             .Concat(new[] { "SendEmailRequest", "SendSmsRequest", "SendPushRequest", "SendInboxMessageRequest" }
                 .Select(request => new SdkElement(NetSdk, request, "SendAt", null, ApiRole.UnixSeconds, includeSubNamespaces: true)))
 

@@ -33,6 +33,10 @@ namespace CioAnalyzers.Model
             ArgumentException = compilation.GetTypeByMetadataName("System.ArgumentException");
             ArgumentNullException = compilation.GetTypeByMetadataName("System.ArgumentNullException");
             GenericIDictionary = compilation.GetTypeByMetadataName("System.Collections.Generic.IDictionary`2");
+            GenericIReadOnlyDictionary = compilation.GetTypeByMetadataName("System.Collections.Generic.IReadOnlyDictionary`2");
+            IDictionary = compilation.GetTypeByMetadataName("System.Collections.IDictionary");
+            NewtonsoftJArray = compilation.GetTypeByMetadataName("Newtonsoft.Json.Linq.JArray");
+            NewtonsoftJToken = compilation.GetTypeByMetadataName("Newtonsoft.Json.Linq.JToken");
         }
 
         public INamedTypeSymbol? HttpClient { get; }
@@ -89,6 +93,15 @@ namespace CioAnalyzers.Model
         public INamedTypeSymbol? ArgumentNullException { get; }
 
         public INamedTypeSymbol? GenericIDictionary { get; }
+
+        public INamedTypeSymbol? GenericIReadOnlyDictionary { get; }
+
+        public INamedTypeSymbol? IDictionary { get; }
+
+        public INamedTypeSymbol? NewtonsoftJArray { get; }
+
+        /// <summary>Newtonsoft's JSON tree: enumerable whatever JSON it holds, so its static type says nothing of its shape.</summary>
+        public INamedTypeSymbol? NewtonsoftJToken { get; }
 
         public static bool Is(ITypeSymbol? candidate, INamedTypeSymbol? known)
             => known is not null && candidate is not null && SymbolEqualityComparer.Default.Equals(candidate.OriginalDefinition, known);

@@ -53,7 +53,7 @@ namespace CioAnalyzers.Tests.Configuration
                 Code,
                 file,
                 Line(2, 11, "expected '<role> <documentation-comment-id> [<parameter name>]'"),
-                Line(3, 62, "unknown role 'customer-idd'; the roles are customer-id, unix-seconds, email, event-name, site-id, track-api-key, app-api-key, write-key, attributes"),
+                Line(3, 62, "unknown role 'customer-idd'; the roles are customer-id, unix-seconds, email, event-name, site-id, track-api-key, app-api-key, write-key, attributes, event-data"),
                 Line(4, 60, "'M:Acme.Crm.Gateway.Identify(System.Int32)' does not resolve to a method or property of this compilation or its references"),
                 Line(5, 59, "'M:Acme.Crm.Gateway.Identify(System.String)' has no parameter named 'user': it has userId"),
                 Line(6, 54, "'M:Acme.Crm.Gateway.Identify(System.String)' is a method: name the parameter that carries the customer identifier"),

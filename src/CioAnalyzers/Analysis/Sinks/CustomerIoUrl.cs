@@ -11,15 +11,19 @@ namespace CioAnalyzers.Analysis
     /// <summary>A folded URL that addresses a Customer.io host, with the path segment that names a person, if any.</summary>
     internal sealed class CustomerIoUrl
     {
-        private CustomerIoUrl(HttpApiKind api, bool hasIdentifierSegment, string identifierText, ImmutableArray<IOperation> identifierHoles)
+        private CustomerIoUrl(HttpApiKind api, HttpEndpoint endpoint, bool hasIdentifierSegment, string identifierText, ImmutableArray<IOperation> identifierHoles)
         {
             Api = api;
+            Endpoint = endpoint;
             HasIdentifierSegment = hasIdentifierSegment;
             IdentifierText = identifierText;
             IdentifierHoles = identifierHoles;
         }
 
         public HttpApiKind Api { get; }
+
+        /// <summary>The endpoint the path addresses, when its payload has rules of its own.</summary>
+        public HttpEndpoint Endpoint { get; }
 
         /// <summary>True when the path has a <c>customers/{identifier}</c> segment.</summary>
         public bool HasIdentifierSegment { get; }
@@ -129,6 +133,7 @@ namespace CioAnalyzers.Analysis
         private static CustomerIoUrl ReadPath(HttpApiKind api, string path, ImmutableArray<IOperation> holes, int holeIndex, bool relative)
         {
             var segments = path.Split('/');
+            var endpoint = KnownHttpEndpoints.Of(api, segments);
             var position = 0;
             var absolute = segments.Length > 0 && segments[0].Length == 0;
             var cursor = absolute ? 1 : 0;
@@ -146,14 +151,14 @@ namespace CioAnalyzers.Analysis
 
             if (position == 0 || api == HttpApiKind.Pipelines)
             {
-                return new CustomerIoUrl(api, false, string.Empty, ImmutableArray<IOperation>.Empty);
+                return new CustomerIoUrl(api, endpoint, false, string.Empty, ImmutableArray<IOperation>.Empty);
             }
 
             var before = string.Join("/", segments.Take(position)).Count(c => c == FoldedString.HoleMarker);
             var segment = segments[position];
             var count = segment.Count(c => c == FoldedString.HoleMarker);
             var segmentHoles = holes.Skip(holeIndex + before).Take(count).ToImmutableArray();
-            return new CustomerIoUrl(api, true, segment, segmentHoles);
+            return new CustomerIoUrl(api, endpoint, true, segment, segmentHoles);
         }
 
         private static int IndexOfAny(string text, int start, params char[] chars)

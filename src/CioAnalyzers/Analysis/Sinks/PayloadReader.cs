@@ -15,11 +15,57 @@ namespace CioAnalyzers.Analysis
     {
         private const int MaxDepth = 6;
 
-        public static List<PayloadMember> Read(IOperation body, KnownTypes types)
+        /// <summary>
+        /// The members of <paramref name="body"/>; <paramref name="bodyKey"/> is the key the body itself is sent under
+        /// (<c>data</c> for the event data a client library wraps), null for a whole request body.
+        /// </summary>
+        public static List<PayloadMember> Read(IOperation body, KnownTypes types, string? bodyKey = null)
         {
             var members = new List<PayloadMember>();
-            ReadValue(body, null, types, members, 0);
+            ReadValue(body, bodyKey, types, members, 0);
             return members;
+        }
+
+        /// <summary>
+        /// The object a value is written as when it is written whole in one place: an anonymous object, a string-keyed
+        /// dictionary or a Customer.io library's request type created without constructor arguments (its initializer says everything), directly,
+        /// inside an HttpContent wrapper or serialiser call, or through a local read only there. Null otherwise: a local
+        /// changed later, a type of the project's own (its property initializers may set more), a value from elsewhere.
+        /// </summary>
+        public static IOperation? WrittenWhole(IOperation value, CustomerIoModel model)
+        {
+            var types = model.Types;
+            for (var depth = 0; depth <= MaxDepth; depth++)
+            {
+                value = Operations.SkipConversions(value);
+                switch (value)
+                {
+                    case ILocalReferenceOperation local when LocalValues.TryGetSingleValue(local, out var initializer)
+                        && LocalValues.CountReads(local.Local, local) == 1:
+                        value = initializer;
+                        continue;
+                    case IInvocationOperation invocation when IsSerializerCall(invocation, types) && invocation.Arguments.Length > 0:
+                        value = invocation.Arguments[0].Value;
+                        continue;
+                    case IObjectCreationOperation content when IsHttpContent(content.Type, types):
+                        if (content.Arguments.Length == 0)
+                        {
+                            return null;
+                        }
+
+                        value = content.Arguments[0].Value;
+                        continue;
+                    case IAnonymousObjectCreationOperation:
+                        return value;
+                    case IObjectCreationOperation { Arguments.IsEmpty: true, Type: { } type }
+                        when IsStringKeyedDictionary(type, types) || model.IsApiType(type as INamedTypeSymbol):
+                        return value;
+                    default:
+                        return null;
+                }
+            }
+
+            return null;
         }
 
         private static void ReadValue(IOperation operation, string? parentKey, KnownTypes types, List<PayloadMember> members, int depth)

@@ -71,9 +71,20 @@ namespace CioAnalyzers.Analysis
                 var name = method.MethodKind == MethodKind.Constructor
                     ? $"new {method.ContainingType.Name}({argument.Parameter.Name})"
                     : $"{method.ContainingType.Name}.{method.Name}({argument.Parameter.Name})";
-                if (role == ApiRole.AttributeBag)
+                if (role.IsTransactionalRequest())
                 {
-                    AddPayload(sinks, argument.Value, HttpApiKind.Track, personInPath: false, model);
+                    sinks.Add(RoleSink.ForValue(role, argument.Value, name));
+                }
+                else if (role.IsPayload())
+                {
+                    // Event data is itself judged (it must be an object); attributes only through their members.
+                    if (role == ApiRole.EventData)
+                    {
+                        sinks.Add(RoleSink.ForValue(role, argument.Value, name));
+                    }
+
+                    var bodyKey = role == ApiRole.EventData ? KnownHttpApi.EventDataKey : null;
+                    AddPayload(sinks, argument.Value, HttpApiKind.Track, HttpEndpoint.Other, personInPath: false, model, bodyKey);
                 }
                 else
                 {
@@ -94,7 +105,7 @@ namespace CioAnalyzers.Analysis
 
             // The receiver's type decides the role of a base type's property: new TrackApiOptions { ApiKey = ... }.
             var role = model.RoleOf(property, reference.Instance?.Type);
-            if (role == ApiRole.None || role == ApiRole.AttributeBag)
+            if (role == ApiRole.None || role.IsPayload())
             {
                 return None;
             }
@@ -116,24 +127,30 @@ namespace CioAnalyzers.Analysis
                 {
                     const string Segment = "the {identifier} segment of the URL";
                     sinks.Add(onlyHole is null
-                        ? RoleSink.ForConstantText(ApiRole.CustomerId, url.IdentifierText, request.UrlOperation.Syntax, Segment)
+                        ? RoleSink.ForConstantText(KnownHttpApi.RoleOfIdentifierText(url.IdentifierText), url.IdentifierText, request.UrlOperation.Syntax, Segment)
                         : RoleSink.ForValue(ApiRole.CustomerId, onlyHole, Segment));
                 }
             }
 
+            if (request.Body is not null && url.Endpoint.IsTransactional())
+            {
+                var role = url.Endpoint == HttpEndpoint.TransactionalEmail ? ApiRole.TransactionalEmailRequest : ApiRole.TransactionalRequest;
+                sinks.Add(RoleSink.ForValue(role, request.Body, "the transactional request"));
+            }
+
             if (request.Body is not null)
             {
-                AddPayload(sinks, request.Body, url.Api, url.HasIdentifierSegment, model);
+                AddPayload(sinks, request.Body, url.Api, url.Endpoint, url.HasIdentifierSegment, model);
             }
 
             return sinks;
         }
 
-        private static void AddPayload(List<RoleSink> sinks, IOperation body, HttpApiKind api, bool personInPath, CustomerIoModel model)
+        private static void AddPayload(List<RoleSink> sinks, IOperation body, HttpApiKind api, HttpEndpoint endpoint, bool personInPath, CustomerIoModel model, string? bodyKey = null)
         {
-            foreach (var member in PayloadReader.Read(body, model.Types))
+            foreach (var member in PayloadReader.Read(body, model.Types, bodyKey))
             {
-                var role = KnownHttpApi.RoleOfKey(api, member.Key, member.ParentKey, personInPath);
+                var role = KnownHttpApi.RoleOfKey(api, endpoint, member.Key, member.ParentKey, personInPath);
                 if (role != ApiRole.None)
                 {
                     var removable = role == ApiRole.CustomerId && personInPath && member.ParentKey is null ? member.MemberSyntax : null;

@@ -1,0 +1,43 @@
+using System.Net.Http.Json;
+using CustomerIO.Net.Sdk.AppApi;
+using CustomerIO.Net.Sdk.AppApi.Models.Transactional;
+
+namespace Acme.Shop;
+
+/// <summary>Transactional sends Customer.io rejects (CIO1011) next to their correct forms.</summary>
+public sealed class TransactionalChecks(CustomerIOAppApiClient app, HttpClient http)
+{
+    public Task ReceiptAsync(string userId, string email) =>
+        app.SendEmailAsync(new SendEmailRequest
+        {
+            TransactionalMessageId = 3,
+            To = email,
+            // CIO1011: the person is named twice; Customer.io takes exactly one identifier.
+            Identifiers = new TransactionalIdentifiers { Id = userId, Email = email },
+        });
+
+    public Task ReceiptDoneRightAsync(string userId, string email) =>
+        app.SendEmailAsync(new SendEmailRequest
+        {
+            TransactionalMessageId = 3,
+            To = email,
+            Identifiers = new TransactionalIdentifiers { Id = userId },
+        });
+
+    public Task RenewalReminderAsync(string userId) =>
+        // CIO1011: scheduled 120 days ahead; Customer.io schedules at most 90 days ahead.
+        http.PostAsJsonAsync("https://api.customer.io/v1/send/push", new
+        {
+            transactional_message_id = 8,
+            identifiers = new { id = userId },
+            send_at = DateTimeOffset.UtcNow.AddDays(120).ToUnixTimeSeconds(),
+        });
+
+    public Task RenewalReminderDoneRightAsync(string userId) =>
+        http.PostAsJsonAsync("https://api.customer.io/v1/send/push", new
+        {
+            transactional_message_id = 8,
+            identifiers = new { id = userId },
+            send_at = DateTimeOffset.UtcNow.AddDays(60).ToUnixTimeSeconds(),
+        });
+}

@@ -1,0 +1,149 @@
+using System.Threading.Tasks;
+using CioAnalyzers.CodeFixes;
+using CioAnalyzers.Rules;
+using CioAnalyzers.Tests.Infrastructure;
+using Microsoft.CodeAnalysis.Testing;
+using Xunit;
+
+namespace CioAnalyzers.Tests.Rules
+{
+    public class UnsubscribedStringRuleTests
+    {
+        private const string Usings = """
+            using System;
+            using System.Collections.Generic;
+            using System.Net.Http;
+            using System.Net.Http.Json;
+            using System.Threading.Tasks;
+
+            """;
+
+        private static Task Verify(string code) => VerifyRule<UnsubscribedStringRule>.Analyzer(Usings + code);
+
+        [Fact]
+        public Task RawHttpIdentifyBodies() => Verify("""
+            class Preferences
+            {
+                const string Yes = "yes";
+
+                async Task Run(HttpClient http, string userId)
+                {
+                    var url = $"https://track.customer.io/api/v1/customers/{Uri.EscapeDataString(userId)}";
+                    await http.PutAsJsonAsync(url, new { email = "a@b.co", unsubscribed = {|CIO1007:"yes"|} });
+                    await http.PutAsJsonAsync(url, new Dictionary<string, object> { ["unsubscribed"] = {|CIO1007:Yes|} });
+                    await http.PutAsJsonAsync(url, new Dictionary<string, string> { ["unsubscribed"] = {|CIO1007:"true"|} });
+                    var attributes = new Dictionary<string, object>();
+                    attributes.Add("unsubscribed", {|CIO1007:"N"|});
+                    await http.PutAsJsonAsync(url, attributes);
+                }
+            }
+            """);
+
+        [Fact]
+        public Task RelativeIdentifyPathOfAClientWhoseBaseAddressIsCustomerIo() => Verify("""
+            class TrackClient
+            {
+                private readonly HttpClient http = new() { BaseAddress = new Uri("https://track-eu.customer.io/api/v1/") };
+
+                Task OptOut(string id) => http.PutAsJsonAsync("customers/" + Uri.EscapeDataString(id), new { unsubscribed = {|CIO1007:"Yes"|} });
+            }
+            """);
+
+        [Fact]
+        public Task BooleansRunTimeValuesAndOtherBodiesAreSilent() => Verify("""
+            using CustomerIO.Net.Sdk.TrackApi.Models.Customer;
+
+            class Preferences
+            {
+                async Task Run(HttpClient http, Segment.IAnalyticsClient segment, string userId, string choice, bool optedOut)
+                {
+                    var url = $"https://track.customer.io/api/v1/customers/{userId}";
+                    await http.PutAsJsonAsync(url, new { unsubscribed = true });
+                    await http.PutAsJsonAsync(url, new { unsubscribed = optedOut });
+                    await http.PutAsJsonAsync(url, new { unsubscribed = choice });
+                    await http.PutAsJsonAsync(url, new { unsubscribed = 1 });
+                    await http.PutAsJsonAsync(url, new { preferences = new { unsubscribed = "yes" } });
+                    await http.PostAsJsonAsync(url + "/events", new { name = "opted_out", data = new { unsubscribed = "yes" } });
+                    await http.PutAsJsonAsync("https://api.example.com/api/v1/customers/" + userId, new { unsubscribed = "yes" });
+                    _ = new IdentifyCustomerRequest { Id = userId, Unsubscribed = true };
+                    segment.Identify(userId, new Dictionary<string, object> { ["unsubscribed"] = "yes" });
+                }
+            }
+            """);
+
+        [Fact]
+        public Task LookAlikesAreSilent() => Verify("""
+            class IdentifyCustomerRequest { public string? Unsubscribed { get; set; } }
+
+            class Preferences
+            {
+                void Run() => _ = new IdentifyCustomerRequest { Unsubscribed = "yes" };
+            }
+            """);
+
+        [Fact]
+        public Task TheSharedLookAlikesAreSilent() => VerifyRule<UnsubscribedStringRule>.Analyzer(LookAlikes.Sending("string", "\"yes\""));
+
+        [Fact]
+        public Task ReplacesTheStringByTheBooleanItMeans() => VerifyRule<UnsubscribedStringRule>.Fix<UseBooleanUnsubscribedCodeFix>(Usings + """
+            class Preferences
+            {
+                async Task Run(HttpClient http, string userId)
+                {
+                    var url = $"https://track.customer.io/api/v1/customers/{userId}";
+                    await http.PutAsJsonAsync(url, new { unsubscribed = {|CIO1007:"yes"|} });
+                    await http.PutAsJsonAsync(url, new Dictionary<string, object> { ["unsubscribed"] = {|CIO1007:" No "|} /* from the form */ });
+                    await http.PutAsJsonAsync(url, new { unsubscribed = {|CIO1007:"1"|} });
+                }
+            }
+            """, Usings + """
+            class Preferences
+            {
+                async Task Run(HttpClient http, string userId)
+                {
+                    var url = $"https://track.customer.io/api/v1/customers/{userId}";
+                    await http.PutAsJsonAsync(url, new { unsubscribed = true });
+                    await http.PutAsJsonAsync(url, new Dictionary<string, object> { ["unsubscribed"] = false /* from the form */ });
+                    await http.PutAsJsonAsync(url, new { unsubscribed = true });
+                }
+            }
+            """);
+
+        [Fact]
+        public Task NoFixForUnknownWordsStringSlotsAndConstants() => VerifyRule<UnsubscribedStringRule>.NoFix<UseBooleanUnsubscribedCodeFix>(Usings + """
+            class Preferences
+            {
+                const string Yes = "yes";
+
+                async Task Run(HttpClient http, string userId)
+                {
+                    var url = $"https://track.customer.io/api/v1/customers/{userId}";
+                    await http.PutAsJsonAsync(url, new { unsubscribed = {|CIO1007:"weekly"|} });
+                    await http.PutAsJsonAsync(url, new Dictionary<string, string> { ["unsubscribed"] = {|CIO1007:"yes"|} });
+                    await http.PutAsJsonAsync(url, new { unsubscribed = {|CIO1007:Yes|} });
+                }
+            }
+            """);
+
+        [Fact]
+        public Task ReportedOnTheStringWithTheCallAsSinkAndAsFixTarget()
+        {
+            var test = new CioTest<EmptyCodeFixProvider>(TestSubject.Of(new UnsubscribedStringRule()))
+            {
+                TestCode = Usings + """
+                    class Preferences
+                    {
+                        async Task Run(HttpClient http, string userId)
+                        {
+                            var attributes = new Dictionary<string, object> { ["unsubscribed"] = {|#0:"yes"|} };
+                            await {|#1:http.PutAsJsonAsync($"https://track.customer.io/api/v1/customers/{userId}", attributes)|};
+                        }
+                    }
+                    """,
+            };
+            test.ExpectedDiagnostics.Add(new DiagnosticResult(UnsubscribedStringRule.Rule).WithLocation(0).WithLocation(1).WithLocation(0)
+                .WithArguments("JSON \"unsubscribed\"", "yes", "subscribed"));
+            return test.RunAsync();
+        }
+    }
+}
