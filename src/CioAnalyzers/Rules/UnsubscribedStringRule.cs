@@ -19,7 +19,7 @@ namespace CioAnalyzers.Rules
             "'unsubscribed' given a string",
             "{0} receives the string \"{1}\", which Customer.io reads as {2}: send a boolean",
             RuleCatalog.Categories.Data,
-            "Customer.io counts a person as unsubscribed only for true, 1, \"1\" or \"true\" (any case). Any other string, such as \"yes\", leaves the person subscribed and they keep receiving messages.");
+            "Customer.io counts a person as unsubscribed only for true, 1, \"1\" or \"true\" (any case). Any other string, such as \"yes\", leaves the person subscribed and they keep receiving messages. Strings Customer.io reads as they are meant (\"true\", \"1\", \"false\", \"no\"...) are not reported.");
 
         public override DiagnosticDescriptor Descriptor => Rule;
 
@@ -32,8 +32,15 @@ namespace CioAnalyzers.Rules
                 return;
             }
 
-            var readAs = SubscriptionValues.IsReadAsUnsubscribed(text) ? "unsubscribed" : "subscribed";
+            var readAsUnsubscribed = SubscriptionValues.IsReadAsUnsubscribed(text);
             var meaning = SubscriptionValues.MeaningOf(text);
+            if (meaning == readAsUnsubscribed)
+            {
+                // "true", "1", "false", "no"...: Customer.io reads the string as it is meant, so nothing goes wrong.
+                return;
+            }
+
+            var readAs = readAsUnsubscribed ? "unsubscribed" : "subscribed";
             if (meaning is null || !IsLiteralInABooleanSlot(sink.Value))
             {
                 report.Report(Descriptor, origin.Syntax, null, null, sink.ElementName, text, readAs);

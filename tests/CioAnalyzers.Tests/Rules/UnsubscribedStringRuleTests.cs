@@ -31,9 +31,13 @@ namespace CioAnalyzers.Tests.Rules
                     var url = $"https://track.customer.io/api/v1/customers/{Uri.EscapeDataString(userId)}";
                     await http.PutAsJsonAsync(url, new { email = "a@b.co", unsubscribed = {|CIO1007:"yes"|} });
                     await http.PutAsJsonAsync(url, new Dictionary<string, object> { ["unsubscribed"] = {|CIO1007:Yes|} });
-                    await http.PutAsJsonAsync(url, new Dictionary<string, string> { ["unsubscribed"] = {|CIO1007:"true"|} });
+                    await http.PutAsJsonAsync(url, new Dictionary<string, string> { ["unsubscribed"] = {|CIO1007:"Y"|} });
+                    await http.PutAsJsonAsync(url, new Dictionary<string, string> { ["unsubscribed"] = {|CIO1007:"unsubscribed"|} });
+                    await http.PutAsJsonAsync(url, new Dictionary<string, string> { ["unsubscribed"] = "true" });
+                    await http.PutAsJsonAsync(url, new { unsubscribed = "1" });
+                    await http.PutAsJsonAsync(url, new { unsubscribed = "No" });
                     var attributes = new Dictionary<string, object>();
-                    attributes.Add("unsubscribed", {|CIO1007:"N"|});
+                    attributes.Add("unsubscribed", {|CIO1007:" TRUE "|});
                     await http.PutAsJsonAsync(url, attributes);
                 }
             }
@@ -92,8 +96,7 @@ namespace CioAnalyzers.Tests.Rules
                 {
                     var url = $"https://track.customer.io/api/v1/customers/{userId}";
                     await http.PutAsJsonAsync(url, new { unsubscribed = {|CIO1007:"yes"|} });
-                    await http.PutAsJsonAsync(url, new Dictionary<string, object> { ["unsubscribed"] = {|CIO1007:" No "|} /* from the form */ });
-                    await http.PutAsJsonAsync(url, new { unsubscribed = {|CIO1007:"1"|} });
+                    await http.PutAsJsonAsync(url, new Dictionary<string, object> { ["unsubscribed"] = {|CIO1007:" Y "|} /* from the form */ });
                 }
             }
             """, Usings + """
@@ -103,8 +106,7 @@ namespace CioAnalyzers.Tests.Rules
                 {
                     var url = $"https://track.customer.io/api/v1/customers/{userId}";
                     await http.PutAsJsonAsync(url, new { unsubscribed = true });
-                    await http.PutAsJsonAsync(url, new Dictionary<string, object> { ["unsubscribed"] = false /* from the form */ });
-                    await http.PutAsJsonAsync(url, new { unsubscribed = true });
+                    await http.PutAsJsonAsync(url, new Dictionary<string, object> { ["unsubscribed"] = true /* from the form */ });
                 }
             }
             """);
