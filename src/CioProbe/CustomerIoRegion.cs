@@ -6,17 +6,34 @@ internal static class CustomerIoRegion
     public const string Us = "us";
     public const string Eu = "eu";
 
-    public static string TrackHost(string region) => region == Eu ? "https://track-eu.customer.io" : "https://track.customer.io";
+    /// <summary>Each API's host label in the US data centre; the EU host adds "-eu" (track-eu.customer.io).</summary>
+    private static readonly string[] ApiLabels = ["track", "api", "beta-api", "cdp"];
 
-    public static string AppHost(string region) => region == Eu ? "https://api-eu.customer.io" : "https://api.customer.io";
+    private const string Domain = ".customer.io";
+
+    /// <summary>Every Customer.io host, with its data centre: the one list the probe's hosts come from.</summary>
+    public static IReadOnlyList<(string Host, string Region)> Hosts { get; } =
+        ApiLabels.SelectMany(label => new[] { (HostName(label, Us), Us), (HostName(label, Eu), Eu) }).ToArray();
+
+    public static string TrackHost(string region) => "https://" + HostName("track", region);
+
+    public static string AppHost(string region) => "https://" + HostName("api", region);
 
     public static string Other(string region) => region == Eu ? Us : Eu;
 
     /// <summary>The region a Customer.io host belongs to, or null for any other host (a proxy, a test server).</summary>
-    public static string? OfHost(string? host) => host?.ToLowerInvariant() switch
+    public static string? OfHost(string? host)
     {
-        "track.customer.io" or "api.customer.io" or "beta-api.customer.io" => Us,
-        "track-eu.customer.io" or "api-eu.customer.io" or "beta-api-eu.customer.io" => Eu,
-        _ => null,
-    };
+        foreach (var (name, region) in Hosts)
+        {
+            if (string.Equals(name, host, StringComparison.OrdinalIgnoreCase))
+            {
+                return region;
+            }
+        }
+
+        return null;
+    }
+
+    private static string HostName(string label, string region) => (region == Eu ? label + "-eu" : label) + Domain;
 }
