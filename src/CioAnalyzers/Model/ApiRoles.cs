@@ -56,6 +56,8 @@ namespace CioAnalyzers.Model
             ApiRole.AppApiKey => "App API key",
             ApiRole.WriteKey => "write key",
             ApiRole.AttributeBag => "attributes",
+            ApiRole.PathSegment => "URL path segment",
+            ApiRole.Request => "request",
             _ => "value",
         };
     }
