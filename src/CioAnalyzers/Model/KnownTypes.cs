@@ -33,6 +33,9 @@ namespace CioAnalyzers.Model
             ArgumentException = compilation.GetTypeByMetadataName("System.ArgumentException");
             ArgumentNullException = compilation.GetTypeByMetadataName("System.ArgumentNullException");
             GenericIDictionary = compilation.GetTypeByMetadataName("System.Collections.Generic.IDictionary`2");
+            HttpResponseMessage = compilation.GetTypeByMetadataName("System.Net.Http.HttpResponseMessage");
+            Task = compilation.GetTypeByMetadataName("System.Threading.Tasks.Task");
+            GenericTask = compilation.GetTypeByMetadataName("System.Threading.Tasks.Task`1");
         }
 
         public INamedTypeSymbol? HttpClient { get; }
@@ -89,6 +92,12 @@ namespace CioAnalyzers.Model
         public INamedTypeSymbol? ArgumentNullException { get; }
 
         public INamedTypeSymbol? GenericIDictionary { get; }
+
+        public INamedTypeSymbol? HttpResponseMessage { get; }
+
+        public INamedTypeSymbol? Task { get; }
+
+        public INamedTypeSymbol? GenericTask { get; }
 
         public static bool Is(ITypeSymbol? candidate, INamedTypeSymbol? known)
             => known is not null && candidate is not null && SymbolEqualityComparer.Default.Equals(candidate.OriginalDefinition, known);
