@@ -6,14 +6,14 @@ namespace Acme.Shop;
 /// <summary>Profile updates sent straight to the Track API, with the customer id in the URL path.</summary>
 public sealed class ProfileUpdates(HttpClient http)
 {
-    public Task ChangePlanAsync(string email, string plan) =>
+    public async Task ChangePlanAsync(string email, string plan) =>
         // CIO3001: an email such as "jane+vip@acme.io" or an id with '/' addresses another person; escape it.
-        http.PutAsJsonAsync($"https://track.customer.io/api/v1/customers/{email}", new { plan });
+        (await http.PutAsJsonAsync($"https://track.customer.io/api/v1/customers/{email}", new { plan })).EnsureSuccessStatusCode();
 
-    public Task ForgetDeviceAsync(string userId, string deviceToken) =>
+    public async Task ForgetDeviceAsync(string userId, string deviceToken) =>
         // CIO3001: WebUtility.UrlEncode is form encoding (a space becomes '+'), not path escaping.
-        http.DeleteAsync($"https://track.customer.io/api/v1/customers/{WebUtility.UrlEncode(userId)}/devices/{Uri.EscapeDataString(deviceToken)}");
+        (await http.DeleteAsync($"https://track.customer.io/api/v1/customers/{WebUtility.UrlEncode(userId)}/devices/{Uri.EscapeDataString(deviceToken)}")).EnsureSuccessStatusCode();
 
-    public Task ChangePlanDoneRightAsync(string email, string plan) =>
-        http.PutAsJsonAsync($"https://track.customer.io/api/v1/customers/{Uri.EscapeDataString(email)}", new { plan });
+    public async Task ChangePlanDoneRightAsync(string email, string plan) =>
+        (await http.PutAsJsonAsync($"https://track.customer.io/api/v1/customers/{Uri.EscapeDataString(email)}", new { plan })).EnsureSuccessStatusCode();
 }
