@@ -8,11 +8,11 @@ namespace Acme.Shop;
 /// </summary>
 public sealed class CrmGateway(HttpClient http)
 {
-    public Task IdentifyAsync(string userId, IDictionary<string, object> traits) =>
-        http.PutAsJsonAsync($"https://track.customer.io/api/v1/customers/{Uri.EscapeDataString(userId)}", traits);
+    public async Task IdentifyAsync(string userId, IDictionary<string, object> traits) =>
+        (await http.PutAsJsonAsync($"https://track.customer.io/api/v1/customers/{Uri.EscapeDataString(userId)}", traits)).EnsureSuccessStatusCode();
 
-    public Task TrackAsync(string userId, string eventName, long occurredAt) =>
-        http.PostAsJsonAsync(
+    public async Task TrackAsync(string userId, string eventName, long occurredAt) =>
+        (await http.PostAsJsonAsync(
             $"https://track.customer.io/api/v1/customers/{Uri.EscapeDataString(userId)}/events",
-            new { name = eventName, timestamp = occurredAt });
+            new { name = eventName, timestamp = occurredAt })).EnsureSuccessStatusCode();
 }

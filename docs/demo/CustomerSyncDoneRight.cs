@@ -13,10 +13,10 @@ public sealed class CustomerSyncDoneRight(HttpClient http, IConfiguration config
         Environment.GetEnvironmentVariable("CUSTOMERIO_SITE_ID") ?? throw new InvalidOperationException("CUSTOMERIO_SITE_ID is not set"),
         configuration["CustomerIO:TrackApiKey"] ?? throw new InvalidOperationException("CustomerIO:TrackApiKey is not set"));
 
-    public Task SignedUpAsync(string userId, string email) =>
-        http.PutAsJsonAsync(
+    public async Task SignedUpAsync(string userId, string email) =>
+        (await http.PutAsJsonAsync(
             $"https://track.customer.io/api/v1/customers/{Uri.EscapeDataString(userId)}",
-            new { email, created_at = DateTimeOffset.UtcNow.ToUnixTimeSeconds() });
+            new { email, created_at = DateTimeOffset.UtcNow.ToUnixTimeSeconds() })).EnsureSuccessStatusCode();
 
     public Task PaidAsync(CustomerIOTrackApiClient track, string userId)
     {
@@ -32,6 +32,6 @@ public sealed class CustomerSyncDoneRight(HttpClient http, IConfiguration config
     public Task RenewedAsync(CrmGateway gateway, string userId) =>
         gateway.TrackAsync(userId, "renewed", DateTimeOffset.UtcNow.ToUnixTimeSeconds());
 
-    public Task ForgetAsync(string userId) =>
-        http.DeleteAsync("https://track.customer.io/api/v1/customers/" + Uri.EscapeDataString(userId));
+    public async Task ForgetAsync(string userId) =>
+        (await http.DeleteAsync("https://track.customer.io/api/v1/customers/" + Uri.EscapeDataString(userId))).EnsureSuccessStatusCode();
 }

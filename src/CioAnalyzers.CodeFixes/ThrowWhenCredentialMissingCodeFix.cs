@@ -62,7 +62,7 @@ namespace CioAnalyzers.CodeFixes
         }
 
         /// <summary>?? binds loosely: parenthesise unless the read stands alone as an argument, initializer or right-hand side.</summary>
-        private static bool NeedsParentheses(SyntaxNode target) => target.Parent switch
+        internal static bool NeedsParentheses(SyntaxNode target) => target.Parent switch
         {
             ArgumentSyntax or EqualsValueClauseSyntax or InterpolationSyntax or ArrowExpressionClauseSyntax
                 or ReturnStatementSyntax or AnonymousObjectMemberDeclaratorSyntax or InitializerExpressionSyntax => false,

@@ -27,5 +27,9 @@ namespace CioAnalyzers.Model
 
         /// <summary>A whole transactional push, SMS, inbox or in-app request.</summary>
         TransactionalRequest,
+        /// <summary>A run-time value written into a path segment of a Customer.io URL (the person's or the device's id).</summary>
+        PathSegment,
+        /// <summary>A raw HTTP request to Customer.io: the sink's value is the call (or message creation) itself.</summary>
+        Request,
     }
 }

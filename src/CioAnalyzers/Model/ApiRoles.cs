@@ -71,6 +71,8 @@ namespace CioAnalyzers.Model
             ApiRole.Unsubscribed => "unsubscribed attribute",
             ApiRole.TransactionalEmailRequest => "transactional email request",
             ApiRole.TransactionalRequest => "transactional request",
+            ApiRole.PathSegment => "URL path segment",
+            ApiRole.Request => "request",
             _ => "value",
         };
     }

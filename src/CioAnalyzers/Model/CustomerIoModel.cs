@@ -33,6 +33,8 @@ namespace CioAnalyzers.Model
         private readonly ConcurrentDictionary<IPropertySymbol, ApiRole> implementedPropertyRoles = new(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<IMethodSymbol, CallTarget> callTargets = new(ReferenceComparer<IMethodSymbol>.Instance);
         private CandidateNames? names;
+        private readonly Compilation compilation;
+        private int testProject; // 0 not read yet, 1 no, 2 yes: an int is written at once, a race only reads twice
 
         // Allocated once: the lookups run for every call and assignment that passes the name test.
         private readonly System.Func<IPropertySymbol, ApiRole> roleThroughInterfaces;
@@ -40,6 +42,7 @@ namespace CioAnalyzers.Model
 
         private CustomerIoModel(Compilation compilation, ApiConfiguration configuration)
         {
+            this.compilation = compilation;
             roleThroughInterfaces = RoleThroughInterfaces;
             classifyCall = ClassifyCall;
             ConfigurationProblems = configuration.Problems;
@@ -103,6 +106,20 @@ namespace CioAnalyzers.Model
         /// so compilations that never reach Customer.io do not pay for it (a race only builds it twice).
         /// </summary>
         public CandidateNames Names => names ??= new CandidateNames(roles.Keys.Concat(receiverRoles.Keys), Types);
+
+        /// <summary>True when the project references a test framework (xunit, NUnit, MSTest): read on first need.</summary>
+        public bool IsTestProject
+        {
+            get
+            {
+                if (testProject == 0)
+                {
+                    testProject = TestFrameworks.AreReferencedBy(compilation) ? 2 : 1;
+                }
+
+                return testProject == 2;
+            }
+        }
 
         /// <summary>The model of <paramref name="compilation"/>, built on first use and shared by every rule.</summary>
         public static CustomerIoModel For(Compilation compilation, AnalyzerOptions options, CancellationToken cancellationToken)

@@ -37,6 +37,9 @@ namespace CioAnalyzers.Model
             IDictionary = compilation.GetTypeByMetadataName("System.Collections.IDictionary");
             NewtonsoftJArray = compilation.GetTypeByMetadataName("Newtonsoft.Json.Linq.JArray");
             NewtonsoftJToken = compilation.GetTypeByMetadataName("Newtonsoft.Json.Linq.JToken");
+            HttpResponseMessage = compilation.GetTypeByMetadataName("System.Net.Http.HttpResponseMessage");
+            Task = compilation.GetTypeByMetadataName("System.Threading.Tasks.Task");
+            GenericTask = compilation.GetTypeByMetadataName("System.Threading.Tasks.Task`1");
         }
 
         public INamedTypeSymbol? HttpClient { get; }
@@ -102,6 +105,9 @@ namespace CioAnalyzers.Model
 
         /// <summary>Newtonsoft's JSON tree: enumerable whatever JSON it holds, so its static type says nothing of its shape.</summary>
         public INamedTypeSymbol? NewtonsoftJToken { get; }
+        public INamedTypeSymbol? HttpResponseMessage { get; }
+        public INamedTypeSymbol? Task { get; }
+        public INamedTypeSymbol? GenericTask { get; }
 
         public static bool Is(ITypeSymbol? candidate, INamedTypeSymbol? known)
             => known is not null && candidate is not null && SymbolEqualityComparer.Default.Equals(candidate.OriginalDefinition, known);

@@ -31,7 +31,7 @@ namespace CioAnalyzers.Tests.Placement
                 {
                     var body = new { created_at = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds() }; // CIO1001
                     Console.WriteLine(id);
-                    await http.PutAsJsonAsync($"https://track.customer.io/api/v1/customers/{id}", body); // sends CIO1001
+                    (await http.PutAsJsonAsync($"https://track.customer.io/api/v1/customers/{Uri.EscapeDataString(id)}", body)).EnsureSuccessStatusCode(); // sends CIO1001
                 }
 
                 async Task Empty(CustomerIOSharp.CustomerIo cio)

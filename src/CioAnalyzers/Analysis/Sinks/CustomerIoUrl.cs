@@ -11,13 +11,15 @@ namespace CioAnalyzers.Analysis
     /// <summary>A folded URL that addresses a Customer.io host, with the path segment that names a person, if any.</summary>
     internal sealed class CustomerIoUrl
     {
-        private CustomerIoUrl(HttpApiKind api, HttpEndpoint endpoint, bool hasIdentifierSegment, string identifierText, ImmutableArray<IOperation> identifierHoles)
+        private CustomerIoUrl(HttpApiKind api, HttpEndpoint endpoint, bool hasIdentifierSegment, string identifierText, ImmutableArray<IOperation> identifierHoles,
+            ImmutableArray<IOperation> deviceHoles)
         {
             Api = api;
             Endpoint = endpoint;
             HasIdentifierSegment = hasIdentifierSegment;
             IdentifierText = identifierText;
             IdentifierHoles = identifierHoles;
+            DeviceHoles = deviceHoles;
         }
 
         public HttpApiKind Api { get; }
@@ -32,6 +34,9 @@ namespace CioAnalyzers.Analysis
         public string IdentifierText { get; }
 
         public ImmutableArray<IOperation> IdentifierHoles { get; }
+
+        /// <summary>The holes of the <c>devices/{device_id}</c> segment that follows the identifier, if any.</summary>
+        public ImmutableArray<IOperation> DeviceHoles { get; }
 
         public static CustomerIoUrl? TryRead(FoldedString url)
         {
@@ -151,14 +156,22 @@ namespace CioAnalyzers.Analysis
 
             if (position == 0 || api == HttpApiKind.Pipelines)
             {
-                return new CustomerIoUrl(api, endpoint, false, string.Empty, ImmutableArray<IOperation>.Empty);
+                return new CustomerIoUrl(api, endpoint, false, string.Empty, ImmutableArray<IOperation>.Empty, ImmutableArray<IOperation>.Empty);
             }
 
-            var before = string.Join("/", segments.Take(position)).Count(c => c == FoldedString.HoleMarker);
             var segment = segments[position];
-            var count = segment.Count(c => c == FoldedString.HoleMarker);
-            var segmentHoles = holes.Skip(holeIndex + before).Take(count).ToImmutableArray();
-            return new CustomerIoUrl(api, endpoint, true, segment, segmentHoles);
+            var deviceHoles = position + 2 < segments.Length && segments[position + 1] == PathSegments.Devices
+                ? SegmentHoles(segments, position + 2, holes, holeIndex)
+                : ImmutableArray<IOperation>.Empty;
+            return new CustomerIoUrl(api, endpoint, true, segment, SegmentHoles(segments, position, holes, holeIndex), deviceHoles);
+        }
+
+        /// <summary>The holes of the segment at <paramref name="position"/>, counted from the first hole of the path.</summary>
+        private static ImmutableArray<IOperation> SegmentHoles(string[] segments, int position, ImmutableArray<IOperation> holes, int holeIndex)
+        {
+            var before = string.Join("/", segments.Take(position)).Count(c => c == FoldedString.HoleMarker);
+            var count = segments[position].Count(c => c == FoldedString.HoleMarker);
+            return holes.Skip(holeIndex + before).Take(count).ToImmutableArray();
         }
 
         private static int IndexOfAny(string text, int start, params char[] chars)

@@ -10,12 +10,24 @@ namespace CioAnalyzers.Analysis
     /// <summary>A raw HTTP request to Customer.io: its URL and the body sent with it.</summary>
     internal sealed class HttpRequest
     {
-        public HttpRequest(IOperation urlOperation, CustomerIoUrl url, IOperation? body)
+        public HttpRequest(IOperation operation, IOperation urlOperation, CustomerIoUrl url, IOperation? body)
         {
+            Operation = operation;
             UrlOperation = urlOperation;
             Url = url;
             Body = body;
         }
+
+        /// <summary>The HttpClient call or the HttpRequestMessage creation.</summary>
+        public IOperation Operation { get; }
+
+        /// <summary>How messages name the request: <c>HttpClient.PostAsJsonAsync</c>, <c>new HttpRequestMessage</c>.</summary>
+        public string Name => Operation switch
+        {
+            IInvocationOperation call => "HttpClient." + call.TargetMethod.Name,
+            IObjectCreationOperation creation => "new " + creation.Type?.Name,
+            _ => "the request",
+        };
 
         public IOperation UrlOperation { get; }
 
@@ -45,7 +57,7 @@ namespace CioAnalyzers.Analysis
 
             var folded = StringFolding.Fold(urlText);
             var url = CustomerIoUrl.TryRead(folded) ?? TryReadRelative(folded, operation, model);
-            return url is null ? null : new HttpRequest(urlOperation, url, Body(operation));
+            return url is null ? null : new HttpRequest(operation, urlOperation, url, Body(operation));
         }
 
         /// <summary>

@@ -16,6 +16,10 @@ namespace CioAnalyzers.Analysis
     {
         private static readonly IReadOnlyList<RoleSink> None = Array.Empty<RoleSink>();
 
+        private const string IdentifierSegment = "the {identifier} segment of the URL";
+
+        private const string DeviceSegment = "the {device_id} segment of the URL";
+
         public static IReadOnlyList<RoleSink> Find(IOperation operation, CustomerIoModel model)
         {
             // A call without arguments passes nothing, and an anonymous object's member has no role: both leave
@@ -125,11 +129,14 @@ namespace CioAnalyzers.Analysis
                 var onlyHole = url.IdentifierHoles.Length == 1 && url.IdentifierText.Length == 1 ? url.IdentifierHoles[0] : null;
                 if (onlyHole is not null || url.IdentifierHoles.IsEmpty)
                 {
-                    const string Segment = "the {identifier} segment of the URL";
                     sinks.Add(onlyHole is null
-                        ? RoleSink.ForConstantText(KnownHttpApi.RoleOfIdentifierText(url.IdentifierText), url.IdentifierText, request.UrlOperation.Syntax, Segment)
-                        : RoleSink.ForValue(ApiRole.CustomerId, onlyHole, Segment));
+                        ? RoleSink.ForConstantText(KnownHttpApi.RoleOfIdentifierText(url.IdentifierText), url.IdentifierText, request.UrlOperation.Syntax, IdentifierSegment)
+                        : RoleSink.ForValue(ApiRole.CustomerId, onlyHole, IdentifierSegment));
                 }
+
+                // Every run-time part of an id segment, alone or mixed with text, is written into the path.
+                AddPathSegments(sinks, url.IdentifierHoles, IdentifierSegment);
+                AddPathSegments(sinks, url.DeviceHoles, DeviceSegment);
             }
 
             if (request.Body is not null && url.Endpoint.IsTransactional())
@@ -137,6 +144,9 @@ namespace CioAnalyzers.Analysis
                 var role = url.Endpoint == HttpEndpoint.TransactionalEmail ? ApiRole.TransactionalEmailRequest : ApiRole.TransactionalRequest;
                 sinks.Add(RoleSink.ForValue(role, request.Body, "the transactional request"));
             }
+
+            // The request itself, for rules about what is done with its response.
+            sinks.Add(RoleSink.ForValue(ApiRole.Request, request.Operation, request.Name));
 
             if (request.Body is not null)
             {
@@ -146,7 +156,15 @@ namespace CioAnalyzers.Analysis
             return sinks;
         }
 
-        private static void AddPayload(List<RoleSink> sinks, IOperation body, HttpApiKind api, HttpEndpoint endpoint, bool personInPath, CustomerIoModel model, string? bodyKey = null)
+        private static void AddPathSegments(List<RoleSink> sinks, ImmutableArray<IOperation> holes, string segment)
+        {
+            foreach (var hole in holes)
+            {
+                sinks.Add(RoleSink.ForValue(ApiRole.PathSegment, hole, segment));
+            }
+        }
+
+                private static void AddPayload(List<RoleSink> sinks, IOperation body, HttpApiKind api, HttpEndpoint endpoint, bool personInPath, CustomerIoModel model, string? bodyKey = null)
         {
             foreach (var member in PayloadReader.Read(body, model.Types, bodyKey))
             {

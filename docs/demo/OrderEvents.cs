@@ -1,0 +1,19 @@
+using System.Net.Http.Json;
+
+namespace Acme.Shop;
+
+/// <summary>Order events sent to the Track API with a raw HttpClient.</summary>
+public sealed class OrderEvents(HttpClient http)
+{
+    public async Task PaidAsync(string userId, decimal total)
+    {
+        // CIO3002: a 400 (bad payload) or 401 (wrong key or region) is dropped here; nobody ever learns the event was lost.
+        await http.PostAsJsonAsync($"https://track.customer.io/api/v1/customers/{Uri.EscapeDataString(userId)}/events", new { name = "order_paid", data = new { total } });
+    }
+
+    public async Task RefundedAsync(string userId, decimal total)
+    {
+        using var response = await http.PostAsJsonAsync($"https://track.customer.io/api/v1/customers/{Uri.EscapeDataString(userId)}/events", new { name = "order_refunded", data = new { total } });
+        response.EnsureSuccessStatusCode();
+    }
+}

@@ -1,0 +1,19 @@
+using System.Net;
+using System.Net.Http.Json;
+
+namespace Acme.Shop;
+
+/// <summary>Profile updates sent straight to the Track API, with the customer id in the URL path.</summary>
+public sealed class ProfileUpdates(HttpClient http)
+{
+    public async Task ChangePlanAsync(string email, string plan) =>
+        // CIO3001: an email such as "jane+vip@acme.io" or an id with '/' addresses another person; escape it.
+        (await http.PutAsJsonAsync($"https://track.customer.io/api/v1/customers/{email}", new { plan })).EnsureSuccessStatusCode();
+
+    public async Task ForgetDeviceAsync(string userId, string deviceToken) =>
+        // CIO3001: WebUtility.UrlEncode is form encoding (a space becomes '+'), not path escaping.
+        (await http.DeleteAsync($"https://track.customer.io/api/v1/customers/{WebUtility.UrlEncode(userId)}/devices/{Uri.EscapeDataString(deviceToken)}")).EnsureSuccessStatusCode();
+
+    public async Task ChangePlanDoneRightAsync(string email, string plan) =>
+        (await http.PutAsJsonAsync($"https://track.customer.io/api/v1/customers/{Uri.EscapeDataString(email)}", new { plan })).EnsureSuccessStatusCode();
+}

@@ -1,0 +1,114 @@
+using CioAnalyzers.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace CioAnalyzers.Analysis
+{
+    /// <summary>
+    /// A request's HttpResponseMessage that nothing reads: the call (or its awaited result) is a statement of its own,
+    /// assigned to a discard, held in a local that is never read, or turned into a plain Task that carries no response.
+    /// Any other use (a status check, a return, an argument, a field) counts as reading it.
+    /// </summary>
+    internal sealed class DiscardedResponse
+    {
+        private DiscardedResponse(SyntaxNode discarded, SyntaxNode? fixTarget, string how)
+        {
+            Discarded = discarded;
+            FixTarget = fixTarget;
+            How = how;
+        }
+
+        /// <summary>The expression whose value is dropped: the await, or the call.</summary>
+        public SyntaxNode Discarded { get; }
+
+        /// <summary>The awaited (or synchronous) response, where <c>.EnsureSuccessStatusCode()</c> can be appended; null for an unawaited task.</summary>
+        public SyntaxNode? FixTarget { get; }
+
+        /// <summary>Words for the message: "discarded", "never read".</summary>
+        public string How { get; }
+
+        /// <summary>The response of <paramref name="request"/>: an HttpClient call, or a message creation and the calls that send it.</summary>
+        public static DiscardedResponse? Find(IOperation request, KnownTypes types)
+        {
+            if (request is IInvocationOperation call)
+            {
+                return OfCall(call, types);
+            }
+
+            return request is IObjectCreationOperation message ? OfMessage(message, types) : null;
+        }
+
+        /// <summary>A message sent inline (<c>SendAsync(new HttpRequestMessage(...))</c>) or through a local assigned once.</summary>
+        private static DiscardedResponse? OfMessage(IObjectCreationOperation message, KnownTypes types)
+        {
+            var parent = message.Parent;
+            if (parent is IArgumentOperation { Parent: IInvocationOperation inlineSend })
+            {
+                return OfCall(inlineSend, types);
+            }
+
+            if (parent is not IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator })
+            {
+                return null;
+            }
+
+            foreach (var operation in Operations.InSameBody(message))
+            {
+                if (operation is ILocalReferenceOperation reference
+                    && SymbolEqualityComparer.Default.Equals(reference.Local, declarator.Symbol)
+                    && reference.Parent is IArgumentOperation { Parent: IInvocationOperation send }
+                    && OfCall(send, types) is { } discarded)
+                {
+                    return discarded;
+                }
+            }
+
+            return null;
+        }
+
+        private static DiscardedResponse? OfCall(IInvocationOperation call, KnownTypes types)
+        {
+            var isResponse = KnownTypes.Is(call.Type, types.HttpResponseMessage);
+            var isTask = !isResponse && KnownTypes.Is(call.Type, types.GenericTask)
+                && call.Type is INamedTypeSymbol { TypeArguments.Length: 1 } task && KnownTypes.Is(task.TypeArguments[0], types.HttpResponseMessage);
+            if (!isResponse && !isTask)
+            {
+                // GetStringAsync, GetFromJsonAsync...: these throw on a failure status themselves.
+                return null;
+            }
+
+            IOperation value = call;
+            if (isTask && value.Parent is IInvocationOperation { TargetMethod.Name: "ConfigureAwait" } configure && configure.Instance == value)
+            {
+                value = configure;
+            }
+
+            var response = isResponse;
+            if (isTask && value.Parent is IAwaitOperation awaited)
+            {
+                value = awaited;
+                response = true;
+            }
+
+            var fixTarget = response ? value.Syntax : null;
+            switch (value.Parent)
+            {
+                case IExpressionStatementOperation:
+                    return new DiscardedResponse(value.Syntax, fixTarget, "discarded");
+
+                case ISimpleAssignmentOperation { Target: IDiscardOperation } assignment when assignment.Value == value:
+                    return new DiscardedResponse(value.Syntax, fixTarget, "discarded");
+
+                case IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator }
+                    when LocalValues.CountReads(declarator.Symbol, value) == 0:
+                    return new DiscardedResponse(value.Syntax, fixTarget, $"held in '{declarator.Symbol.Name}', which is never read");
+
+                case IConversionOperation conversion when !response && KnownTypes.Is(conversion.Type, types.Task):
+                    return new DiscardedResponse(value.Syntax, null, "turned into a Task that carries no response");
+
+                default:
+                    return null;
+            }
+        }
+    }
+}

@@ -1,0 +1,33 @@
+using CioAnalyzers.Analysis;
+using CioAnalyzers.Model;
+using Microsoft.CodeAnalysis;
+
+namespace CioAnalyzers.Rules
+{
+    /// <summary>CIO3002: the HttpResponseMessage of a raw request to Customer.io that nothing reads; reported on the dropped value.</summary>
+    public sealed class UncheckedResponseRule : SinkRule
+    {
+        public const string Id = "CIO3002";
+
+        public static readonly DiagnosticDescriptor Rule = RuleCatalog.Create(
+            Id,
+            "Customer.io response not checked",
+            "The response of {0} to Customer.io is {1}: a rejected payload, a wrong key or a wrong region shows only in its status code",
+            RuleCatalog.Categories.Transport,
+            "HttpClient does not throw on an error status. Customer.io reports a rejected payload (400), wrong credentials or the wrong region (401) only in the status code of the response; a response nobody reads turns every failure into silence.");
+
+        public override DiagnosticDescriptor Descriptor => Rule;
+
+        internal override bool AppliesTo(ApiRole role) => role == ApiRole.Request;
+
+        internal override void Analyze(RoleSink sink, CustomerIoModel model, SinkReport report)
+        {
+            if (sink.Value is null || DiscardedResponse.Find(sink.Value, model.Types) is not { } found)
+            {
+                return;
+            }
+
+            report.Report(Descriptor, found.Discarded, found.FixTarget, null, sink.ElementName, found.How);
+        }
+    }
+}

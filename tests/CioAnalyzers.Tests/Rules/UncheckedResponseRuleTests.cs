@@ -1,0 +1,209 @@
+using System.Threading.Tasks;
+using CioAnalyzers.CodeFixes;
+using CioAnalyzers.Rules;
+using CioAnalyzers.Tests.Infrastructure;
+using Microsoft.CodeAnalysis.Testing;
+using Xunit;
+
+namespace CioAnalyzers.Tests.Rules
+{
+    public class UncheckedResponseRuleTests
+    {
+        private const string Usings = """
+            using System;
+            using System.Collections.Generic;
+            using System.Net.Http;
+            using System.Net.Http.Json;
+            using System.Threading.Tasks;
+
+            """;
+
+        private static Task Verify(string code) => VerifyRule<UncheckedResponseRule>.Analyzer(Usings + code);
+
+        private static Task Fix(string code, string fixedCode) => VerifyRule<UncheckedResponseRule>.Fix<EnsureSuccessStatusCodeCodeFix>(Usings + code, Usings + fixedCode);
+
+        [Fact]
+        public Task ResponsesDroppedEveryWay() => Verify("""
+            class Sync
+            {
+                async Task Run(HttpClient http, string id)
+                {
+                    {|CIO3002:await http.PutAsJsonAsync($"https://track.customer.io/api/v1/customers/{Uri.EscapeDataString(id)}", new { plan = "pro" })|};
+                    _ = {|CIO3002:await http.PostAsJsonAsync("https://track.customer.io/api/v1/events", new { name = "paid" }).ConfigureAwait(false)|};
+                    var response = {|CIO3002:await http.DeleteAsync("https://track.customer.io/api/v1/customers/u1")|};
+                    using var sent = {|CIO3002:await http.PostAsync("https://api.customer.io/v1/send/email", JsonContent.Create(new { transactional_message_id = 3 }))|};
+                    _ = {|CIO3002:http.PostAsJsonAsync("https://cdp.customer.io/v1/track", new { @event = "paid" })|};
+                }
+
+                Task Forget(HttpClient http) => {|CIO3002:http.DeleteAsync("https://track.customer.io/api/v1/customers/u2")|};
+            }
+            """);
+
+        [Fact]
+        public Task RequestMessagesSentInlineOrThroughALocal() => Verify("""
+            class Sync
+            {
+                async Task Run(HttpClient http)
+                {
+                    using var request = new HttpRequestMessage(HttpMethod.Post, "https://track.customer.io/api/v1/customers/u1/events")
+                    {
+                        Content = JsonContent.Create(new { name = "paid" }),
+                    };
+                    {|CIO3002:await http.SendAsync(request)|};
+                    {|CIO3002:await http.SendAsync(new HttpRequestMessage(HttpMethod.Delete, "https://track.customer.io/api/v1/customers/u2"))|};
+                }
+            }
+            """);
+
+        [Fact]
+        public Task RelativePathOfAClientWhoseBaseAddressIsCustomerIo() => Verify("""
+            class TrackClient
+            {
+                private readonly HttpClient http = new() { BaseAddress = new Uri("https://track.customer.io/api/v1/") };
+
+                async Task Forget(string id) => {|CIO3002:await http.DeleteAsync("customers/" + Uri.EscapeDataString(id))|};
+            }
+            """);
+
+        [Fact]
+        public Task NamedClientRegisteredWithCustomerIo() => Verify("""
+            using Microsoft.Extensions.DependencyInjection;
+
+            static class Registration
+            {
+                public static void Add(IServiceCollection services)
+                    => services.AddHttpClient("cio", c => c.BaseAddress = new Uri("https://track.customer.io/api/v1/"));
+            }
+
+            class Sync(IHttpClientFactory factory)
+            {
+                async Task Paid(string id)
+                {
+                    var cio = factory.CreateClient("cio");
+                    {|CIO3002:await cio.PostAsJsonAsync($"customers/{Uri.EscapeDataString(id)}/events", new { name = "paid" })|};
+                }
+            }
+            """);
+
+        [Fact]
+        public Task ResponsesReadOrPassedOnAreSilent() => Verify("""
+            class Sync
+            {
+                private HttpResponseMessage? last;
+
+                async Task Run(HttpClient http, List<HttpResponseMessage> responses)
+                {
+                    (await http.PutAsJsonAsync("https://track.customer.io/api/v1/customers/u1", new { plan = "pro" })).EnsureSuccessStatusCode();
+                    var response = await http.DeleteAsync("https://track.customer.io/api/v1/customers/u2");
+                    if (!response.IsSuccessStatusCode) throw new InvalidOperationException(await response.Content.ReadAsStringAsync());
+                    using var sent = await http.PostAsJsonAsync("https://track.customer.io/api/v1/events", new { name = "paid" });
+                    Console.WriteLine(sent.StatusCode);
+                    responses.Add(await http.DeleteAsync("https://track.customer.io/api/v1/customers/u3"));
+                    last = await http.DeleteAsync("https://track.customer.io/api/v1/customers/u4");
+                    var pending = http.DeleteAsync("https://track.customer.io/api/v1/customers/u5");
+                    Check(await pending);
+                    var region = await http.GetStringAsync("https://track.customer.io/api/v1/accounts/region");
+                    var request = new HttpRequestMessage(HttpMethod.Delete, "https://track.customer.io/api/v1/customers/u6");
+                    using var deleted = await http.SendAsync(request);
+                    deleted.EnsureSuccessStatusCode();
+                }
+
+                Task<HttpResponseMessage> Forget(HttpClient http) => http.DeleteAsync("https://track.customer.io/api/v1/customers/u7");
+
+                async Task<HttpResponseMessage> ForgetAsync(HttpClient http) => await http.DeleteAsync("https://track.customer.io/api/v1/customers/u8");
+
+                static void Check(HttpResponseMessage response) => response.EnsureSuccessStatusCode();
+            }
+            """);
+
+        [Fact]
+        public Task ClientLibrariesAreSilent() => Verify("""
+            using CustomerIO.Net.Sdk.TrackApi;
+            using CustomerIOSharp;
+
+            class Sync
+            {
+                async Task Run(CustomerIo cio, CustomerIOTrackApiClient track)
+                {
+                    await cio.DeleteCustomerAsync("u1");
+                    await track.DeleteCustomerAsync("u1");
+                }
+            }
+            """);
+
+        [Fact]
+        public Task LookAlikesAreSilent() => Verify("""
+            class CustomerIoClient
+            {
+                public Task<HttpResponseMessage> DeleteAsync(string requestUri) => Task.FromResult(new HttpResponseMessage());
+            }
+
+            class Sync
+            {
+                async Task Run(HttpClient http, CustomerIoClient mine)
+                {
+                    await http.DeleteAsync("https://crm.example.com/api/v1/customers/u1");
+                    await mine.DeleteAsync("https://track.customer.io/api/v1/customers/u1");
+                    await http.PostAsJsonAsync("https://api.example.com/v1/send/email", new { to = "a@b.c" });
+                }
+            }
+            """);
+
+        [Fact]
+        public Task TheSharedLookAlikesAreSilent() => VerifyRule<UncheckedResponseRule>.Analyzer(LookAlikes.Sending("string", "\"u1\""));
+
+        [Fact]
+        public Task FixChecksTheStatusWithFixAll() => Fix("""
+            class Sync
+            {
+                async Task Run(HttpClient http)
+                {
+                    {|CIO3002:await http.PutAsJsonAsync("https://track.customer.io/api/v1/customers/u1", new { plan = "pro" })|};
+                    _ = {|CIO3002:await http.DeleteAsync("https://track.customer.io/api/v1/customers/u2").ConfigureAwait(false)|};
+                    using var response = {|CIO3002:await http.DeleteAsync("https://track.customer.io/api/v1/customers/u3")|}; // sent
+                }
+            }
+            """, """
+            class Sync
+            {
+                async Task Run(HttpClient http)
+                {
+                    (await http.PutAsJsonAsync("https://track.customer.io/api/v1/customers/u1", new { plan = "pro" })).EnsureSuccessStatusCode();
+                    _ = (await http.DeleteAsync("https://track.customer.io/api/v1/customers/u2").ConfigureAwait(false)).EnsureSuccessStatusCode();
+                    using var response = (await http.DeleteAsync("https://track.customer.io/api/v1/customers/u3")).EnsureSuccessStatusCode(); // sent
+                }
+            }
+            """);
+
+        [Fact]
+        public Task NoFixForATaskThatIsNotAwaited() => VerifyRule<UncheckedResponseRule>.NoFix<EnsureSuccessStatusCodeCodeFix>(Usings + """
+            class Sync
+            {
+                Task Forget(HttpClient http) => {|CIO3002:http.DeleteAsync("https://track.customer.io/api/v1/customers/u1")|};
+
+                void FireAndForget(HttpClient http) => _ = {|CIO3002:http.DeleteAsync("https://track.customer.io/api/v1/customers/u2")|};
+            }
+            """);
+
+        [Fact]
+        public Task ReportedOnTheDroppedResponseWithTheRequest()
+        {
+            var test = new CioTest<EmptyCodeFixProvider>(TestSubject.Of(new UncheckedResponseRule()))
+            {
+                TestCode = Usings + """
+                    class Sync
+                    {
+                        async Task Run(HttpClient http)
+                        {
+                            var request = {|#1:new HttpRequestMessage(HttpMethod.Delete, "https://track.customer.io/api/v1/customers/u1")|};
+                            var response = {|#0:await http.SendAsync(request)|};
+                        }
+                    }
+                    """,
+            };
+            test.ExpectedDiagnostics.Add(new DiagnosticResult(UncheckedResponseRule.Rule).WithLocation(0).WithLocation(1).WithLocation(0)
+                .WithArguments("new HttpRequestMessage", "held in 'response', which is never read"));
+            return test.RunAsync();
+        }
+    }
+}
