@@ -15,14 +15,42 @@ namespace CioAnalyzers.Analysis
     {
         private const int MaxDepth = 6;
 
-        public static List<PayloadMember> Read(IOperation body, KnownTypes types)
+        /// <summary>
+        /// The members of <paramref name="body"/>; <paramref name="dates"/> says how the code that sends it writes dates
+        /// unless a serialiser call inside says otherwise.
+        /// </summary>
+        public static List<PayloadMember> Read(IOperation body, KnownTypes types, PayloadDates dates)
         {
             var members = new List<PayloadMember>();
-            ReadValue(body, null, types, members, 0);
+            if (dates == PayloadDates.IsoStrings && SerializerSettings.SentWithSettings(body))
+            {
+                dates = PayloadDates.SerializerSettings;
+            }
+
+            ReadValue(body, null, new Context(types, members, dates), 0);
             return members;
         }
 
-        private static void ReadValue(IOperation operation, string? parentKey, KnownTypes types, List<PayloadMember> members, int depth)
+        /// <summary>What every step of one read shares, and how dates are written where it stands.</summary>
+        private readonly struct Context
+        {
+            public Context(KnownTypes types, List<PayloadMember> members, PayloadDates dates)
+            {
+                Types = types;
+                Members = members;
+                Dates = dates;
+            }
+
+            public KnownTypes Types { get; }
+
+            public List<PayloadMember> Members { get; }
+
+            public PayloadDates Dates { get; }
+
+            public Context With(PayloadDates dates) => new(Types, Members, dates);
+        }
+
+        private static void ReadValue(IOperation operation, string? parentKey, Context context, int depth)
         {
             if (depth > MaxDepth)
             {
@@ -33,8 +61,8 @@ namespace CioAnalyzers.Analysis
             switch (operation)
             {
                 case ILocalReferenceOperation local when LocalValues.TryGetSingleValue(local, out var initializer):
-                    ReadValue(initializer, parentKey, types, members, depth + 1);
-                    ReadLaterDictionaryWrites(local.Local, operation, parentKey, types, members, depth);
+                    ReadValue(initializer, parentKey, context, depth + 1);
+                    ReadLaterDictionaryWrites(local.Local, operation, parentKey, context, depth);
                     return;
 
                 case IAnonymousObjectCreationOperation anonymous:
@@ -42,38 +70,42 @@ namespace CioAnalyzers.Analysis
                     {
                         if (assignment.Target is IPropertyReferenceOperation property)
                         {
-                            Add(property.Property.Name, parentKey, assignment.Value, assignment.Syntax, types, members, depth);
+                            Add(property.Property.Name, parentKey, assignment.Value, assignment.Syntax, context, depth);
                         }
                     }
 
                     return;
 
                 case IObjectCreationOperation creation:
-                    ReadObjectCreation(creation, parentKey, types, members, depth);
+                    ReadObjectCreation(creation, parentKey, context, depth);
                     return;
 
                 case IArrayCreationOperation { Initializer: { } elements }:
                     foreach (var element in elements.ElementValues)
                     {
-                        ReadValue(element, parentKey, types, members, depth + 1);
+                        ReadValue(element, parentKey, context, depth + 1);
                     }
 
                     return;
 
-                case IInvocationOperation invocation when IsSerializerCall(invocation, types) && invocation.Arguments.Length > 0:
-                    ReadValue(invocation.Arguments[0].Value, parentKey, types, members, depth + 1);
+                case IInvocationOperation invocation when IsSerializerCall(invocation, context.Types) && invocation.Arguments.Length > 0:
+                    var serialised = invocation.Arguments[0].Value;
+                    var dates = context.Dates == PayloadDates.IsoStrings && SerializerSettings.Given(invocation, serialised)
+                        ? PayloadDates.SerializerSettings
+                        : context.Dates;
+                    ReadValue(serialised, parentKey, context.With(dates), depth + 1);
                     return;
             }
         }
 
-        private static void ReadObjectCreation(IObjectCreationOperation creation, string? parentKey, KnownTypes types, List<PayloadMember> members, int depth)
+        private static void ReadObjectCreation(IObjectCreationOperation creation, string? parentKey, Context context, int depth)
         {
             // HttpContent wrappers (StringContent, FormUrlEncodedContent, ...): the payload is their first argument.
-            if (IsHttpContent(creation.Type, types))
+            if (IsHttpContent(creation.Type, context.Types))
             {
                 if (creation.Arguments.Length > 0)
                 {
-                    ReadValue(creation.Arguments[0].Value, parentKey, types, members, depth + 1);
+                    ReadValue(creation.Arguments[0].Value, parentKey, context, depth + 1);
                 }
 
                 return;
@@ -87,31 +119,32 @@ namespace CioAnalyzers.Analysis
             foreach (var initializer in creation.Initializer.Initializers)
             {
                 // new Dictionary<string, object> { ["created_at"] = x } and { { "created_at", x } }
-                if (ReadDictionaryWrite(initializer, null, parentKey, types, members, depth))
+                if (ReadDictionaryWrite(initializer, null, parentKey, context, depth))
                 {
                     continue;
                 }
 
                 // new Payload { CreatedAt = x } with [JsonPropertyName("created_at")]
                 if (initializer is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation property } assignment
-                    && JsonName(property.Property, types) is { } name)
+                    && JsonName(property.Property, context.Types) is { } name)
                 {
-                    Add(name, parentKey, assignment.Value, assignment.Syntax, types, members, depth);
+                    var member = HasConverter(property.Property) ? context.With(PayloadDates.MemberConverter) : context;
+                    Add(name, parentKey, assignment.Value, assignment.Syntax, member, depth);
                 }
             }
         }
 
         /// <summary>dict["key"] = value and dict.Add("key", value) on a dictionary local, after its declaration.</summary>
-        private static void ReadLaterDictionaryWrites(ILocalSymbol local, IOperation anyReference, string? parentKey, KnownTypes types, List<PayloadMember> members, int depth)
+        private static void ReadLaterDictionaryWrites(ILocalSymbol local, IOperation anyReference, string? parentKey, Context context, int depth)
         {
-            if (!IsStringKeyedDictionary(local.Type, types))
+            if (!IsStringKeyedDictionary(local.Type, context.Types))
             {
                 return;
             }
 
             foreach (var operation in Operations.InSameBody(anyReference))
             {
-                ReadDictionaryWrite(operation, local, parentKey, types, members, depth);
+                ReadDictionaryWrite(operation, local, parentKey, context, depth);
             }
         }
 
@@ -119,18 +152,18 @@ namespace CioAnalyzers.Analysis
         /// One dictionary write with a constant key, <c>dict["key"] = value</c> or <c>dict.Add("key", value)</c>, on
         /// <paramref name="local"/>, or on the object being initialised when it is null.
         /// </summary>
-        private static bool ReadDictionaryWrite(IOperation operation, ILocalSymbol? local, string? parentKey, KnownTypes types, List<PayloadMember> members, int depth)
+        private static bool ReadDictionaryWrite(IOperation operation, ILocalSymbol? local, string? parentKey, Context context, int depth)
         {
             switch (operation)
             {
                 case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.IsIndexer: true } indexer } assignment
                     when WritesTo(indexer.Instance, local) && ConstantKey(indexer.Arguments) is { } key:
-                    Add(key, parentKey, assignment.Value, assignment.Syntax, types, members, depth);
+                    Add(key, parentKey, assignment.Value, assignment.Syntax, context, depth);
                     return true;
 
                 case IInvocationOperation { TargetMethod.Name: "Add" } add when WritesTo(add.Instance, local) && add.Arguments.Length == 2
                     && add.Arguments[0].Value.ConstantValue is { HasValue: true, Value: string key }:
-                    Add(key, parentKey, add.Arguments[1].Value, add.Syntax, types, members, depth);
+                    Add(key, parentKey, add.Arguments[1].Value, add.Syntax, context, depth);
                     return true;
 
                 default:
@@ -141,10 +174,10 @@ namespace CioAnalyzers.Analysis
         private static bool WritesTo(IOperation? instance, ILocalSymbol? local)
             => local is null || (instance is ILocalReferenceOperation reference && SymbolEqualityComparer.Default.Equals(reference.Local, local));
 
-        private static void Add(string key, string? parentKey, IOperation value, SyntaxNode member, KnownTypes types, List<PayloadMember> members, int depth)
+        private static void Add(string key, string? parentKey, IOperation value, SyntaxNode member, Context context, int depth)
         {
-            members.Add(new PayloadMember(key, parentKey, value, member));
-            ReadValue(value, key, types, members, depth + 1);
+            context.Members.Add(new PayloadMember(key, parentKey, value, member, context.Dates));
+            ReadValue(value, key, context, depth + 1);
         }
 
         private static string? ConstantKey(System.Collections.Immutable.ImmutableArray<IArgumentOperation> arguments)
@@ -163,6 +196,23 @@ namespace CioAnalyzers.Analysis
             }
 
             return null;
+        }
+
+        /// <summary>
+        /// Any JsonConverter attribute (System.Text.Json, Newtonsoft.Json or another library's): the member's form is the
+        /// converter's, whatever it is.
+        /// </summary>
+        private static bool HasConverter(IPropertySymbol property)
+        {
+            foreach (var attribute in property.GetAttributes())
+            {
+                if (attribute.AttributeClass?.Name == JsonSerializers.ConverterAttributeName)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private static bool IsSerializerCall(IInvocationOperation invocation, KnownTypes types)

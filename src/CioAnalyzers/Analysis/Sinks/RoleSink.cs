@@ -6,8 +6,10 @@ namespace CioAnalyzers.Analysis
     /// <summary>A place where a C# value, or constant text of a URL, reaches Customer.io with a role.</summary>
     internal sealed class RoleSink
     {
-        private RoleSink(ApiRole role, IOperation? value, string? constantText, SyntaxNode syntax, string elementName, SyntaxNode? removableMember)
+        private RoleSink(ApiRole role, IOperation? value, string? constantText, SyntaxNode syntax, string elementName, SyntaxNode? removableMember,
+            PayloadDates dates = PayloadDates.NotSerialized)
         {
+            Dates = dates;
             Role = role;
             Value = value;
             ConstantText = constantText;
@@ -19,6 +21,10 @@ namespace CioAnalyzers.Analysis
         /// <summary>A C# value sent with <paramref name="role"/>.</summary>
         public static RoleSink ForValue(ApiRole role, IOperation value, string elementName, SyntaxNode? removableMember = null)
             => new(role, value, null, value.Syntax, elementName, removableMember);
+
+        /// <summary>A member of a JSON payload, written by a serialiser that treats dates as <paramref name="dates"/> says.</summary>
+        public static RoleSink ForPayloadValue(ApiRole role, IOperation value, string elementName, PayloadDates dates, SyntaxNode? removableMember)
+            => new(role, value, null, value.Syntax, elementName, removableMember, dates);
 
         /// <summary>Text written into a URL (a path segment made only of text), found in <paramref name="syntax"/>.</summary>
         public static RoleSink ForConstantText(ApiRole role, string text, SyntaxNode syntax, string elementName)
@@ -40,5 +46,8 @@ namespace CioAnalyzers.Analysis
 
         /// <summary>A payload member that can be dropped without losing meaning (an <c>id</c> the URL already carries).</summary>
         public SyntaxNode? RemovableMember { get; }
+
+        /// <summary>How a date sent here is written: only payload members are serialised by a JSON library.</summary>
+        public PayloadDates Dates { get; }
     }
 }

@@ -73,7 +73,8 @@ namespace CioAnalyzers.Analysis
                     : $"{method.ContainingType.Name}.{method.Name}({argument.Parameter.Name})";
                 if (role == ApiRole.AttributeBag)
                 {
-                    AddPayload(sinks, argument.Value, HttpApiKind.Track, personInPath: false, model);
+                    // A library or wrapper serialises its own way: its dates' form is not known.
+                    AddPayload(sinks, argument.Value, HttpApiKind.Track, personInPath: false, PayloadDates.SerializerSettings, model);
                 }
                 else
                 {
@@ -123,21 +124,21 @@ namespace CioAnalyzers.Analysis
 
             if (request.Body is not null)
             {
-                AddPayload(sinks, request.Body, url.Api, url.HasIdentifierSegment, model);
+                AddPayload(sinks, request.Body, url.Api, url.HasIdentifierSegment, PayloadDates.IsoStrings, model);
             }
 
             return sinks;
         }
 
-        private static void AddPayload(List<RoleSink> sinks, IOperation body, HttpApiKind api, bool personInPath, CustomerIoModel model)
+        private static void AddPayload(List<RoleSink> sinks, IOperation body, HttpApiKind api, bool personInPath, PayloadDates dates, CustomerIoModel model)
         {
-            foreach (var member in PayloadReader.Read(body, model.Types))
+            foreach (var member in PayloadReader.Read(body, model.Types, dates))
             {
                 var role = KnownHttpApi.RoleOfKey(api, member.Key, member.ParentKey, personInPath);
                 if (role != ApiRole.None)
                 {
                     var removable = role == ApiRole.CustomerId && personInPath && member.ParentKey is null ? member.MemberSyntax : null;
-                    sinks.Add(RoleSink.ForValue(role, member.Value, $"JSON \"{member.Key}\"", removable));
+                    sinks.Add(RoleSink.ForPayloadValue(role, member.Value, $"JSON \"{member.Key}\"", member.Dates, removable));
                 }
             }
         }
