@@ -15,5 +15,8 @@ namespace CioAnalyzers.Model
 
         /// <summary>An object whose members become attributes or event data (JSON keys decide their roles).</summary>
         AttributeBag,
+
+        /// <summary>A DateTime the library converts against a local-time epoch: it must be of local kind.</summary>
+        LocalTimeDateTime,
     }
 }

@@ -21,6 +21,7 @@ namespace CioAnalyzers.Model
             ApiRole.AppApiKey => "app-api-key",
             ApiRole.WriteKey => "write-key",
             ApiRole.AttributeBag => "attributes",
+            ApiRole.LocalTimeDateTime => "local-time-datetime",
             _ => "none",
         };
 
@@ -56,6 +57,7 @@ namespace CioAnalyzers.Model
             ApiRole.AppApiKey => "App API key",
             ApiRole.WriteKey => "write key",
             ApiRole.AttributeBag => "attributes",
+            ApiRole.LocalTimeDateTime => "local-time DateTime",
             _ => "value",
         };
     }

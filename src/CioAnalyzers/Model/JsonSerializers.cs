@@ -21,6 +21,9 @@ namespace CioAnalyzers.Model
         /// <summary>The attribute that gives a member its own converter, in both libraries (and most others).</summary>
         public const string ConverterAttributeName = "JsonConverterAttribute";
 
+        /// <summary>The attribute that keeps a member out of the payload, in both libraries.</summary>
+        public const string IgnoreAttributeName = "JsonIgnoreAttribute";
+
         /// <summary>Newtonsoft's global settings, which <c>JsonConvert.SerializeObject</c> without settings uses.</summary>
         public const string NewtonsoftDefaultSettings = "DefaultSettings";
 

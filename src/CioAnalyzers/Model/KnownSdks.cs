@@ -34,6 +34,14 @@ namespace CioAnalyzers.Model
 
         private const string SegmentStyleOptions = "options";
 
+        /// <summary>
+        /// CustomerIOSharp (1.x and 0.5.x) writes event data and the customer details it is given with Newtonsoft.Json and its
+        /// own UnixTimestampConverter, which subtracts <c>new DateTime(1970, 1, 1).ToLocalTime()</c> from every DateTime:
+        /// a DateTime must be of local kind. Every public property of a type implementing ICustomerDetails is sent.
+        /// </summary>
+        public static readonly ImmutableArray<LibrarySerializer> Serializers = ImmutableArray.Create(
+            new LibrarySerializer(CustomerIoSharp, ImmutableArray.Create("ICustomerDetails"), ApiRole.LocalTimeDateTime));
+
         public static readonly ImmutableArray<SdkElement> Elements = ImmutableArray.CreateRange(
             // CustomerIOSharp 1.x (CustomerIo, what a plain install gets) and 0.5.x (TrackApi, same surface; AppApi).
             Same(CustomerIoSharp, new[] { "CustomerIo", "TrackApi" },
@@ -43,8 +51,10 @@ namespace CioAnalyzers.Model
                 ("TrackEventAsync", "customerId", ApiRole.CustomerId),
                 ("TrackEventAsync", "eventName", ApiRole.EventName),
                 ("TrackEventAsync", "data", ApiRole.AttributeBag),
+                ("TrackEventAsync", "timestamp", ApiRole.LocalTimeDateTime),
                 ("TrackNonCustomerEventAsync", "eventName", ApiRole.EventName),
-                ("TrackNonCustomerEventAsync", "data", ApiRole.AttributeBag))
+                ("TrackNonCustomerEventAsync", "data", ApiRole.AttributeBag),
+                ("TrackNonCustomerEventAsync", "timestamp", ApiRole.LocalTimeDateTime))
             .Concat(new[]
             {
                 new SdkElement(CustomerIoSharp, "AppApi", SdkElement.Constructor, "appApiKey", ApiRole.AppApiKey),

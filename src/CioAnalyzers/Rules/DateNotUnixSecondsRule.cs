@@ -41,7 +41,7 @@ namespace CioAnalyzers.Rules
                 return;
             }
 
-            if (Dates.Find(sink.Value, model.Types, datesAsText: sink.Dates == PayloadDates.IsoStrings) is not { } date)
+            if (DateValues.Find(sink.Value, model.Types, datesAsText: sink.Dates == PayloadDates.IsoStrings) is not { } date)
             {
                 return;
             }

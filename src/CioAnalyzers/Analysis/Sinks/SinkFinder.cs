@@ -14,6 +14,7 @@ namespace CioAnalyzers.Analysis
     /// </summary>
     internal static class SinkFinder
     {
+
         private static readonly IReadOnlyList<RoleSink> None = Array.Empty<RoleSink>();
 
         public static IReadOnlyList<RoleSink> Find(IOperation operation, CustomerIoModel model)
@@ -73,8 +74,9 @@ namespace CioAnalyzers.Analysis
                     : $"{method.ContainingType.Name}.{method.Name}({argument.Parameter.Name})";
                 if (role == ApiRole.AttributeBag)
                 {
-                    // A library or wrapper serialises its own way: its dates' form is not known.
-                    AddPayload(sinks, argument.Value, HttpApiKind.Track, personInPath: false, PayloadDates.SerializerSettings, model);
+                    // A library or wrapper serialises its own way: its dates' form is not known, but a library's own
+                    // serialiser may give them a role.
+                    AddPayload(sinks, argument.Value, HttpApiKind.Track, personInPath: false, PayloadDates.SerializerSettings, model, model.DateRoleInPayloadOf(method));
                 }
                 else
                 {
@@ -88,7 +90,7 @@ namespace CioAnalyzers.Analysis
         private static IReadOnlyList<RoleSink> FromPropertyAssignment(IPropertyReferenceOperation reference, ISimpleAssignmentOperation assignment, CustomerIoModel model)
         {
             var property = reference.Property;
-            if (!model.Names.MayBeProperty(property))
+            if (!model.Names.MayBeProperty(property) && !model.MayBeSerializedDate(property))
             {
                 return None;
             }
@@ -130,10 +132,16 @@ namespace CioAnalyzers.Analysis
             return sinks;
         }
 
-        private static void AddPayload(List<RoleSink> sinks, IOperation body, HttpApiKind api, bool personInPath, PayloadDates dates, CustomerIoModel model)
+        private static void AddPayload(List<RoleSink> sinks, IOperation body, HttpApiKind api, bool personInPath, PayloadDates dates, CustomerIoModel model,
+            ApiRole dateRole = ApiRole.None)
         {
             foreach (var member in PayloadReader.Read(body, model.Types, dates))
             {
+                if (dateRole != ApiRole.None && member.Dates != PayloadDates.MemberConverter && KnownTypes.IsDateTime(Operations.SkipConversions(member.Value).Type))
+                {
+                    sinks.Add(RoleSink.ForPayloadValue(dateRole, member.Value, $"JSON \"{member.Key}\"", member.Dates, null));
+                }
+
                 var role = KnownHttpApi.RoleOfKey(api, member.Key, member.ParentKey, personInPath);
                 if (role != ApiRole.None)
                 {

@@ -9,7 +9,7 @@ namespace CioAnalyzers.Analysis
     /// <c>ToString(...)</c>, <c>ToShortDateString()</c> and the like, or an interpolation of one date alone, make of one;
     /// directly or through a local assigned once.
     /// </summary>
-    internal static class Dates
+    internal static class DateValues
     {
         /// <summary>The date or formatted date <paramref name="value"/> is; <paramref name="datesAsText"/> false looks at formatted dates only.</summary>
         public static DateSource? Find(IOperation value, KnownTypes types, bool datesAsText)
