@@ -22,6 +22,8 @@ namespace CioAnalyzers.Model
             ApiRole.WriteKey => "write-key",
             ApiRole.AttributeBag => "attributes",
             ApiRole.LocalTimeDateTime => "local-time-datetime",
+            ApiRole.AttributeName => "attribute-name",
+            ApiRole.AttributeObject => "attribute-object",
             _ => "none",
         };
 
@@ -58,6 +60,8 @@ namespace CioAnalyzers.Model
             ApiRole.WriteKey => "write key",
             ApiRole.AttributeBag => "attributes",
             ApiRole.LocalTimeDateTime => "local-time DateTime",
+            ApiRole.AttributeName => "attribute name",
+            ApiRole.AttributeObject => "attributes",
             _ => "value",
         };
     }

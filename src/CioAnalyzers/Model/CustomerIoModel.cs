@@ -33,7 +33,7 @@ namespace CioAnalyzers.Model
         private readonly ConcurrentDictionary<IPropertySymbol, ApiRole> implementedPropertyRoles = new(SymbolEqualityComparer.Default);
 
         // Interfaces whose implementations a library sends whole, with the role it gives their DateTime properties.
-        private readonly ImmutableArray<(INamedTypeSymbol Interface, ApiRole DateRole)> serializedInterfaces;
+        private readonly ImmutableArray<(INamedTypeSymbol Interface, ApiRole DateRole, JsonNaming Naming)> serializedInterfaces;
         private readonly ConcurrentDictionary<IPropertySymbol, ApiRole> serializedDateRoles = new(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<IMethodSymbol, CallTarget> callTargets = new(ReferenceComparer<IMethodSymbol>.Instance);
         private CandidateNames? names;
@@ -98,7 +98,7 @@ namespace CioAnalyzers.Model
 
             serializedInterfaces = KnownSdks.Serializers
                 .SelectMany(serializer => serializer.SerializedInterfaces.SelectMany(name => SdkTypeResolver.Resolve(compilation, serializer.Namespace, name, includeSubNamespaces: false)
-                    .Select(type => (type, serializer.DateTimeRole))))
+                    .Select(type => (type, serializer.DateTimeRole, serializer.Naming))))
                 .ToImmutableArray();
             interfacesWithRoles = typesWithRoles.Where(t => t.TypeKind == TypeKind.Interface && roles.Keys.Any(k => k is IPropertySymbol && SymbolEqualityComparer.Default.Equals(k.ContainingType, t))).ToImmutableArray();
         }
@@ -177,6 +177,28 @@ namespace CioAnalyzers.Model
         public bool MayBeSerializedDate(IPropertySymbol property)
             => !serializedInterfaces.IsEmpty && !property.IsStatic && KnownTypes.IsDateTime(property.Type);
 
+        /// <summary>
+        /// How a library names the properties of <paramref name="type"/> when it is handed one: Unknown unless the type
+        /// implements an interface the library sends whole.
+        /// </summary>
+        public JsonNaming NamingOfSerializedType(ITypeSymbol? type)
+        {
+            if (serializedInterfaces.IsEmpty || type is null || type.TypeKind == TypeKind.Interface)
+            {
+                return JsonNaming.Unknown;
+            }
+
+            foreach (var (candidate, _, naming) in serializedInterfaces)
+            {
+                if (type.AllInterfaces.Contains(candidate, SymbolEqualityComparer.Default))
+                {
+                    return naming;
+                }
+            }
+
+            return JsonNaming.Unknown;
+        }
+
         /// <summary>The role a library's serialiser gives every DateTime in the payloads of <paramref name="method"/> (its event data).</summary>
         public ApiRole DateRoleInPayloadOf(IMethodSymbol method)
         {
@@ -211,7 +233,7 @@ namespace CioAnalyzers.Model
                 }
             }
 
-            foreach (var (candidate, dateRole) in serializedInterfaces)
+            foreach (var (candidate, dateRole, _) in serializedInterfaces)
             {
                 if (property.ContainingType.AllInterfaces.Contains(candidate, SymbolEqualityComparer.Default))
                 {

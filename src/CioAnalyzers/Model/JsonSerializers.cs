@@ -24,6 +24,9 @@ namespace CioAnalyzers.Model
         /// <summary>The attribute that keeps a member out of the payload, in both libraries.</summary>
         public const string IgnoreAttributeName = "JsonIgnoreAttribute";
 
+        /// <summary>The attribute that spreads a dictionary property's entries into the payload: its own name is not a key.</summary>
+        public const string ExtensionDataAttributeName = "JsonExtensionDataAttribute";
+
         /// <summary>Newtonsoft's global settings, which <c>JsonConvert.SerializeObject</c> without settings uses.</summary>
         public const string NewtonsoftDefaultSettings = "DefaultSettings";
 

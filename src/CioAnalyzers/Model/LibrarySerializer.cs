@@ -8,8 +8,9 @@ namespace CioAnalyzers.Model
     /// </summary>
     internal sealed class LibrarySerializer
     {
-        public LibrarySerializer(string @namespace, ImmutableArray<string> serializedInterfaces, ApiRole dateTimeRole)
+        public LibrarySerializer(string @namespace, ImmutableArray<string> serializedInterfaces, ApiRole dateTimeRole, JsonNaming naming)
         {
+            Naming = naming;
             Namespace = @namespace;
             SerializedInterfaces = serializedInterfaces;
             DateTimeRole = dateTimeRole;
@@ -23,5 +24,8 @@ namespace CioAnalyzers.Model
 
         /// <summary>The role every <c>DateTime</c> it writes has (its own converter decides how it is written).</summary>
         public ApiRole DateTimeRole { get; }
+
+        /// <summary>How its serialiser names what it writes.</summary>
+        public JsonNaming Naming { get; }
     }
 }

@@ -1,7 +1,9 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using CioAnalyzers.Model;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace CioAnalyzers.Analysis
@@ -19,27 +21,127 @@ namespace CioAnalyzers.Analysis
         /// The members of <paramref name="body"/>; <paramref name="dates"/> says how the code that sends it writes dates
         /// unless a serialiser call inside says otherwise.
         /// </summary>
-        public static List<PayloadMember> Read(IOperation body, KnownTypes types, PayloadDates dates)
+        public static List<PayloadMember> Read(IOperation body, KnownTypes types, PayloadDates dates, List<PayloadKey>? keys = null)
         {
             var members = new List<PayloadMember>();
-            if (dates == PayloadDates.IsoStrings && SerializerSettings.SentWithSettings(body))
+            var withSettings = SerializerSettings.SentWithSettings(body);
+            if (dates == PayloadDates.IsoStrings && withSettings)
             {
                 dates = PayloadDates.SerializerSettings;
             }
 
-            ReadValue(body, null, new Context(types, members, dates), 0);
+            // The value of PostAsJsonAsync and its kin is written with the web defaults; content is named by what makes it.
+            var naming = !withSettings && body.Parent is IArgumentOperation { Parent: IInvocationOperation call }
+                && KnownTypes.Is(call.TargetMethod.ContainingType, types.HttpClientJsonExtensions)
+                ? JsonNaming.SystemTextJsonWeb
+                : JsonNaming.Unknown;
+            ReadValue(body, null, new Context(types, members, dates, naming, keys), 0);
             return members;
+        }
+
+        /// <summary>
+        /// The keys a serialiser writes for every public property of <paramref name="type"/>; <paramref name="creation"/>,
+        /// when the object is created here, shows where its initializer sets them.
+        /// </summary>
+        public static void AddTypeKeys(ITypeSymbol type, JsonNaming naming, IObjectCreationOperation? creation, string? parentKey, KnownTypes types, List<PayloadKey> keys)
+        {
+            // The user's own types: a library's or the framework's have converters or names of their own, and a
+            // collection is written as an array.
+            if (naming == JsonNaming.Unknown || type.SpecialType != SpecialType.None || type.TypeKind is not (TypeKind.Class or TypeKind.Struct)
+                || !type.Locations.Any(l => l.IsInSource) || type.AllInterfaces.Any(i => i.SpecialType == SpecialType.System_Collections_IEnumerable))
+            {
+                return;
+            }
+
+            for (var current = type; current is not null && current.SpecialType != SpecialType.System_Object; current = current.BaseType)
+            {
+                foreach (var member in current.GetMembers())
+                {
+                    if (member is IPropertySymbol { IsStatic: false, IsIndexer: false, DeclaredAccessibility: Accessibility.Public, GetMethod: not null } property
+                        && !property.IsOverride)
+                    {
+                        AddPropertyKey(property, naming, creation, parentKey, types, keys);
+                    }
+                }
+            }
+        }
+
+        private static void AddPropertyKey(IPropertySymbol property, JsonNaming naming, IObjectCreationOperation? creation, string? parentKey, KnownTypes types, List<PayloadKey> keys)
+        {
+            var nameAttribute = naming.ReadsSystemTextJsonAttributes() ? types.JsonPropertyNameAttribute : types.NewtonsoftJsonPropertyAttribute;
+            string? attributeName = null;
+            SyntaxNode? attributeLiteral = null;
+            foreach (var attribute in property.GetAttributes())
+            {
+                var name = attribute.AttributeClass?.Name;
+                if (name is JsonSerializers.IgnoreAttributeName or JsonSerializers.ExtensionDataAttributeName)
+                {
+                    return;
+                }
+
+                if (KnownTypes.Is(attribute.AttributeClass, nameAttribute) && attribute.ConstructorArguments.Length == 1
+                    && attribute.ConstructorArguments[0].Value is string given)
+                {
+                    attributeName = given;
+                    attributeLiteral = (attribute.ApplicationSyntaxReference?.GetSyntax() as AttributeSyntax)?.ArgumentList?.Arguments.FirstOrDefault()?.Expression;
+                }
+            }
+
+            var wireKey = attributeName is null ? naming.PropertyName(property.Name) : naming.AttributeName(attributeName);
+            var declaration = property.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax();
+            if (wireKey is null || declaration is null)
+            {
+                return;
+            }
+
+            var written = SetIn(creation, property) ?? (attributeLiteral ?? declaration);
+            keys.Add(attributeName is null
+                ? new PayloadKey(wireKey, parentKey, written, declaration, nameAttribute is null ? null : AttributeNameInCode(nameAttribute))
+                : new PayloadKey(wireKey, parentKey, written, attributeLiteral as LiteralExpressionSyntax, null));
+        }
+
+        /// <summary>"System.Text.Json.Serialization.JsonPropertyName" for JsonPropertyNameAttribute: how code names it.</summary>
+        private static string AttributeNameInCode(INamedTypeSymbol attribute)
+        {
+            var name = attribute.ToDisplayString();
+            const string Suffix = "Attribute";
+            return name.EndsWith(Suffix, System.StringComparison.Ordinal) ? name.Substring(0, name.Length - Suffix.Length) : name;
+        }
+
+        /// <summary>Where the object initializer sets <paramref name="property"/>: the name on the left.</summary>
+        private static SyntaxNode? SetIn(IObjectCreationOperation? creation, IPropertySymbol property)
+        {
+            foreach (var initializer in creation?.Initializer?.Initializers ?? ImmutableArray<IOperation>.Empty)
+            {
+                if (initializer is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation target }
+                    && SymbolEqualityComparer.Default.Equals(target.Property.OriginalDefinition, property.OriginalDefinition))
+                {
+                    return target.Syntax;
+                }
+            }
+
+            return null;
         }
 
         /// <summary>What every step of one read shares, and how dates are written where it stands.</summary>
         private readonly struct Context
         {
-            public Context(KnownTypes types, List<PayloadMember> members, PayloadDates dates)
+            public Context(KnownTypes types, List<PayloadMember> members, PayloadDates dates, JsonNaming naming, List<PayloadKey>? keys)
             {
                 Types = types;
                 Members = members;
                 Dates = dates;
+                Naming = naming;
+                Keys = keys;
             }
+
+            /// <summary>How the serialiser that writes this part names its keys.</summary>
+            public JsonNaming Naming { get; }
+
+            /// <summary>Where the keys go, when the caller asks for them.</summary>
+            public List<PayloadKey>? Keys { get; }
+
+            public Context With(JsonNaming naming) => new(Types, Members, Dates, naming, Keys);
 
             public KnownTypes Types { get; }
 
@@ -47,7 +149,7 @@ namespace CioAnalyzers.Analysis
 
             public PayloadDates Dates { get; }
 
-            public Context With(PayloadDates dates) => new(Types, Members, dates);
+            public Context With(PayloadDates dates) => new(Types, Members, dates, Naming, Keys);
         }
 
         private static void ReadValue(IOperation operation, string? parentKey, Context context, int depth)
@@ -70,6 +172,12 @@ namespace CioAnalyzers.Analysis
                     {
                         if (assignment.Target is IPropertyReferenceOperation property)
                         {
+                            if (context.Keys is not null && context.Naming.PropertyName(property.Property.Name) is { } wireKey
+                                && assignment.Syntax is AnonymousObjectMemberDeclaratorSyntax declarator)
+                            {
+                                context.Keys.Add(new PayloadKey(wireKey, parentKey, (SyntaxNode?)declarator.NameEquals?.Name ?? declarator.Expression, declarator, null));
+                            }
+
                             Add(property.Property.Name, parentKey, assignment.Value, assignment.Syntax, context, depth);
                         }
                     }
@@ -90,10 +198,12 @@ namespace CioAnalyzers.Analysis
 
                 case IInvocationOperation invocation when IsSerializerCall(invocation, context.Types) && invocation.Arguments.Length > 0:
                     var serialised = invocation.Arguments[0].Value;
-                    var dates = context.Dates == PayloadDates.IsoStrings && SerializerSettings.Given(invocation, serialised)
+                    var withSettings = SerializerSettings.Given(invocation, serialised);
+                    var dates = context.Dates == PayloadDates.IsoStrings && withSettings
                         ? PayloadDates.SerializerSettings
                         : context.Dates;
-                    ReadValue(serialised, parentKey, context.With(dates), depth + 1);
+                    var naming = withSettings ? JsonNaming.Unknown : NamingOf(invocation, context.Types);
+                    ReadValue(serialised, parentKey, context.With(dates).With(naming), depth + 1);
                     return;
             }
         }
@@ -105,10 +215,16 @@ namespace CioAnalyzers.Analysis
             {
                 if (creation.Arguments.Length > 0)
                 {
-                    ReadValue(creation.Arguments[0].Value, parentKey, context, depth + 1);
+                    var content = creation.Type?.Name == FormContent ? context.With(JsonNaming.Verbatim) : context;
+                    ReadValue(creation.Arguments[0].Value, parentKey, content, depth + 1);
                 }
 
                 return;
+            }
+
+            if (context.Keys is not null && creation.Type is { } type && !IsStringKeyedDictionary(type, context.Types))
+            {
+                AddTypeKeys(type, context.Naming, creation, parentKey, context.Types, context.Keys);
             }
 
             if (creation.Initializer is null)
@@ -158,11 +274,13 @@ namespace CioAnalyzers.Analysis
             {
                 case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.IsIndexer: true } indexer } assignment
                     when WritesTo(indexer.Instance, local) && ConstantKey(indexer.Arguments) is { } key:
+                    AddDictionaryKey(key, indexer.Arguments[0].Value, parentKey, context);
                     Add(key, parentKey, assignment.Value, assignment.Syntax, context, depth);
                     return true;
 
                 case IInvocationOperation { TargetMethod.Name: "Add" } add when WritesTo(add.Instance, local) && add.Arguments.Length == 2
                     && add.Arguments[0].Value.ConstantValue is { HasValue: true, Value: string key }:
+                    AddDictionaryKey(key, add.Arguments[0].Value, parentKey, context);
                     Add(key, parentKey, add.Arguments[1].Value, add.Syntax, context, depth);
                     return true;
 
@@ -170,6 +288,28 @@ namespace CioAnalyzers.Analysis
                     return false;
             }
         }
+
+        private static void AddDictionaryKey(string key, IOperation keyValue, string? parentKey, Context context)
+        {
+            if (context.Keys is not null && context.Naming.DictionaryKey(key) is { } wireKey)
+            {
+                context.Keys.Add(new PayloadKey(wireKey, parentKey, keyValue.Syntax, keyValue.Syntax as LiteralExpressionSyntax, null));
+            }
+        }
+
+        /// <summary>How the serialiser called names keys with its defaults.</summary>
+        private static JsonNaming NamingOf(IInvocationOperation serializerCall, KnownTypes types)
+        {
+            var type = serializerCall.TargetMethod.ContainingType;
+            if (KnownTypes.Is(type, types.JsonContent))
+            {
+                return JsonNaming.SystemTextJsonWeb;
+            }
+
+            return KnownTypes.Is(type, types.JsonSerializer) ? JsonNaming.SystemTextJson : JsonNaming.Newtonsoft;
+        }
+
+        private const string FormContent = "FormUrlEncodedContent";
 
         private static bool WritesTo(IOperation? instance, ILocalSymbol? local)
             => local is null || (instance is ILocalReferenceOperation reference && SymbolEqualityComparer.Default.Equals(reference.Local, local));

@@ -26,6 +26,10 @@ namespace CioAnalyzers.Analysis
         public static RoleSink ForPayloadValue(ApiRole role, IOperation value, string elementName, PayloadDates dates, SyntaxNode? removableMember)
             => new(role, value, null, value.Syntax, elementName, removableMember, dates);
 
+        /// <summary>A JSON key as it goes on the wire, written at <paramref name="written"/>; <paramref name="nameDeclaration"/> gives it its name.</summary>
+        public static RoleSink ForKey(ApiRole role, string wireKey, SyntaxNode written, SyntaxNode? nameDeclaration, string? nameAttribute)
+            => new(role, null, wireKey, written, $"JSON \"{wireKey}\"", null) { NameDeclaration = nameDeclaration, NameAttribute = nameAttribute };
+
         /// <summary>Text written into a URL (a path segment made only of text), found in <paramref name="syntax"/>.</summary>
         public static RoleSink ForConstantText(ApiRole role, string text, SyntaxNode syntax, string elementName)
             => new(role, null, text, syntax, elementName, null);
@@ -35,7 +39,7 @@ namespace CioAnalyzers.Analysis
         /// <summary>The value sent; null for constant URL text (see <see cref="ConstantText"/>).</summary>
         public IOperation? Value { get; }
 
-        /// <summary>For a URL path segment made only of text: that text; otherwise null.</summary>
+        /// <summary>For a URL path segment made only of text, or a JSON key: that text; otherwise null.</summary>
         public string? ConstantText { get; }
 
         /// <summary>The value's syntax, or the URL expression that holds the constant text.</summary>
@@ -46,6 +50,12 @@ namespace CioAnalyzers.Analysis
 
         /// <summary>A payload member that can be dropped without losing meaning (an <c>id</c> the URL already carries).</summary>
         public SyntaxNode? RemovableMember { get; }
+
+        /// <summary>For a key: the node that gives it its name (see <see cref="PayloadKey.NameDeclaration"/>).</summary>
+        public SyntaxNode? NameDeclaration { get; private set; }
+
+        /// <summary>For a key named by a property: the attribute its serialiser reads (see <see cref="PayloadKey.NameAttribute"/>).</summary>
+        public string? NameAttribute { get; private set; }
 
         /// <summary>How a date sent here is written: only payload members are serialised by a JSON library.</summary>
         public PayloadDates Dates { get; }

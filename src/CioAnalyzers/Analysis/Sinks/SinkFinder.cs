@@ -72,7 +72,11 @@ namespace CioAnalyzers.Analysis
                 var name = method.MethodKind == MethodKind.Constructor
                     ? $"new {method.ContainingType.Name}({argument.Parameter.Name})"
                     : $"{method.ContainingType.Name}.{method.Name}({argument.Parameter.Name})";
-                if (role == ApiRole.AttributeBag)
+                if (role == ApiRole.AttributeObject)
+                {
+                    AddSerializedTypeKeys(sinks, argument.Value, model);
+                }
+                else if (role == ApiRole.AttributeBag)
                 {
                     // A library or wrapper serialises its own way: its dates' form is not known, but a library's own
                     // serialiser may give them a role.
@@ -126,16 +130,53 @@ namespace CioAnalyzers.Analysis
 
             if (request.Body is not null)
             {
-                AddPayload(sinks, request.Body, url.Api, url.HasIdentifierSegment, PayloadDates.IsoStrings, model);
+                // The top-level keys of a body that addresses a person are its attributes (identify) or event fields.
+                var keys = url.Api == HttpApiKind.Track && url.HasIdentifierSegment ? new List<PayloadKey>() : null;
+                AddPayload(sinks, request.Body, url.Api, url.HasIdentifierSegment, PayloadDates.IsoStrings, model, keys: keys);
+                AddKeys(sinks, keys);
             }
 
             return sinks;
         }
 
-        private static void AddPayload(List<RoleSink> sinks, IOperation body, HttpApiKind api, bool personInPath, PayloadDates dates, CustomerIoModel model,
-            ApiRole dateRole = ApiRole.None)
+        /// <summary>
+        /// The keys of a value whose type a library sends whole, every public property named its way (a customer's
+        /// details): its attributes.
+        /// </summary>
+        private static void AddSerializedTypeKeys(List<RoleSink> sinks, IOperation value, CustomerIoModel model)
         {
-            foreach (var member in PayloadReader.Read(body, model.Types, dates))
+            value = Operations.SkipConversions(value);
+            var type = value.Type;
+            if (value is ILocalReferenceOperation local && LocalValues.TryGetSingleValue(local, out var initializer))
+            {
+                value = Operations.SkipConversions(initializer);
+            }
+
+            if (type is null)
+            {
+                return;
+            }
+
+            var keys = new List<PayloadKey>();
+            PayloadReader.AddTypeKeys(type, model.NamingOfSerializedType(type), value as IObjectCreationOperation, null, model.Types, keys);
+            AddKeys(sinks, keys);
+        }
+
+        private static void AddKeys(List<RoleSink> sinks, List<PayloadKey>? keys)
+        {
+            foreach (var key in keys ?? (IEnumerable<PayloadKey>)Array.Empty<PayloadKey>())
+            {
+                if (key.ParentKey is null)
+                {
+                    sinks.Add(RoleSink.ForKey(ApiRole.AttributeName, key.WireKey, key.Written, key.NameDeclaration, key.NameAttribute));
+                }
+            }
+        }
+
+        private static void AddPayload(List<RoleSink> sinks, IOperation body, HttpApiKind api, bool personInPath, PayloadDates dates, CustomerIoModel model,
+            ApiRole dateRole = ApiRole.None, List<PayloadKey>? keys = null)
+        {
+            foreach (var member in PayloadReader.Read(body, model.Types, dates, keys))
             {
                 if (dateRole != ApiRole.None && member.Dates != PayloadDates.MemberConverter && KnownTypes.IsDateTime(Operations.SkipConversions(member.Value).Type))
                 {
