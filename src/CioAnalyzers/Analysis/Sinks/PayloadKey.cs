@@ -5,8 +5,12 @@ namespace CioAnalyzers.Analysis
     /// <summary>One JSON key of a payload as it goes on the wire, and where the code names it.</summary>
     internal readonly struct PayloadKey
     {
-        public PayloadKey(string wireKey, string? parentKey, SyntaxNode written, SyntaxNode? nameDeclaration, string? nameAttribute)
+        public PayloadKey(string wireKey, string? parentKey, SyntaxNode written, SyntaxNode? nameDeclaration, string? nameAttribute,
+            IOperation? value = null, SyntaxNode? initializer = null, int initializerSize = 0)
         {
+            Value = value;
+            Initializer = initializer;
+            InitializerSize = initializerSize;
             WireKey = wireKey;
             ParentKey = parentKey;
             Written = written;
@@ -31,5 +35,14 @@ namespace CioAnalyzers.Analysis
 
         /// <summary>For a property without a name attribute: the attribute its serialiser reads (full name without "Attribute").</summary>
         public string? NameAttribute { get; }
+
+        /// <summary>The value written under the key, when the code writes one here.</summary>
+        public IOperation? Value { get; }
+
+        /// <summary>On the first key of an anonymous object or a dictionary initializer only: that initializer.</summary>
+        public SyntaxNode? Initializer { get; }
+
+        /// <summary>With <see cref="Initializer"/>: how many members it writes.</summary>
+        public int InitializerSize { get; }
     }
 }

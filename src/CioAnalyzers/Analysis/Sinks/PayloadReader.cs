@@ -94,10 +94,11 @@ namespace CioAnalyzers.Analysis
                 return;
             }
 
-            var written = SetIn(creation, property) ?? (attributeLiteral ?? declaration);
+            var set = SetIn(creation, property);
+            var written = set?.Target.Syntax ?? (attributeLiteral ?? declaration);
             keys.Add(attributeName is null
-                ? new PayloadKey(wireKey, parentKey, written, declaration, nameAttribute is null ? null : AttributeNameInCode(nameAttribute))
-                : new PayloadKey(wireKey, parentKey, written, attributeLiteral as LiteralExpressionSyntax, null));
+                ? new PayloadKey(wireKey, parentKey, written, declaration, nameAttribute is null ? null : AttributeNameInCode(nameAttribute), set?.Value)
+                : new PayloadKey(wireKey, parentKey, written, attributeLiteral as LiteralExpressionSyntax, null, set?.Value));
         }
 
         /// <summary>"System.Text.Json.Serialization.JsonPropertyName" for JsonPropertyNameAttribute: how code names it.</summary>
@@ -108,15 +109,15 @@ namespace CioAnalyzers.Analysis
             return name.EndsWith(Suffix, System.StringComparison.Ordinal) ? name.Substring(0, name.Length - Suffix.Length) : name;
         }
 
-        /// <summary>Where the object initializer sets <paramref name="property"/>: the name on the left.</summary>
-        private static SyntaxNode? SetIn(IObjectCreationOperation? creation, IPropertySymbol property)
+        /// <summary>Where the object initializer sets <paramref name="property"/>.</summary>
+        private static ISimpleAssignmentOperation? SetIn(IObjectCreationOperation? creation, IPropertySymbol property)
         {
             foreach (var initializer in creation?.Initializer?.Initializers ?? ImmutableArray<IOperation>.Empty)
             {
-                if (initializer is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation target }
+                if (initializer is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation target } assignment
                     && SymbolEqualityComparer.Default.Equals(target.Property.OriginalDefinition, property.OriginalDefinition))
                 {
-                    return target.Syntax;
+                    return assignment;
                 }
             }
 
@@ -168,6 +169,7 @@ namespace CioAnalyzers.Analysis
                     return;
 
                 case IAnonymousObjectCreationOperation anonymous:
+                    var first = true;
                     foreach (var assignment in anonymous.Initializers.OfType<ISimpleAssignmentOperation>())
                     {
                         if (assignment.Target is IPropertyReferenceOperation property)
@@ -175,7 +177,9 @@ namespace CioAnalyzers.Analysis
                             if (context.Keys is not null && context.Naming.PropertyName(property.Property.Name) is { } wireKey
                                 && assignment.Syntax is AnonymousObjectMemberDeclaratorSyntax declarator)
                             {
-                                context.Keys.Add(new PayloadKey(wireKey, parentKey, (SyntaxNode?)declarator.NameEquals?.Name ?? declarator.Expression, declarator, null));
+                                context.Keys.Add(new PayloadKey(wireKey, parentKey, (SyntaxNode?)declarator.NameEquals?.Name ?? declarator.Expression, declarator, null,
+                                    assignment.Value, first ? anonymous.Syntax : null, anonymous.Initializers.Length));
+                                first = false;
                             }
 
                             Add(property.Property.Name, parentKey, assignment.Value, assignment.Syntax, context, depth);
@@ -274,13 +278,13 @@ namespace CioAnalyzers.Analysis
             {
                 case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.IsIndexer: true } indexer } assignment
                     when WritesTo(indexer.Instance, local) && ConstantKey(indexer.Arguments) is { } key:
-                    AddDictionaryKey(key, indexer.Arguments[0].Value, parentKey, context);
+                    AddDictionaryKey(key, indexer.Arguments[0].Value, assignment.Value, parentKey, context);
                     Add(key, parentKey, assignment.Value, assignment.Syntax, context, depth);
                     return true;
 
                 case IInvocationOperation { TargetMethod.Name: "Add" } add when WritesTo(add.Instance, local) && add.Arguments.Length == 2
                     && add.Arguments[0].Value.ConstantValue is { HasValue: true, Value: string key }:
-                    AddDictionaryKey(key, add.Arguments[0].Value, parentKey, context);
+                    AddDictionaryKey(key, add.Arguments[0].Value, add.Arguments[1].Value, parentKey, context);
                     Add(key, parentKey, add.Arguments[1].Value, add.Syntax, context, depth);
                     return true;
 
@@ -289,11 +293,15 @@ namespace CioAnalyzers.Analysis
             }
         }
 
-        private static void AddDictionaryKey(string key, IOperation keyValue, string? parentKey, Context context)
+        private static void AddDictionaryKey(string key, IOperation keyValue, IOperation value, string? parentKey, Context context)
         {
             if (context.Keys is not null && context.Naming.DictionaryKey(key) is { } wireKey)
             {
-                context.Keys.Add(new PayloadKey(wireKey, parentKey, keyValue.Syntax, keyValue.Syntax as LiteralExpressionSyntax, null));
+                // The first write of a dictionary initializer carries its size: one attribute per write.
+                var initializer = value.Parent?.Parent as IObjectOrCollectionInitializerOperation ?? value.Parent?.Parent?.Parent as IObjectOrCollectionInitializerOperation;
+                var first = initializer is not null && initializer.Initializers.Length > 0 && initializer.Initializers[0].Syntax.Span.Contains(keyValue.Syntax.Span);
+                context.Keys.Add(new PayloadKey(wireKey, parentKey, keyValue.Syntax, keyValue.Syntax as LiteralExpressionSyntax, null,
+                    value, first ? initializer!.Syntax : null, initializer?.Initializers.Length ?? 0));
             }
         }
 

@@ -26,9 +26,15 @@ namespace CioAnalyzers.Analysis
         public static RoleSink ForPayloadValue(ApiRole role, IOperation value, string elementName, PayloadDates dates, SyntaxNode? removableMember)
             => new(role, value, null, value.Syntax, elementName, removableMember, dates);
 
-        /// <summary>A JSON key as it goes on the wire, written at <paramref name="written"/>; <paramref name="nameDeclaration"/> gives it its name.</summary>
-        public static RoleSink ForKey(ApiRole role, string wireKey, SyntaxNode written, SyntaxNode? nameDeclaration, string? nameAttribute)
-            => new(role, null, wireKey, written, $"JSON \"{wireKey}\"", null) { NameDeclaration = nameDeclaration, NameAttribute = nameAttribute };
+        /// <summary>A JSON key as it goes on the wire: <see cref="Syntax"/> is where it is written, <see cref="Value"/> what is written under it.</summary>
+        public static RoleSink ForKey(ApiRole role, PayloadKey key)
+            => new(role, key.Value, key.WireKey, key.Written, $"JSON \"{key.WireKey}\"", null)
+            {
+                NameDeclaration = key.NameDeclaration,
+                NameAttribute = key.NameAttribute,
+                KeyInitializer = key.Initializer,
+                KeyInitializerSize = key.InitializerSize,
+            };
 
         /// <summary>Text written into a URL (a path segment made only of text), found in <paramref name="syntax"/>.</summary>
         public static RoleSink ForConstantText(ApiRole role, string text, SyntaxNode syntax, string elementName)
@@ -36,7 +42,7 @@ namespace CioAnalyzers.Analysis
 
         public ApiRole Role { get; }
 
-        /// <summary>The value sent; null for constant URL text (see <see cref="ConstantText"/>).</summary>
+        /// <summary>The value sent (for a key: the value written under it, if any); null for constant URL text (see <see cref="ConstantText"/>).</summary>
         public IOperation? Value { get; }
 
         /// <summary>For a URL path segment made only of text, or a JSON key: that text; otherwise null.</summary>
@@ -56,6 +62,12 @@ namespace CioAnalyzers.Analysis
 
         /// <summary>For a key named by a property: the attribute its serialiser reads (see <see cref="PayloadKey.NameAttribute"/>).</summary>
         public string? NameAttribute { get; private set; }
+
+        /// <summary>For the first key of an anonymous object or dictionary initializer: that initializer (see <see cref="PayloadKey.Initializer"/>).</summary>
+        public SyntaxNode? KeyInitializer { get; private set; }
+
+        /// <summary>With <see cref="KeyInitializer"/>: how many members it writes.</summary>
+        public int KeyInitializerSize { get; private set; }
 
         /// <summary>How a date sent here is written: only payload members are serialised by a JSON library.</summary>
         public PayloadDates Dates { get; }

@@ -168,7 +168,7 @@ namespace CioAnalyzers.Analysis
             {
                 if (key.ParentKey is null)
                 {
-                    sinks.Add(RoleSink.ForKey(ApiRole.AttributeName, key.WireKey, key.Written, key.NameDeclaration, key.NameAttribute));
+                    sinks.Add(RoleSink.ForKey(ApiRole.AttributeName, key));
                 }
             }
         }
