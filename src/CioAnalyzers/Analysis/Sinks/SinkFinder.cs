@@ -14,7 +14,6 @@ namespace CioAnalyzers.Analysis
     /// </summary>
     internal static class SinkFinder
     {
-
         private static readonly IReadOnlyList<RoleSink> None = Array.Empty<RoleSink>();
 
         public static IReadOnlyList<RoleSink> Find(IOperation operation, CustomerIoModel model)
