@@ -31,5 +31,11 @@ namespace CioAnalyzers.Model
         PathSegment,
         /// <summary>A raw HTTP request to Customer.io: the sink's value is the call (or message creation) itself.</summary>
         Request,
+        /// <summary>A DateTime the library converts against a local-time epoch: it must be of local kind.</summary>
+        LocalTimeDateTime,
+        /// <summary>A JSON key that names an attribute of the person (the key itself, not its value).</summary>
+        AttributeName,
+        /// <summary>An object the library sends whole: its public properties are attributes, named by the library's serialiser.</summary>
+        AttributeObject,
     }
 }

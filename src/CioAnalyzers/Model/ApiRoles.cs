@@ -32,6 +32,9 @@ namespace CioAnalyzers.Model
             ApiRole.Unsubscribed => "unsubscribed",
             ApiRole.TransactionalEmailRequest => "transactional-email-request",
             ApiRole.TransactionalRequest => "transactional-request",
+            ApiRole.LocalTimeDateTime => "local-time-datetime",
+            ApiRole.AttributeName => "attribute-name",
+            ApiRole.AttributeObject => "attribute-object",
             _ => "none",
         };
 
@@ -73,6 +76,9 @@ namespace CioAnalyzers.Model
             ApiRole.TransactionalRequest => "transactional request",
             ApiRole.PathSegment => "URL path segment",
             ApiRole.Request => "request",
+            ApiRole.LocalTimeDateTime => "local-time DateTime",
+            ApiRole.AttributeName => "attribute name",
+            ApiRole.AttributeObject => "attributes",
             _ => "value",
         };
     }

@@ -31,6 +31,10 @@ namespace CioAnalyzers.Model
         private readonly ImmutableArray<INamedTypeSymbol> interfacesWithRoles;
         private readonly HashSet<INamedTypeSymbol> isoTimestampTypes = new(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<IPropertySymbol, ApiRole> implementedPropertyRoles = new(SymbolEqualityComparer.Default);
+
+        // Interfaces whose implementations a library sends whole, with the role it gives their DateTime properties.
+        private readonly ImmutableArray<(INamedTypeSymbol Interface, ApiRole DateRole, JsonNaming Naming)> serializedInterfaces;
+        private readonly ConcurrentDictionary<IPropertySymbol, ApiRole> serializedDateRoles = new(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<IMethodSymbol, CallTarget> callTargets = new(ReferenceComparer<IMethodSymbol>.Instance);
         private CandidateNames? names;
         private readonly Compilation compilation;
@@ -38,12 +42,14 @@ namespace CioAnalyzers.Model
 
         // Allocated once: the lookups run for every call and assignment that passes the name test.
         private readonly System.Func<IPropertySymbol, ApiRole> roleThroughInterfaces;
+        private readonly System.Func<IPropertySymbol, ApiRole> serializedDateRole;
         private readonly System.Func<IMethodSymbol, CallTarget> classifyCall;
 
         private CustomerIoModel(Compilation compilation, ApiConfiguration configuration)
         {
             this.compilation = compilation;
             roleThroughInterfaces = RoleThroughInterfaces;
+            serializedDateRole = SerializedDateRole;
             classifyCall = ClassifyCall;
             ConfigurationProblems = configuration.Problems;
             Types = new KnownTypes(compilation);
@@ -93,6 +99,10 @@ namespace CioAnalyzers.Model
                 }
             }
 
+            serializedInterfaces = KnownSdks.Serializers
+                .SelectMany(serializer => serializer.SerializedInterfaces.SelectMany(name => SdkTypeResolver.Resolve(compilation, serializer.Namespace, name, includeSubNamespaces: false)
+                    .Select(type => (type, serializer.DateTimeRole, serializer.Naming))))
+                .ToImmutableArray();
             interfacesWithRoles = typesWithRoles.Where(t => t.TypeKind == TypeKind.Interface && roles.Keys.Any(k => k is IPropertySymbol && SymbolEqualityComparer.Default.Equals(k.ContainingType, t))).ToImmutableArray();
         }
 
@@ -167,13 +177,88 @@ namespace CioAnalyzers.Model
                 return RoleForReceiver(receivers, receiver);
             }
 
-            if (interfacesWithRoles.IsEmpty || property.ContainingType is not { } type || type.TypeKind == TypeKind.Interface || property.IsStatic
+            if (property.ContainingType is not { } type || type.TypeKind == TypeKind.Interface || property.IsStatic
                 || type.AllInterfaces.IsEmpty)
             {
                 return ApiRole.None;
             }
 
-            return implementedPropertyRoles.GetOrAdd(property, roleThroughInterfaces);
+            role = interfacesWithRoles.IsEmpty ? ApiRole.None : implementedPropertyRoles.GetOrAdd(property, roleThroughInterfaces);
+            return role == ApiRole.None && MayBeSerializedDate(property) ? serializedDateRoles.GetOrAdd(property, serializedDateRole) : role;
+        }
+
+        /// <summary>
+        /// The cheap test before a property without a role of its own is looked at as a date a library serialises: some
+        /// library sends its users' types whole (<see cref="KnownSdks.Serializers"/>) and the property is a DateTime.
+        /// </summary>
+        public bool MayBeSerializedDate(IPropertySymbol property)
+            => !serializedInterfaces.IsEmpty && !property.IsStatic && KnownTypes.IsDateTime(property.Type);
+
+        /// <summary>
+        /// How a library names the properties of <paramref name="type"/> when it is handed one: Unknown unless the type
+        /// implements an interface the library sends whole.
+        /// </summary>
+        public JsonNaming NamingOfSerializedType(ITypeSymbol? type)
+        {
+            if (serializedInterfaces.IsEmpty || type is null || type.TypeKind == TypeKind.Interface)
+            {
+                return JsonNaming.Unknown;
+            }
+
+            foreach (var (candidate, _, naming) in serializedInterfaces)
+            {
+                if (type.AllInterfaces.Contains(candidate, SymbolEqualityComparer.Default))
+                {
+                    return naming;
+                }
+            }
+
+            return JsonNaming.Unknown;
+        }
+
+        /// <summary>The role a library's serialiser gives every DateTime in the payloads of <paramref name="method"/> (its event data).</summary>
+        public ApiRole DateRoleInPayloadOf(IMethodSymbol method)
+        {
+            var ns = method.ContainingNamespace?.ToDisplayString();
+            foreach (var serializer in KnownSdks.Serializers)
+            {
+                if (ns == serializer.Namespace)
+                {
+                    return serializer.DateTimeRole;
+                }
+            }
+
+            return ApiRole.None;
+        }
+
+        /// <summary>
+        /// A public DateTime property of a type that implements an interface a library sends whole: the role the library's
+        /// serialiser gives dates, unless the property is ignored or has its own converter.
+        /// </summary>
+        private ApiRole SerializedDateRole(IPropertySymbol property)
+        {
+            if (property.DeclaredAccessibility != Accessibility.Public || property.GetMethod is null || property.IsIndexer)
+            {
+                return ApiRole.None;
+            }
+
+            foreach (var attribute in property.GetAttributes())
+            {
+                if (attribute.AttributeClass?.Name is JsonSerializers.ConverterAttributeName or JsonSerializers.IgnoreAttributeName)
+                {
+                    return ApiRole.None;
+                }
+            }
+
+            foreach (var (candidate, dateRole, _) in serializedInterfaces)
+            {
+                if (property.ContainingType.AllInterfaces.Contains(candidate, SymbolEqualityComparer.Default))
+                {
+                    return dateRole;
+                }
+            }
+
+            return ApiRole.None;
         }
 
         /// <summary>True for SDK types whose timestamps are ISO-8601 strings, never Unix seconds.</summary>

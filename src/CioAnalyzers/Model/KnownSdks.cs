@@ -34,17 +34,29 @@ namespace CioAnalyzers.Model
 
         private const string SegmentStyleOptions = "options";
 
+        /// <summary>
+        /// CustomerIOSharp (1.x and 0.5.x) writes event data and the customer details it is given with Newtonsoft.Json and its
+        /// own UnixTimestampConverter, which subtracts <c>new DateTime(1970, 1, 1).ToLocalTime()</c> from every DateTime:
+        /// a DateTime must be of local kind. Every public property of a type implementing ICustomerDetails is sent, under a
+        /// CamelCasePropertyNamesContractResolver: CreatedAt goes out as createdAt.
+        /// </summary>
+        public static readonly ImmutableArray<LibrarySerializer> Serializers = ImmutableArray.Create(
+            new LibrarySerializer(CustomerIoSharp, ImmutableArray.Create("ICustomerDetails"), ApiRole.LocalTimeDateTime, JsonNaming.NewtonsoftCamelCase));
+
         public static readonly ImmutableArray<SdkElement> Elements = ImmutableArray.CreateRange(
             // CustomerIOSharp 1.x (CustomerIo, what a plain install gets) and 0.5.x (TrackApi, same surface; AppApi).
             Same(CustomerIoSharp, new[] { "CustomerIo", "TrackApi" },
                 (SdkElement.Constructor, "siteId", ApiRole.SiteId),
                 (SdkElement.Constructor, "apiKey", ApiRole.TrackApiKey),
+                ("IdentifyAsync", "customer", ApiRole.AttributeObject),
                 ("DeleteCustomerAsync", "customerId", ApiRole.CustomerId),
                 ("TrackEventAsync", "customerId", ApiRole.CustomerId),
                 ("TrackEventAsync", "eventName", ApiRole.EventName),
                 ("TrackEventAsync", "data", ApiRole.EventData),
+                ("TrackEventAsync", "timestamp", ApiRole.LocalTimeDateTime),
                 ("TrackNonCustomerEventAsync", "eventName", ApiRole.EventName),
-                ("TrackNonCustomerEventAsync", "data", ApiRole.EventData))
+                ("TrackNonCustomerEventAsync", "data", ApiRole.EventData),
+                ("TrackNonCustomerEventAsync", "timestamp", ApiRole.LocalTimeDateTime))
             .Concat(new[]
             {
                 new SdkElement(CustomerIoSharp, "AppApi", SdkElement.Constructor, "appApiKey", ApiRole.AppApiKey),

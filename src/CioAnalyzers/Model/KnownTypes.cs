@@ -108,6 +108,12 @@ namespace CioAnalyzers.Model
         public INamedTypeSymbol? HttpResponseMessage { get; }
         public INamedTypeSymbol? Task { get; }
         public INamedTypeSymbol? GenericTask { get; }
+        /// <summary>A DateTime or a nullable one.</summary>
+        public static bool IsDateTime(ITypeSymbol? type)
+            => type is not null
+               && (type.SpecialType == SpecialType.System_DateTime
+                   || (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable
+                       && nullable.TypeArguments[0].SpecialType == SpecialType.System_DateTime));
 
         public static bool Is(ITypeSymbol? candidate, INamedTypeSymbol? known)
             => known is not null && candidate is not null && SymbolEqualityComparer.Default.Equals(candidate.OriginalDefinition, known);

@@ -5,8 +5,9 @@ namespace CioAnalyzers.Analysis
     /// <summary>One JSON member of a payload: its key, the key of the object holding it, and the C# value.</summary>
     internal readonly struct PayloadMember
     {
-        public PayloadMember(string key, string? parentKey, IOperation value, SyntaxNode memberSyntax)
+        public PayloadMember(string key, string? parentKey, IOperation value, SyntaxNode memberSyntax, PayloadDates dates)
         {
+            Dates = dates;
             Key = key;
             ParentKey = parentKey;
             Value = value;
@@ -22,5 +23,8 @@ namespace CioAnalyzers.Analysis
 
         /// <summary>The whole member (e.g. <c>created_at = ms</c>), for fixes that remove it.</summary>
         public SyntaxNode MemberSyntax { get; }
+
+        /// <summary>How the serialiser writes a date in this member.</summary>
+        public PayloadDates Dates { get; }
     }
 }

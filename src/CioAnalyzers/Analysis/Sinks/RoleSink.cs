@@ -6,8 +6,10 @@ namespace CioAnalyzers.Analysis
     /// <summary>A place where a C# value, or constant text of a URL, reaches Customer.io with a role.</summary>
     internal sealed class RoleSink
     {
-        private RoleSink(ApiRole role, IOperation? value, string? constantText, SyntaxNode syntax, string elementName, SyntaxNode? removableMember)
+        private RoleSink(ApiRole role, IOperation? value, string? constantText, SyntaxNode syntax, string elementName, SyntaxNode? removableMember,
+            PayloadDates dates = PayloadDates.NotSerialized)
         {
+            Dates = dates;
             Role = role;
             Value = value;
             ConstantText = constantText;
@@ -20,16 +22,30 @@ namespace CioAnalyzers.Analysis
         public static RoleSink ForValue(ApiRole role, IOperation value, string elementName, SyntaxNode? removableMember = null)
             => new(role, value, null, value.Syntax, elementName, removableMember);
 
+        /// <summary>A member of a JSON payload, written by a serialiser that treats dates as <paramref name="dates"/> says.</summary>
+        public static RoleSink ForPayloadValue(ApiRole role, IOperation value, string elementName, PayloadDates dates, SyntaxNode? removableMember)
+            => new(role, value, null, value.Syntax, elementName, removableMember, dates);
+
+        /// <summary>A JSON key as it goes on the wire: <see cref="Syntax"/> is where it is written, <see cref="Value"/> what is written under it.</summary>
+        public static RoleSink ForKey(ApiRole role, PayloadKey key)
+            => new(role, key.Value, key.WireKey, key.Written, $"JSON \"{key.WireKey}\"", null)
+            {
+                NameDeclaration = key.NameDeclaration,
+                NameAttribute = key.NameAttribute,
+                KeyInitializer = key.Initializer,
+                KeyInitializerSize = key.InitializerSize,
+            };
+
         /// <summary>Text written into a URL (a path segment made only of text), found in <paramref name="syntax"/>.</summary>
         public static RoleSink ForConstantText(ApiRole role, string text, SyntaxNode syntax, string elementName)
             => new(role, null, text, syntax, elementName, null);
 
         public ApiRole Role { get; }
 
-        /// <summary>The value sent; null for constant URL text (see <see cref="ConstantText"/>).</summary>
+        /// <summary>The value sent (for a key: the value written under it, if any); null for constant URL text (see <see cref="ConstantText"/>).</summary>
         public IOperation? Value { get; }
 
-        /// <summary>For a URL path segment made only of text: that text; otherwise null.</summary>
+        /// <summary>For a URL path segment made only of text, or a JSON key: that text; otherwise null.</summary>
         public string? ConstantText { get; }
 
         /// <summary>The value's syntax, or the URL expression that holds the constant text.</summary>
@@ -40,5 +56,20 @@ namespace CioAnalyzers.Analysis
 
         /// <summary>A payload member that can be dropped without losing meaning (an <c>id</c> the URL already carries).</summary>
         public SyntaxNode? RemovableMember { get; }
+
+        /// <summary>For a key: the node that gives it its name (see <see cref="PayloadKey.NameDeclaration"/>).</summary>
+        public SyntaxNode? NameDeclaration { get; private set; }
+
+        /// <summary>For a key named by a property: the attribute its serialiser reads (see <see cref="PayloadKey.NameAttribute"/>).</summary>
+        public string? NameAttribute { get; private set; }
+
+        /// <summary>For the first key of an anonymous object or dictionary initializer: that initializer (see <see cref="PayloadKey.Initializer"/>).</summary>
+        public SyntaxNode? KeyInitializer { get; private set; }
+
+        /// <summary>With <see cref="KeyInitializer"/>: how many members it writes.</summary>
+        public int KeyInitializerSize { get; private set; }
+
+        /// <summary>How a date sent here is written: only payload members are serialised by a JSON library.</summary>
+        public PayloadDates Dates { get; }
     }
 }

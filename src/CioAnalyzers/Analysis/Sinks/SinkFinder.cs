@@ -79,6 +79,10 @@ namespace CioAnalyzers.Analysis
                 {
                     sinks.Add(RoleSink.ForValue(role, argument.Value, name));
                 }
+                else if (role == ApiRole.AttributeObject)
+                {
+                    AddSerializedTypeKeys(sinks, argument.Value, model);
+                }
                 else if (role.IsPayload())
                 {
                     // Event data is itself judged (it must be an object); attributes only through their members.
@@ -87,8 +91,11 @@ namespace CioAnalyzers.Analysis
                         sinks.Add(RoleSink.ForValue(role, argument.Value, name));
                     }
 
+                    // A library or wrapper serialises its own way: its dates' form is not known, but a library's own
+                    // serialiser may give them a role.
                     var bodyKey = role == ApiRole.EventData ? KnownHttpApi.EventDataKey : null;
-                    AddPayload(sinks, argument.Value, HttpApiKind.Track, HttpEndpoint.Other, personInPath: false, model, bodyKey);
+                    AddPayload(sinks, argument.Value, HttpApiKind.Track, HttpEndpoint.Other, personInPath: false, PayloadDates.SerializerSettings, model,
+                        model.DateRoleInPayloadOf(method), bodyKey: bodyKey);
                 }
                 else
                 {
@@ -102,7 +109,7 @@ namespace CioAnalyzers.Analysis
         private static IReadOnlyList<RoleSink> FromPropertyAssignment(IPropertyReferenceOperation reference, ISimpleAssignmentOperation assignment, CustomerIoModel model)
         {
             var property = reference.Property;
-            if (!model.Names.MayBeProperty(property))
+            if (!model.Names.MayBeProperty(property) && !model.MayBeSerializedDate(property))
             {
                 return None;
             }
@@ -150,7 +157,10 @@ namespace CioAnalyzers.Analysis
 
             if (request.Body is not null)
             {
-                AddPayload(sinks, request.Body, url.Api, url.Endpoint, url.HasIdentifierSegment, model);
+                // The top-level keys of a body that addresses a person are its attributes (identify) or event fields.
+                var keys = url.Api == HttpApiKind.Track && url.HasIdentifierSegment ? new List<PayloadKey>() : null;
+                AddPayload(sinks, request.Body, url.Api, url.Endpoint, url.HasIdentifierSegment, PayloadDates.IsoStrings, model, keys: keys);
+                AddKeys(sinks, keys);
             }
 
             return sinks;
@@ -164,15 +174,55 @@ namespace CioAnalyzers.Analysis
             }
         }
 
-                private static void AddPayload(List<RoleSink> sinks, IOperation body, HttpApiKind api, HttpEndpoint endpoint, bool personInPath, CustomerIoModel model, string? bodyKey = null)
+        /// <summary>
+        /// The keys of a value whose type a library sends whole, every public property named its way (a customer's
+        /// details): its attributes.
+        /// </summary>
+        private static void AddSerializedTypeKeys(List<RoleSink> sinks, IOperation value, CustomerIoModel model)
         {
-            foreach (var member in PayloadReader.Read(body, model.Types, bodyKey))
+            value = Operations.SkipConversions(value);
+            var type = value.Type;
+            if (value is ILocalReferenceOperation local && LocalValues.TryGetSingleValue(local, out var initializer))
             {
+                value = Operations.SkipConversions(initializer);
+            }
+
+            if (type is null)
+            {
+                return;
+            }
+
+            var keys = new List<PayloadKey>();
+            PayloadReader.AddTypeKeys(type, model.NamingOfSerializedType(type), value as IObjectCreationOperation, null, model.Types, keys);
+            AddKeys(sinks, keys);
+        }
+
+        private static void AddKeys(List<RoleSink> sinks, List<PayloadKey>? keys)
+        {
+            foreach (var key in keys ?? (IEnumerable<PayloadKey>)Array.Empty<PayloadKey>())
+            {
+                if (key.ParentKey is null)
+                {
+                    sinks.Add(RoleSink.ForKey(ApiRole.AttributeName, key));
+                }
+            }
+        }
+
+        private static void AddPayload(List<RoleSink> sinks, IOperation body, HttpApiKind api, HttpEndpoint endpoint, bool personInPath, PayloadDates dates, CustomerIoModel model,
+            ApiRole dateRole = ApiRole.None, List<PayloadKey>? keys = null, string? bodyKey = null)
+        {
+            foreach (var member in PayloadReader.Read(body, model.Types, dates, keys, bodyKey))
+            {
+                if (dateRole != ApiRole.None && member.Dates != PayloadDates.MemberConverter && KnownTypes.IsDateTime(Operations.SkipConversions(member.Value).Type))
+                {
+                    sinks.Add(RoleSink.ForPayloadValue(dateRole, member.Value, $"JSON \"{member.Key}\"", member.Dates, null));
+                }
+
                 var role = KnownHttpApi.RoleOfKey(api, endpoint, member.Key, member.ParentKey, personInPath);
                 if (role != ApiRole.None)
                 {
                     var removable = role == ApiRole.CustomerId && personInPath && member.ParentKey is null ? member.MemberSyntax : null;
-                    sinks.Add(RoleSink.ForValue(role, member.Value, $"JSON \"{member.Key}\"", removable));
+                    sinks.Add(RoleSink.ForPayloadValue(role, member.Value, $"JSON \"{member.Key}\"", member.Dates, removable));
                 }
             }
         }

@@ -40,7 +40,7 @@ namespace CioAnalyzers.Analysis
             }
 
             var hasRecipients = false;
-            foreach (var member in PayloadReader.Read(body, types))
+            foreach (var member in PayloadReader.Read(body, types, PayloadDates.IsoStrings))
             {
                 if (member.ParentKey is not null)
                 {
@@ -80,7 +80,7 @@ namespace CioAnalyzers.Analysis
 
             var names = new List<PayloadMember>();
             var allPresent = true;
-            foreach (var member in PayloadReader.Read(identifiers, types))
+            foreach (var member in PayloadReader.Read(identifiers, types, PayloadDates.IsoStrings))
             {
                 if (member.ParentKey is null && KnownHttpApi.PersonIdentifierKeys.Contains(member.Key))
                 {

@@ -1,0 +1,51 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using CustomerIOSharp;
+
+namespace Acme.Shop;
+
+/// <summary>Reserved attribute names in the wrong case (warnings) and as Customer.io reads them (clean).</summary>
+public sealed class AttributeNameChecks(HttpClient http, CustomerIo cio)
+{
+    public Task ProfileAsync(string userId, string email, bool unsubscribed)
+    {
+        // CIO1008: System.Text.Json writes the names as they are: "Email" and "Unsubscribed" become plain attributes.
+        var json = JsonSerializer.Serialize(new { Email = email, Unsubscribed = unsubscribed });
+        return http.PutAsync(
+            $"https://track.customer.io/api/v1/customers/{Uri.EscapeDataString(userId)}",
+            new StringContent(json, System.Text.Encoding.UTF8, "application/json"));
+    }
+
+    public Task ProfileDoneRightAsync(string userId, string email, bool unsubscribed) =>
+        // PutAsJsonAsync camel-cases property names: Email goes out as "email".
+        http.PutAsJsonAsync(
+            $"https://track.customer.io/api/v1/customers/{Uri.EscapeDataString(userId)}",
+            new { Email = email, unsubscribed });
+
+    public Task SignedUpAsync(string userId, string email) =>
+        // CIO1008: CustomerIOSharp camel-cases CreatedAt to "createdAt", not the reserved "created_at".
+        cio.IdentifyAsync(new Member(userId, email) { CreatedAt = DateTimeOffset.UtcNow.ToUnixTimeSeconds() });
+
+    public Task SignedUpDoneRightAsync(string userId, string email) =>
+        cio.IdentifyAsync(new MemberDoneRight(userId, email) { created_at = DateTimeOffset.UtcNow.ToUnixTimeSeconds() });
+
+    private sealed class Member(string id, string email) : ICustomerDetails
+    {
+        public string Id { get; } = id;
+
+        public string Email { get; } = email;
+
+        public long CreatedAt { get; init; }
+    }
+
+    private sealed class MemberDoneRight(string id, string email) : ICustomerDetails
+    {
+        public string Id { get; } = id;
+
+        public string Email { get; } = email;
+
+#pragma warning disable IDE1006 // The wire name Customer.io reserves; Newtonsoft's [JsonProperty] would say it too.
+        public long created_at { get; init; }
+#pragma warning restore IDE1006
+    }
+}

@@ -1,0 +1,57 @@
+using System;
+using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
+using Microsoft.CodeAnalysis;
+
+namespace CioAnalyzers.Model
+{
+    /// <summary>
+    /// What System.Text.Json and Newtonsoft.Json do to a payload unless told otherwise, and the ways they are told:
+    /// both write a <c>DateTime</c> as an ISO-8601 string by default.
+    /// </summary>
+    internal static class JsonSerializers
+    {
+        /// <summary>
+        /// Parameters of the serialiser entry points (JsonSerializer.Serialize, JsonContent.Create, PostAsJsonAsync,
+        /// JsonConvert.SerializeObject) that replace the defaults: options, settings, converters, source-generated metadata.
+        /// </summary>
+        public static readonly ImmutableHashSet<string> SettingsParameters = ImmutableHashSet.Create(
+            StringComparer.Ordinal, "options", "settings", "converters", "jsonTypeInfo", "context");
+
+        /// <summary>The attribute that gives a member its own converter, in both libraries (and most others).</summary>
+        public const string ConverterAttributeName = "JsonConverterAttribute";
+
+        /// <summary>The attribute that keeps a member out of the payload, in both libraries.</summary>
+        public const string IgnoreAttributeName = "JsonIgnoreAttribute";
+
+        /// <summary>The attribute that spreads a dictionary property's entries into the payload: its own name is not a key.</summary>
+        public const string ExtensionDataAttributeName = "JsonExtensionDataAttribute";
+
+        /// <summary>Newtonsoft's global settings, which <c>JsonConvert.SerializeObject</c> without settings uses.</summary>
+        public const string NewtonsoftDefaultSettings = "DefaultSettings";
+
+        public const string NewtonsoftJsonConvert = "JsonConvert";
+
+        private static readonly ConditionalWeakTable<Compilation, object> DefaultSettingsMentioned = new();
+
+        /// <summary>
+        /// True when some source file names Newtonsoft's <c>DefaultSettings</c>: the defaults may have been replaced, with
+        /// a date converter among them. The text of each file is read once per compilation, and only when asked.
+        /// </summary>
+        public static bool NewtonsoftDefaultsMayBeReplaced(Compilation compilation)
+            => DefaultSettingsMentioned.GetValue(compilation, MentionsDefaultSettings) is bool mentioned && mentioned;
+
+        private static object MentionsDefaultSettings(Compilation compilation)
+        {
+            foreach (var tree in compilation.SyntaxTrees)
+            {
+                if (tree.GetText().ToString().IndexOf(NewtonsoftDefaultSettings, StringComparison.Ordinal) >= 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+}

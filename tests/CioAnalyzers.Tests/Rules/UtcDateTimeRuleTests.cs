@@ -1,0 +1,210 @@
+using System.Threading.Tasks;
+using CioAnalyzers.CodeFixes;
+using CioAnalyzers.Rules;
+using CioAnalyzers.Tests.Infrastructure;
+using Microsoft.CodeAnalysis.Testing;
+using Xunit;
+
+namespace CioAnalyzers.Tests.Rules
+{
+    public class UtcDateTimeRuleTests
+    {
+        private const string Usings = """
+            using System;
+            using System.Collections.Generic;
+            using System.Net.Http;
+            using System.Net.Http.Json;
+            using System.Threading.Tasks;
+            using CustomerIOSharp;
+
+            """;
+
+        private static Task Verify(string code, params string[] alternateLibraries) => VerifyRule<UtcDateTimeRule>.Analyzer(Usings + code, alternateLibraries);
+
+        [Fact]
+        public Task UtcTimestampsOfEvents() => Verify("""
+            class Sync
+            {
+                async Task Run(CustomerIo cio, DateTimeOffset paid, DateTime local)
+                {
+                    await cio.TrackEventAsync("paid", null, {|CIO1004:DateTime.UtcNow|}, "u1");
+                    await cio.TrackEventAsync("paid", timestamp: {|CIO1004:paid.UtcDateTime|}, customerId: "u1");
+                    await cio.TrackNonCustomerEventAsync("invited", new { plan = "pro" }, {|CIO1004:DateTime.SpecifyKind(local, DateTimeKind.Utc)|});
+                    var fiveMinutesAgo = {|CIO1004:DateTime.UtcNow|}.AddMinutes(-5);
+                    await cio.TrackEventAsync("viewed", null, fiveMinutesAgo, "u1");
+                    await cio.TrackEventAsync("renewed", null, {|CIO1004:local.ToUniversalTime()|}.Date, "u1");
+                    await cio.TrackEventAsync("started", null, {|CIO1004:new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc)|}, "u1");
+                }
+            }
+            """);
+
+        [Fact]
+        public Task TheNewerTrackApi() => Verify("""
+            class Sync
+            {
+                Task Run(TrackApi track) => track.TrackEventAsync("paid", null, {|CIO1004:DateTime.UtcNow|}, "u1");
+            }
+            """, StandIns.CustomerIoSharpTrackAndAppApi);
+
+        [Fact]
+        public Task DatesOfCustomerDetailsAndEventData() => Verify("""
+            class Customer : ICustomerDetails
+            {
+                public string Id { get; set; } = "";
+                public string Email { get; set; } = "";
+                public DateTime SignedUpAt { get; set; }
+                public DateTime? LastSeenAt { get; set; }
+            }
+
+            class Sync
+            {
+                async Task Run(CustomerIo cio, DateTimeOffset? seen, DateTime renewed)
+                {
+                    var customer = new Customer { Id = "u1", SignedUpAt = {|CIO1004:DateTime.UtcNow|}, LastSeenAt = seen?{|CIO1004:.UtcDateTime|} };
+                    customer.SignedUpAt = {|CIO1004:renewed.ToUniversalTime()|};
+                    await cio.IdentifyAsync(customer);
+                    await cio.TrackEventAsync("renewed", new { renewed_at = {|CIO1004:DateTime.UtcNow|}, plan = "pro" }, null, "u1");
+                    await cio.TrackEventAsync("renewed", new Dictionary<string, object> { ["renewed_at"] = {|CIO1004:DateTime.UnixEpoch|} }, null, "u1");
+                }
+            }
+            """);
+
+        [Fact]
+        public Task LocalAndUnknownKindsAreSilent() => Verify("""
+            class Customer : ICustomerDetails
+            {
+                public string Id { get; set; } = "";
+                public string Email { get; set; } = "";
+                public DateTime SignedUpAt { get; set; }
+                [Newtonsoft.Json.JsonIgnore] public DateTime ImportedAt { get; set; }
+                internal DateTime SyncedAt { get; set; }
+            }
+
+            class Profile
+            {
+                public DateTime SignedUpAt { get; set; }
+            }
+
+            class Sync
+            {
+                async Task Run(HttpClient http, CustomerIo cio, DateTime unknown, DateTimeOffset offset)
+                {
+                    await cio.TrackEventAsync("paid", null, DateTime.Now, "u1");
+                    await cio.TrackEventAsync("paid", null, DateTime.Today.AddDays(-1), "u1");
+                    await cio.TrackEventAsync("paid", null, unknown, "u1");
+                    await cio.TrackEventAsync("paid", null, offset.DateTime, "u1");
+                    await cio.TrackEventAsync("paid", null, offset.LocalDateTime, "u1");
+                    await cio.TrackEventAsync("paid", null, DateTime.UtcNow.ToLocalTime(), "u1");
+                    var utc = DateTime.UtcNow;
+                    utc = utc.ToLocalTime();
+                    await cio.TrackEventAsync("paid", null, utc, "u1");
+                    await cio.TrackEventAsync("paid", new { renewed_at = DateTime.Now, note = DateTime.UtcNow.ToString("o") }, null, "u1");
+                    _ = new Customer { SignedUpAt = DateTime.Now, ImportedAt = DateTime.UtcNow, SyncedAt = DateTime.UtcNow };
+                    _ = new Profile { SignedUpAt = DateTime.UtcNow };
+                    await http.PutAsJsonAsync("https://track.customer.io/api/v1/customers/u1", new { renewed_at = DateTime.UtcNow });
+                }
+            }
+
+            namespace Newtonsoft.Json
+            {
+                public sealed class JsonIgnoreAttribute : Attribute { }
+            }
+            """);
+
+        [Fact]
+        public Task TheSharedLookAlikesAreSilent() => VerifyRule<UtcDateTimeRule>.Analyzer(LookAlikes.Sending("DateTime", "DateTime.UtcNow"));
+
+        [Fact]
+        public Task UserTypesNamedLikeTheLibraryAreSilent() => VerifyRule<UtcDateTimeRule>.Analyzer("""
+            using System;
+            using System.Threading.Tasks;
+
+            namespace Acme
+            {
+                interface ICustomerDetails { string Id { get; } }
+                class Customer : ICustomerDetails { public string Id { get; set; } = ""; public DateTime SignedUpAt { get; set; } }
+                class CustomerIo { public Task TrackEventAsync(string eventName, object? data = null, DateTime? timestamp = null, string? customerId = null) => Task.CompletedTask; }
+
+                class Sync
+                {
+                    Task Run(CustomerIo cio)
+                    {
+                        _ = new Customer { SignedUpAt = DateTime.UtcNow };
+                        return cio.TrackEventAsync("paid", new { renewed_at = DateTime.UtcNow }, DateTime.UtcNow, "u1");
+                    }
+                }
+            }
+            """);
+
+        [Fact]
+        public Task ReportedOnTheUtcValueWithTheCallAndTheValueSent() => ExpectPlacement("""
+            class Sync
+            {
+                async Task Run(CustomerIo cio)
+                {
+                    var at = {|#0:DateTime.UtcNow|};
+                    await {|#1:cio.TrackEventAsync("paid", null, {|#2:at|}, "u1")|};
+                }
+            }
+            """, new DiagnosticResult(UtcDateTimeRule.Rule).WithLocation(0).WithLocation(1).WithLocation(2)
+                .WithArguments("DateTime.UtcNow", "CustomerIo.TrackEventAsync(timestamp)"));
+
+        [Fact]
+        public Task FixConvertsEachValueSentToLocalTime() => VerifyRule<UtcDateTimeRule>.Fix<ConvertToLocalTimeCodeFix>(Usings + """
+            class Customer : ICustomerDetails
+            {
+                public string Id { get; set; } = "";
+                public string Email { get; set; } = "";
+                public DateTime SignedUpAt { get; set; }
+            }
+
+            class Sync
+            {
+                async Task Run(CustomerIo cio, DateTimeOffset paid, TimeSpan grace)
+                {
+                    var at = {|CIO1004:DateTime.UtcNow|};
+                    Console.WriteLine(at);
+                    await cio.TrackEventAsync("paid", null, at, "u1");
+                    await cio.TrackEventAsync("paid", null, {|CIO1004:paid.UtcDateTime|} /* when paid */, "u1");
+                    await cio.TrackEventAsync("late", null, {|CIO1004:paid.UtcDateTime|} + grace, "u1");
+                    await cio.IdentifyAsync(new Customer { Id = "u1", SignedUpAt = {|CIO1004:DateTime.UtcNow|} });
+                }
+            }
+            """, Usings + """
+            class Customer : ICustomerDetails
+            {
+                public string Id { get; set; } = "";
+                public string Email { get; set; } = "";
+                public DateTime SignedUpAt { get; set; }
+            }
+
+            class Sync
+            {
+                async Task Run(CustomerIo cio, DateTimeOffset paid, TimeSpan grace)
+                {
+                    var at = DateTime.UtcNow;
+                    Console.WriteLine(at);
+                    await cio.TrackEventAsync("paid", null, at.ToLocalTime(), "u1");
+                    await cio.TrackEventAsync("paid", null, paid.UtcDateTime.ToLocalTime() /* when paid */, "u1");
+                    await cio.TrackEventAsync("late", null, (paid.UtcDateTime + grace).ToLocalTime(), "u1");
+                    await cio.IdentifyAsync(new Customer { Id = "u1", SignedUpAt = DateTime.UtcNow.ToLocalTime() });
+                }
+            }
+            """);
+
+        [Fact]
+        public Task NoFixForANullableValue() => VerifyRule<UtcDateTimeRule>.NoFix<ConvertToLocalTimeCodeFix>(Usings + """
+            class Sync
+            {
+                Task Run(CustomerIo cio, DateTimeOffset? paid) => cio.TrackEventAsync("paid", null, paid?{|CIO1004:.UtcDateTime|}, "u1");
+            }
+            """);
+
+        private static Task ExpectPlacement(string source, DiagnosticResult expected)
+        {
+            var test = new CioTest<EmptyCodeFixProvider>(TestSubject.Of(new UtcDateTimeRule())) { TestCode = Usings + source };
+            test.ExpectedDiagnostics.Add(expected);
+            return test.RunAsync();
+        }
+    }
+}
