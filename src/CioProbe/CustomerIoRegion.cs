@@ -1,3 +1,7 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
 namespace CioProbe;
 
 /// <summary>The Customer.io data centres and their API hosts.</summary>
