@@ -144,6 +144,10 @@ namespace CioAnalyzers.Model
         /// <summary>An event's data, at the top of an event body: a JSON object.</summary>
         public const string EventDataKey = "data";
 
+        /// <summary>The fields of an event body's envelope: not attributes of the person.</summary>
+        public static readonly ImmutableHashSet<string> EventEnvelopeKeys = ImmutableHashSet.Create(
+            StringComparer.Ordinal, EventNameKey, EventDataKey, "timestamp", "type", "id");
+
         /// <summary>The person's subscription attribute, at the top of an identify body.</summary>
         public const string UnsubscribedKey = "unsubscribed";
 
