@@ -73,7 +73,7 @@ public sealed class HostileServerTests : IAsyncLifetime
     }
 
     /// <summary>Only printable characters and line breaks between the table's rows.</summary>
-    public static void AssertPrintable(string output)
+    private static void AssertPrintable(string output)
     {
         var bad = output.Where(c => c != '\n' && (char.IsControl(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.Format or System.Globalization.UnicodeCategory.LineSeparator or System.Globalization.UnicodeCategory.ParagraphSeparator)).ToList();
         Assert.True(bad.Count == 0, $"non-printing characters: {string.Join(" ", bad.Select(c => $"U+{(int)c:X4}"))}");
