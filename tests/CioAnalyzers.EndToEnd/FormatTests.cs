@@ -41,7 +41,11 @@ namespace CioAnalyzers.EndToEnd
 
             var build = await project.BuildAsync();
             Assert.True(build.ExitCode == 0, "The fixed project does not compile.\n" + build);
-            var left = ReportedDiagnostic.In(build.Output).Where(d => fixable.Contains(d.Id)).ToList();
+            // Each rule's fix clears its own example; another rule's diagnostic in that file (an unchecked response in the
+            // example of an unescaped id, say) may have no fix in that form, and its own example is checked on its own.
+            var left = ReportedDiagnostic.In(build.Output)
+                .Where(d => fixable.Contains(d.Id) && d.Path == Path.Combine(project.Folder, RuleExamples.CodeFile(d.Id)))
+                .ToList();
             Assert.True(left.Count == 0, "Diagnostics left after dotnet format:\n" + string.Join("\n", left) + "\n" + build);
         }
     }

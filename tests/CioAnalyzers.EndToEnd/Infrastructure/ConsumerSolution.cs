@@ -48,7 +48,6 @@ namespace CioAnalyzers.EndToEnd.Infrastructure
             Package = await PackedPackage.CreateAsync(Root);
             WriteNuGetConfig();
             CopyStandIns();
-            File.WriteAllText(Path.Combine(Root, ".editorconfig"), SuggestionsAsWarnings.EditorConfig);
 
             Shop.WriteProjectFile(Package.Version, "Exe", $"""
                   <ItemGroup>
@@ -75,6 +74,12 @@ namespace CioAnalyzers.EndToEnd.Infrastructure
 
             WrapperFiles.Write(Wrapper, Package.Version, listsApiFile: true);
             WrapperFiles.Write(ImplicitWrapper, Package.Version, listsApiFile: false);
+
+            // Severities sets every rule's severity itself; the others print suggestions as warnings, as the demo does.
+            foreach (var project in new[] { Shop, Fixable, Wrapper, ImplicitWrapper })
+            {
+                File.WriteAllText(Path.Combine(project.Folder, ".editorconfig"), SuggestionsAsWarnings.EditorConfig);
+            }
 
             File.WriteAllText(Path.Combine(Root, "Consumers.slnx"), $"""
                 <Solution>
