@@ -1,4 +1,5 @@
 using CioProbe.Http;
+using CioProbe.Secrets;
 
 namespace CioProbe.Checks;
 
@@ -20,9 +21,12 @@ internal static class AppApiFindings
         switch (outcome.StatusCode)
         {
             case 401:
+                var trackShaped = CredentialText.IsTrackShaped(run.Configuration.AppApiKey ?? string.Empty)
+                    ? $" The value in {ProbeEnvironmentVariables.AppApiKey} looks like a Track API key or site id. {AnalyzerRules.TrackKeyAsAppKey}"
+                    : string.Empty;
                 return new CheckResult(checkId, CheckStatus.Fail,
                     $"{outcome.Host} rejected the App API key (401)",
-                    $"The App API key is invalid or revoked, it restricts calls to IP addresses that exclude this machine, or the workspace is in the other region ({CustomerIoRegion.AppHost(other)}). A Track API key does not work here: create or copy an App API key under Settings > Account Settings > API Credentials.");
+                    $"The App API key is invalid or revoked, it restricts calls to IP addresses that exclude this machine, or the workspace is in the other region ({CustomerIoRegion.AppHost(other)}). A Track API key does not work here: create or copy an App API key under Settings > Account Settings > API Credentials.{trackShaped}");
             case 403:
                 return new CheckResult(checkId, CheckStatus.Fail,
                     $"{outcome.Host} refused the App API key (403){HttpFindings.Detail(outcome)}",

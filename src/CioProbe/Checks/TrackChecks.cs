@@ -38,7 +38,7 @@ internal static class TrackChecks
         {
             case 401:
                 var appShaped = CredentialText.IsAppShaped(config.TrackApiKey)
-                    ? $" The value in {ProbeEnvironmentVariables.TrackApiKey} looks like an App API key."
+                    ? $" The value in {ProbeEnvironmentVariables.TrackApiKey} looks like an App API key. {AnalyzerRules.AppKeyAsTrackKey}"
                     : string.Empty;
                 return new CheckResult(id, CheckStatus.Fail,
                     $"{outcome.Host} rejected the site id and Track API key (401)",

@@ -25,6 +25,7 @@ internal static class ConfigCheck
         var region = RegionSetting.Resolve(options.Region, findings);
         var trackBase = BaseUrlSetting.Resolve(options.TrackUrl, CustomerIoRegion.TrackHost(region), ProbeEnvironmentVariables.TrackUrl, findings);
         var appBase = BaseUrlSetting.Resolve(options.AppUrl, CustomerIoRegion.AppHost(region), ProbeEnvironmentVariables.AppUrl, findings);
+        HostRegions.Check(options, region, trackBase, appBase, findings);
 
         ProbeLimits.Check(options, findings);
 

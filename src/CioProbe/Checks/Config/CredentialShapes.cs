@@ -18,7 +18,7 @@ internal static class CredentialShapes
         {
             findings.Warn(
                 $"{ProbeEnvironmentVariables.TrackApiKey} looks like an App API key ({Shape(trackKey)})",
-                $"The Track API needs the Track API key paired with the site id; an App API key belongs in {ProbeEnvironmentVariables.AppApiKey}.");
+                $"The Track API needs the Track API key paired with the site id; an App API key belongs in {ProbeEnvironmentVariables.AppApiKey}. {AnalyzerRules.AppKeyAsTrackKey}");
         }
         else if (trackKey is not null && !CredentialText.IsTrackShaped(trackKey))
         {
@@ -31,7 +31,7 @@ internal static class CredentialShapes
         {
             findings.Warn(
                 $"{ProbeEnvironmentVariables.AppApiKey} looks like a Track API key or site id (20 letters or digits)",
-                "Create or copy an App API key under Settings > Account Settings > API Credentials > App API Keys; Track keys get 401 on the App API.");
+                $"Create or copy an App API key under Settings > Account Settings > API Credentials > App API Keys; Track keys get 401 on the App API. {AnalyzerRules.TrackKeyAsAppKey}");
         }
     }
 

@@ -9,9 +9,11 @@ internal static class CredentialValues
     {
         if (string.IsNullOrWhiteSpace(raw) || CredentialText.Clean(raw).Length == 0)
         {
+            // Only a missing setting is CIO2001's: an empty one passes its ?? throw guard.
+            var rule = raw is null ? " " + AnalyzerRules.UnguardedRead(variable) : string.Empty;
             findings.Block(
                 $"{variable} is {(raw is null ? "not set" : "empty")}",
-                $"Set {variable} (or pass {option}) to the workspace's {what} from Settings > Workspace Settings > API Credentials.");
+                $"Set {variable} (or pass {option}) to the workspace's {what} from Settings > Workspace Settings > API Credentials.{rule}");
             return null;
         }
 

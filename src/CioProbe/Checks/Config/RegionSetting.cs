@@ -5,9 +5,12 @@ namespace CioProbe.Checks.Config;
 /// <summary>Reads <c>CUSTOMERIO_REGION</c>: <c>us</c> or <c>eu</c> in any case, <c>us</c> when unset.</summary>
 internal static class RegionSetting
 {
+    /// <summary>True when <paramref name="raw"/> names a region itself, rather than leaving the default or holding an invalid value.</summary>
+    public static bool IsGiven(string? raw) => Normalise(raw) is CustomerIoRegion.Us or CustomerIoRegion.Eu;
+
     public static string Resolve(string? raw, ConfigFindings findings)
     {
-        var region = raw?.Trim().Trim('"', '\'').ToLowerInvariant();
+        var region = Normalise(raw);
         if (string.IsNullOrEmpty(region))
         {
             return CustomerIoRegion.Us;
@@ -28,4 +31,6 @@ internal static class RegionSetting
             $"Set {ProbeEnvironmentVariables.Region} (or --region) to us or eu: the data centre shown in the workspace settings.");
         return CustomerIoRegion.Us;
     }
+
+    private static string? Normalise(string? raw) => raw?.Trim().Trim('"', '\'').ToLowerInvariant();
 }
