@@ -22,18 +22,7 @@ namespace CioAnalyzers.Rules
 
         internal override void Analyze(RoleSink sink, CustomerIoModel model, SinkReport report)
         {
-            string text;
-            SyntaxNode written;
-            if (sink.Value is null)
-            {
-                text = sink.ConstantText ?? string.Empty;
-                written = sink.Syntax;
-            }
-            else if (ConstantStrings.TryGet(sink.Value, out text, out var origin))
-            {
-                written = origin.Syntax;
-            }
-            else
+            if (!ConstantStrings.TryGetSent(sink, out var text, out var written))
             {
                 return;
             }

@@ -63,23 +63,8 @@ namespace CioAnalyzers.Rules
 
         private void CheckText(RoleSink sink, int limit, string what, SinkReport report)
         {
-            string text;
-            SyntaxNode written;
-            if (sink.Value is null)
-            {
-                // Text of a URL: percent-encoded text is shorter once decoded, so only plain text is measured.
-                text = sink.ConstantText ?? string.Empty;
-                written = sink.Syntax;
-                if (text.IndexOf('%') >= 0)
-                {
-                    return;
-                }
-            }
-            else if (ConstantStrings.TryGet(sink.Value, out text, out var origin))
-            {
-                written = origin.Syntax;
-            }
-            else
+            // Text of a URL: percent-encoded text is shorter once decoded, so only plain text is measured.
+            if (!ConstantStrings.TryGetSent(sink, out var text, out var written) || (sink.Value is null && text.IndexOf('%') >= 0))
             {
                 return;
             }

@@ -33,6 +33,24 @@ namespace CioAnalyzers.Analysis
             }
         }
 
+        /// <summary>
+        /// The constant text a sink sends, and where it is written: a URL's own text, or a value's constant (through a
+        /// local's initializer). False when the value is known only at run time.
+        /// </summary>
+        public static bool TryGetSent(RoleSink sink, out string text, out SyntaxNode written)
+        {
+            if (sink.Value is null)
+            {
+                text = sink.ConstantText ?? string.Empty;
+                written = sink.Syntax;
+                return true;
+            }
+
+            var found = TryGet(sink.Value, out text, out var origin);
+            written = origin.Syntax;
+            return found;
+        }
+
         public static bool IsBlank(string text) => text.Trim().Length == 0;
     }
 }
