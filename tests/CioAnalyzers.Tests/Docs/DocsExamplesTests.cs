@@ -26,7 +26,8 @@ namespace CioAnalyzers.Tests.Docs
         {
             using var project = await ExampleProject.CreateAsync(DocsPage.For(id).Compliant);
             Assert.Empty(await project.CompilerErrorsAsync());
-            Assert.Empty(await project.RuleDiagnosticsAsync(id));
+            // Correct code by every rule, not only this page's: a reader copies it.
+            Assert.Empty(await project.RuleDiagnosticsAsync(null));
         }
 
         [Theory]

@@ -53,14 +53,17 @@ namespace CioAnalyzers.Tests.Docs
             return compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToImmutableArray();
         }
 
-        /// <summary>The shipped rules' diagnostics in the example's files (the stand-ins are library code, not the example).</summary>
-        public async Task<ImmutableArray<Diagnostic>> RuleDiagnosticsAsync(string id)
+        /// <summary>
+        /// The shipped rules' diagnostics in the example's files (the stand-ins are library code, not the example): those
+        /// of rule <paramref name="id"/>, or of every rule when it is null.
+        /// </summary>
+        public async Task<ImmutableArray<Diagnostic>> RuleDiagnosticsAsync(string? id)
         {
             var compilation = await CompileAsync();
             var diagnostics = await compilation.WithAnalyzers(ShippedRules.Analyzers, Example.Project.AnalyzerOptions).GetAnalyzerDiagnosticsAsync();
             var tree = await Example.GetSyntaxTreeAsync();
             return diagnostics
-                .Where(d => d.Id == id && (d.Location.SourceTree == tree || d.Location.GetLineSpan().Path == ApiFilePath))
+                .Where(d => (id is null || d.Id == id) && (d.Location.SourceTree == tree || d.Location.GetLineSpan().Path == ApiFilePath))
                 .ToImmutableArray();
         }
 
