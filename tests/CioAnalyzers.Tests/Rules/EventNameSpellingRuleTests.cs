@@ -13,6 +13,8 @@ namespace CioAnalyzers.Tests.Rules
     {
         private const string Usings = """
             using System.Collections.Generic;
+            using System.Net.Http;
+            using System.Net.Http.Json;
             using System.Threading.Tasks;
             using CustomerIO.Net.Sdk.TrackApi;
             using CustomerIO.Net.Sdk.TrackApi.Models.Event;
@@ -26,8 +28,9 @@ namespace CioAnalyzers.Tests.Rules
         public Task LessFrequentSpellingsOnEverySurface() => Verify("""
             class Checkout
             {
-                async Task Run(CustomerIo cio, CustomerIOTrackApiClient track, Segment.Client segment, RudderStack.RudderClient rudder)
+                async Task Run(CustomerIo cio, CustomerIOTrackApiClient track, Segment.Client segment, RudderStack.RudderClient rudder, HttpClient http)
                 {
+                    await http.PostAsJsonAsync("https://track.customer.io/api/v1/customers/u1/events", new { name = {|CIO1009:"Order-Completed"|} });
                     await cio.TrackEventAsync("order_completed", customerId: "u1");
                     await cio.TrackNonCustomerEventAsync("order_completed");
                     await track.TrackEventAsync("u1", new TrackEventRequest { Name = {|CIO1009:"Order Completed"|} });
