@@ -59,8 +59,8 @@ namespace CioAnalyzers.Rules
 
             protected override void Collect(RoleSink sink, IOperation sinkOperation)
             {
-                // A key sink's text is the key as it goes on the wire; its value, what is written under it.
-                if (sink.ConstantText is not { } key || KnownHttpApi.EventEnvelopeKeys.Contains(key) || sink.Value is null)
+                // A key sink's value is what is written under the key.
+                if (sink.WireKey is not { } key || KnownHttpApi.EventEnvelopeKeys.Contains(key) || sink.Value is null)
                 {
                     return;
                 }

@@ -29,7 +29,7 @@ namespace CioAnalyzers.Rules
 
         internal override void Analyze(RoleSink sink, CustomerIoModel model, SinkReport report)
         {
-            if (sink.ConstantText is not { } key || ReservedAttributes.WrongFormOf(key) is not { } reserved)
+            if (sink.WireKey is not { } key || ReservedAttributes.WrongFormOf(key) is not { } reserved)
             {
                 return;
             }

@@ -39,7 +39,7 @@ namespace CioAnalyzers.Rules
                     CheckText(sink, CustomerIoLimits.EventNameBytes, "The event name", report);
                     break;
 
-                case ApiRole.AttributeName when sink.ConstantText is { } key:
+                case ApiRole.AttributeName when sink.WireKey is { } key:
                     var keyBytes = Utf8.GetByteCount(key);
                     if (keyBytes > CustomerIoLimits.AttributeNameBytes)
                     {

@@ -28,8 +28,9 @@ namespace CioAnalyzers.Analysis
 
         /// <summary>A JSON key as it goes on the wire: <see cref="Syntax"/> is where it is written, <see cref="Value"/> what is written under it.</summary>
         public static RoleSink ForKey(ApiRole role, PayloadKey key)
-            => new(role, key.Value, key.WireKey, key.Written, $"JSON \"{key.WireKey}\"", null)
+            => new(role, key.Value, null, key.Written, $"JSON \"{key.WireKey}\"", null)
             {
+                WireKey = key.WireKey,
                 NameDeclaration = key.NameDeclaration,
                 NameAttribute = key.NameAttribute,
                 KeyInitializer = key.Initializer,
@@ -45,8 +46,11 @@ namespace CioAnalyzers.Analysis
         /// <summary>The value sent (for a key: the value written under it, if any); null for constant URL text (see <see cref="ConstantText"/>).</summary>
         public IOperation? Value { get; }
 
-        /// <summary>For a URL path segment made only of text, or a JSON key: that text; otherwise null.</summary>
+        /// <summary>For a URL path segment made only of text: that text; otherwise null.</summary>
         public string? ConstantText { get; }
+
+        /// <summary>For a key sink: the key as the serialiser writes it; otherwise null.</summary>
+        public string? WireKey { get; private set; }
 
         /// <summary>The value's syntax, or the URL expression that holds the constant text.</summary>
         public SyntaxNode Syntax { get; }
