@@ -3,6 +3,7 @@ using System.Linq;
 using CioAnalyzers.Harness;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace CioAnalyzers.Benchmarks
 {
@@ -12,11 +13,12 @@ namespace CioAnalyzers.Benchmarks
         private readonly ImmutableArray<SyntaxTree> trees;
         private readonly ImmutableArray<MetadataReference> references;
 
-        private Corpus(string name, ImmutableArray<SyntaxTree> trees, ImmutableArray<MetadataReference> references, int lines)
+        private Corpus(string name, ImmutableArray<SyntaxTree> trees, ImmutableArray<MetadataReference> references, AnalyzerOptions options, int lines)
         {
             Name = name;
             this.trees = trees;
             this.references = references;
+            AnalyzerOptions = options;
             Lines = lines;
         }
 
@@ -24,16 +26,23 @@ namespace CioAnalyzers.Benchmarks
 
         public int Lines { get; }
 
+        public ImmutableArray<SyntaxTree> Trees => trees;
+
+        /// <summary>The project's additional files (CustomerIo.Api.txt), as the build hands them to analyzers.</summary>
+        public AnalyzerOptions AnalyzerOptions { get; }
+
         /// <summary>With Customer.io, the stand-ins are a referenced library, as the client package is in a real project.</summary>
         public static Corpus Generate(int lines, bool withCustomerIo, int seed)
         {
-            var files = new CorpusGenerator(seed, withCustomerIo).Generate(lines);
-            var trees = files.Select(f => CSharpSyntaxTree.ParseText(f.Source, CompilationInputs.ParseOptions, f.Name)).ToImmutableArray();
-            var count = files.Sum(f => f.Source.Count(c => c == '\n'));
+            var generated = new CorpusGenerator(seed, withCustomerIo).Generate(lines);
+            var trees = generated.Files.Select(f => CSharpSyntaxTree.ParseText(f.Source, CompilationInputs.ParseOptions, f.Name)).ToImmutableArray();
+            var additional = generated.AdditionalFiles.Select(f => (AdditionalText)new InMemoryAdditionalText(f.Path, f.Text)).ToImmutableArray();
+            var count = generated.Files.Sum(f => f.Source.Count(c => c == '\n'));
             return new Corpus(
                 withCustomerIo ? "customer.io" : "no customer.io",
                 trees,
                 withCustomerIo ? CompilationInputs.References : CompilationInputs.FrameworkReferences,
+                new AnalyzerOptions(additional),
                 count);
         }
 

@@ -2,13 +2,16 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
+using CioAnalyzers.Tests.Infrastructure;
 
 namespace CioAnalyzers.Benchmarks
 {
     /// <summary>
     /// Builds a deterministic, realistic C# code base of about the requested number of lines: services with LINQ,
-    /// async code and HttpClient calls to many hosts. With Customer.io, a few percent of methods use it through the
-    /// SDK stand-ins or raw HTTP, some with the mistakes the rules catch; without, those methods call other hosts.
+    /// async code and HttpClient calls to many hosts. A few percent of methods are Customer.io's share: with Customer.io,
+    /// a third use it through the SDK stand-ins or raw HTTP (some with the mistakes the rules catch), a third are every
+    /// rule's docs examples (mistake and correct form) in turn, a third are look-alikes (the user's own types named like
+    /// the libraries', other hosts); without Customer.io, the same look-alikes, and calls to other hosts for the rest.
     /// </summary>
     internal sealed class CorpusGenerator
     {
@@ -22,8 +25,13 @@ namespace CioAnalyzers.Benchmarks
             "inventory.internal.acme.net", "search.internal.acme.net", "api.hubspot.com", "api.intercom.io", "api.zendesk.com",
         };
 
+        private const string ApiFilePath = "/Corpus/CustomerIo.Api.txt";
+
         private readonly Random random;
         private readonly bool withCustomerIo;
+        private readonly List<(string Name, string Source)> pending = new();
+        private int examplesPlaced;
+        private int lookAlikesPlaced;
 
         public CorpusGenerator(int seed, bool withCustomerIo)
         {
@@ -31,19 +39,59 @@ namespace CioAnalyzers.Benchmarks
             this.withCustomerIo = withCustomerIo;
         }
 
-        public IReadOnlyList<(string Name, string Source)> Generate(int lines)
+        public GeneratedCorpus Generate(int lines)
         {
-            var files = new List<(string, string)>();
+            var files = new List<(string Name, string Source)>();
             var total = 0;
             for (var index = 0; total < lines; index++)
             {
                 var source = File(index, Math.Min(LinesPerFile, lines - total));
-                total += source.Count(c => c == '\n');
                 files.Add(($"Module{index:D4}.cs", source));
+                files.AddRange(pending);
+                total += LineCount(source) + pending.Sum(f => LineCount(f.Source));
+                pending.Clear();
             }
 
-            return files;
+            if (!withCustomerIo)
+            {
+                return new GeneratedCorpus(files, Array.Empty<(string, string)>());
+            }
+
+            // However small the corpus, every rule's mistake is in it.
+            while (examplesPlaced < Repeatable.Count)
+            {
+                PlaceNextExample();
+            }
+
+            // Examples with a CustomerIo.Api.txt name their wrapper's members as written: placed once, their files merged.
+            var withApiFile = RuleExamples.All.Where(e => e.NeedsApiFile && !e.Compliant).ToList();
+            pending.AddRange(withApiFile.Select(e => ($"{e.Name}.cs", e.Example.Code)));
+            files.AddRange(pending);
+            pending.Clear();
+            var apiFile = string.Join("\n", withApiFile.Select(e => e.Example.ApiFile));
+            return new GeneratedCorpus(files, withApiFile.Count == 0 ? Array.Empty<(string, string)>() : new[] { (ApiFilePath, apiFile) });
         }
+
+        private static IReadOnlyList<RuleExample> Repeatable { get; } = RuleExamples.All.Where(e => !e.NeedsApiFile).ToList();
+
+        private void PlaceNextExample()
+        {
+            var example = Repeatable[examplesPlaced % Repeatable.Count];
+            pending.Add(($"{example.Name}{examplesPlaced:D4}.cs", example.InNamespace($"Acme.Examples.{example.Name}{examplesPlaced}")));
+            examplesPlaced++;
+        }
+
+        private void PlaceNextLookAlike()
+        {
+            // The look-alike template the rule tests use, handed a millisecond timestamp or an empty id in turn.
+            var source = lookAlikesPlaced % 2 == 0
+                ? LookAlikes.Sending("long", "DateTimeOffset.UtcNow.ToUnixTimeMilliseconds()")
+                : LookAlikes.Sending("string", "\"\"");
+            pending.Add(($"LookAlike{lookAlikesPlaced:D4}.cs", source.Replace("namespace Acme.LookAlikes", $"namespace Acme.LookAlikes{lookAlikesPlaced}")));
+            lookAlikesPlaced++;
+        }
+
+        private static int LineCount(string text) => text.Count(c => c == '\n');
 
         private string File(int index, int lines)
         {
@@ -96,9 +144,26 @@ namespace CioAnalyzers.Benchmarks
         private string Method(int file, int index)
         {
             var name = $"M{index}";
-            if (withCustomerIo && random.NextDouble() < CustomerIoShare)
+            if (random.NextDouble() < CustomerIoShare)
             {
-                return CustomerIoMethods.Pick(random, name, mistake: random.Next(3) == 0);
+                // A docs example or a look-alike is a file of its own, placed after this module.
+                var share = random.Next(3);
+                if (share == 2)
+                {
+                    PlaceNextLookAlike();
+                    return string.Empty;
+                }
+
+                if (withCustomerIo && share == 1)
+                {
+                    PlaceNextExample();
+                    return string.Empty;
+                }
+
+                if (withCustomerIo)
+                {
+                    return CustomerIoMethods.Pick(random, name, mistake: random.Next(3) == 0);
+                }
             }
 
             var host = Hosts[random.Next(Hosts.Length)];
@@ -217,4 +282,7 @@ namespace CioAnalyzers.Benchmarks
             };
         }
     }
+
+    /// <summary>The generated source files, and the additional files (CustomerIo.Api.txt) the project would hold.</summary>
+    internal sealed record GeneratedCorpus(IReadOnlyList<(string Name, string Source)> Files, IReadOnlyList<(string Path, string Text)> AdditionalFiles);
 }

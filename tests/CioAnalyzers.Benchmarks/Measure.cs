@@ -13,8 +13,6 @@ namespace CioAnalyzers.Benchmarks
     /// <summary>One timed run: the compiler alone, or a set of analyzers with their execution times as Roslyn logs them.</summary>
     internal static class Measure
     {
-        private static readonly AnalyzerOptions NoOptions = new(ImmutableArray<AdditionalText>.Empty);
-
         /// <summary>Milliseconds the compiler takes to produce all its diagnostics (parsing excluded: trees are shared).</summary>
         public static double Compiler(Corpus corpus)
         {
@@ -31,8 +29,12 @@ namespace CioAnalyzers.Benchmarks
             return clock.Elapsed.TotalMilliseconds;
         }
 
+        /// <summary>Single-threaded, with execution times logged, on the corpus's additional files.</summary>
+        public static CompilationWithAnalyzersOptions Options(Corpus corpus)
+            => new(corpus.AnalyzerOptions, onAnalyzerException: null, concurrentAnalysis: false, logAnalyzerExecutionTime: true, reportSuppressedDiagnostics: false);
+
         /// <summary>Every run starts from a collected heap, so that no run pays for the garbage of the one before.</summary>
-        private static void Settle()
+        public static void Settle()
         {
             GC.Collect();
             GC.WaitForPendingFinalizers();
@@ -42,10 +44,9 @@ namespace CioAnalyzers.Benchmarks
         /// <summary>Each analyzer's execution time in milliseconds, and the diagnostics reported, in one analysis run.</summary>
         public static async Task<AnalysisRun> Analyzers(Corpus corpus, ImmutableArray<DiagnosticAnalyzer> analyzers)
         {
-            var options = new CompilationWithAnalyzersOptions(NoOptions, onAnalyzerException: null, concurrentAnalysis: false, logAnalyzerExecutionTime: true, reportSuppressedDiagnostics: false);
             Settle();
             var pausedBefore = GC.GetTotalPauseDuration();
-            var result = await corpus.Compile().WithAnalyzers(analyzers, options).GetAnalysisResultAsync(CancellationToken.None).ConfigureAwait(false);
+            var result = await corpus.Compile().WithAnalyzers(analyzers, Options(corpus)).GetAnalysisResultAsync(CancellationToken.None).ConfigureAwait(false);
             var paused = GC.GetTotalPauseDuration() - pausedBefore;
             var crashes = result.GetAllDiagnostics().Where(d => d.Id == "AD0001").ToList();
             if (crashes.Count > 0)

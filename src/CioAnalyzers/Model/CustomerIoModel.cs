@@ -22,17 +22,12 @@ namespace CioAnalyzers.Model
 
         // Plain collections, filled in the constructor and only read afterwards (safe from any thread): they are
         // looked up for every candidate call and assignment.
-        private readonly Dictionary<ISymbol, ApiRole> roles = new(SymbolEqualityComparer.Default);
-
-        // Properties declared on a base type whose role depends on the receiver's type: ApiKey is the Track key on
-        // the Track options and the App key on the App options.
-        private readonly Dictionary<IPropertySymbol, List<(INamedTypeSymbol Receiver, ApiRole Role)>> receiverRoles = new(SymbolEqualityComparer.Default);
+        private readonly Dictionary<ISymbol, ApiRole> roles;
+        private readonly IReadOnlyDictionary<IPropertySymbol, List<(INamedTypeSymbol Receiver, ApiRole Role)>> receiverRoles;
         private readonly HashSet<INamedTypeSymbol> typesWithRoles = new(SymbolEqualityComparer.Default);
         private readonly ImmutableArray<INamedTypeSymbol> interfacesWithRoles;
-        private readonly HashSet<INamedTypeSymbol> isoTimestampTypes = new(SymbolEqualityComparer.Default);
+        private readonly LibrarySymbols library;
         private readonly ConcurrentDictionary<IPropertySymbol, ApiRole> implementedPropertyRoles = new(SymbolEqualityComparer.Default);
-
-        // Interfaces whose implementations a library sends whole, with the role it gives their DateTime properties.
         private readonly ImmutableArray<(INamedTypeSymbol Interface, ApiRole DateRole, JsonNaming Naming)> serializedInterfaces;
         private readonly ConcurrentDictionary<IPropertySymbol, ApiRole> serializedDateRoles = new(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<IMethodSymbol, CallTarget> callTargets = new(ReferenceComparer<IMethodSymbol>.Instance);
@@ -52,32 +47,17 @@ namespace CioAnalyzers.Model
             serializedDateRole = SerializedDateRole;
             classifyCall = ClassifyCall;
             ConfigurationProblems = configuration.Problems;
-            Types = new KnownTypes(compilation);
+            library = SharedLibrarySymbols.For(compilation);
+            Types = library.Types;
             Ties = new TiePolicy(compilation, Types);
-            foreach (var element in KnownSdks.Elements)
+            roles = new Dictionary<ISymbol, ApiRole>(library.Roles.Count, SymbolEqualityComparer.Default);
+            foreach (var pair in library.Roles)
             {
-                foreach (var type in SdkTypeResolver.Resolve(compilation, element.Namespace, element.TypeName, element.IncludeSubNamespaces))
-                {
-                    if (element.Role == ApiRole.UnixSeconds && IsInIsoTimestampNamespace(type))
-                    {
-                        isoTimestampTypes.Add(type);
-                        continue;
-                    }
-
-                    foreach (var symbol in SdkTypeResolver.ElementSymbols(type, element.Member, element.Parameter, element.UnlessParameter))
-                    {
-                        if (symbol is IPropertySymbol inherited && !SymbolEqualityComparer.Default.Equals(inherited.ContainingType, type))
-                        {
-                            AddReceiverRole(inherited, type, element.Role);
-                        }
-                        else
-                        {
-                            roles[symbol] = element.Role;
-                        }
-                    }
-                }
+                roles[pair.Key] = pair.Value;
             }
 
+            receiverRoles = library.ReceiverRoles;
+            serializedInterfaces = library.SerializedInterfaces;
             foreach (var pair in configuration.Roles)
             {
                 roles[pair.Key] = pair.Value;
@@ -99,10 +79,6 @@ namespace CioAnalyzers.Model
                 }
             }
 
-            serializedInterfaces = KnownSdks.Serializers
-                .SelectMany(serializer => serializer.SerializedInterfaces.SelectMany(name => SdkTypeResolver.Resolve(compilation, serializer.Namespace, name, includeSubNamespaces: false)
-                    .Select(type => (type, serializer.DateTimeRole, serializer.Naming))))
-                .ToImmutableArray();
             interfacesWithRoles = typesWithRoles.Where(t => t.TypeKind == TypeKind.Interface && roles.Keys.Any(k => k is IPropertySymbol && SymbolEqualityComparer.Default.Equals(k.ContainingType, t))).ToImmutableArray();
         }
 
@@ -263,7 +239,7 @@ namespace CioAnalyzers.Model
 
         /// <summary>True for SDK types whose timestamps are ISO-8601 strings, never Unix seconds.</summary>
         public bool UsesIsoTimestamps(INamedTypeSymbol? type)
-            => type is not null && isoTimestampTypes.Contains(type.OriginalDefinition);
+            => type is not null && library.IsIsoTimestampType(type.OriginalDefinition);
 
         private CallTarget ClassifyCall(IMethodSymbol method)
         {
@@ -283,17 +259,6 @@ namespace CioAnalyzers.Model
             }
 
             return KnownTypes.Is(type, Types.Encoding) && method.Name == KnownTypes.EncodingGetBytes ? CallTarget.GetBytes : CallTarget.None;
-        }
-
-        private void AddReceiverRole(IPropertySymbol property, INamedTypeSymbol receiver, ApiRole role)
-        {
-            property = property.OriginalDefinition;
-            if (!receiverRoles.TryGetValue(property, out var receivers))
-            {
-                receiverRoles[property] = receivers = new List<(INamedTypeSymbol, ApiRole)>();
-            }
-
-            receivers.Add((receiver.OriginalDefinition, role));
         }
 
         /// <summary>The role for the receiver's type or its nearest base type that has one (a user's subclass of the options).</summary>
@@ -334,12 +299,6 @@ namespace CioAnalyzers.Model
             }
 
             return ApiRole.None;
-        }
-
-        private static bool IsInIsoTimestampNamespace(INamedTypeSymbol type)
-        {
-            var ns = type.ContainingNamespace?.ToDisplayString() ?? string.Empty;
-            return KnownSdks.IsoTimestampNamespaces.Any(prefix => ns == prefix || ns.StartsWith(prefix + ".", System.StringComparison.Ordinal));
         }
 
         private static INamedTypeSymbol? OwnerType(ISymbol symbol) => symbol switch

@@ -1,3 +1,7 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 
 namespace CioAnalyzers.Model
@@ -6,41 +10,65 @@ namespace CioAnalyzers.Model
     internal sealed class KnownTypes
     {
         public KnownTypes(Compilation compilation)
+            : this(compilation.GetTypeByMetadataName, compilation.GetSpecialType(SpecialType.System_String), compilation.GetSpecialType(SpecialType.System_DateTime))
         {
-            HttpClient = compilation.GetTypeByMetadataName("System.Net.Http.HttpClient");
-            HttpClientJsonExtensions = compilation.GetTypeByMetadataName("System.Net.Http.Json.HttpClientJsonExtensions");
-            HttpRequestMessage = compilation.GetTypeByMetadataName("System.Net.Http.HttpRequestMessage");
-            IHttpClientFactory = compilation.GetTypeByMetadataName("System.Net.Http.IHttpClientFactory");
-            HttpClientFactoryExtensions = compilation.GetTypeByMetadataName("System.Net.Http.HttpClientFactoryExtensions");
-            HttpContent = compilation.GetTypeByMetadataName("System.Net.Http.HttpContent");
-            JsonContent = compilation.GetTypeByMetadataName("System.Net.Http.Json.JsonContent");
-            Uri = compilation.GetTypeByMetadataName("System.Uri");
-            JsonSerializer = compilation.GetTypeByMetadataName("System.Text.Json.JsonSerializer");
-            NewtonsoftJsonConvert = compilation.GetTypeByMetadataName("Newtonsoft.Json.JsonConvert");
-            JsonPropertyNameAttribute = compilation.GetTypeByMetadataName("System.Text.Json.Serialization.JsonPropertyNameAttribute");
-            NewtonsoftJsonPropertyAttribute = compilation.GetTypeByMetadataName("Newtonsoft.Json.JsonPropertyAttribute");
-            Encoding = compilation.GetTypeByMetadataName("System.Text.Encoding");
-            Convert = compilation.GetTypeByMetadataName("System.Convert");
-            String = compilation.GetSpecialType(SpecialType.System_String);
-            Environment = compilation.GetTypeByMetadataName("System.Environment");
-            IConfiguration = compilation.GetTypeByMetadataName("Microsoft.Extensions.Configuration.IConfiguration");
-            IConfigurationSection = compilation.GetTypeByMetadataName("Microsoft.Extensions.Configuration.IConfigurationSection");
-            ConfigurationBinder = compilation.GetTypeByMetadataName("Microsoft.Extensions.Configuration.ConfigurationBinder");
-            ConfigurationExtensions = compilation.GetTypeByMetadataName("Microsoft.Extensions.Configuration.ConfigurationExtensions");
-            DateTime = compilation.GetSpecialType(SpecialType.System_DateTime);
-            DateTimeOffset = compilation.GetTypeByMetadataName("System.DateTimeOffset");
-            TimeSpan = compilation.GetTypeByMetadataName("System.TimeSpan");
-            ArgumentException = compilation.GetTypeByMetadataName("System.ArgumentException");
-            ArgumentNullException = compilation.GetTypeByMetadataName("System.ArgumentNullException");
-            GenericIDictionary = compilation.GetTypeByMetadataName("System.Collections.Generic.IDictionary`2");
-            GenericIReadOnlyDictionary = compilation.GetTypeByMetadataName("System.Collections.Generic.IReadOnlyDictionary`2");
-            IDictionary = compilation.GetTypeByMetadataName("System.Collections.IDictionary");
-            NewtonsoftJArray = compilation.GetTypeByMetadataName("Newtonsoft.Json.Linq.JArray");
-            NewtonsoftJToken = compilation.GetTypeByMetadataName("Newtonsoft.Json.Linq.JToken");
-            HttpResponseMessage = compilation.GetTypeByMetadataName("System.Net.Http.HttpResponseMessage");
-            Task = compilation.GetTypeByMetadataName("System.Threading.Tasks.Task");
-            GenericTask = compilation.GetTypeByMetadataName("System.Threading.Tasks.Task`1");
         }
+
+        /// <summary>The simple names of the types looked up (<c>HttpClient</c>, <c>IDictionary</c>): a source type so named may change a lookup.</summary>
+        public static ImmutableHashSet<string> SimpleNames { get; } = RecordNames();
+
+        private KnownTypes(Func<string, INamedTypeSymbol?> lookup, INamedTypeSymbol @string, INamedTypeSymbol dateTime)
+        {
+            var found = ImmutableArray.CreateBuilder<INamedTypeSymbol>();
+            INamedTypeSymbol? type(string metadataName)
+            {
+                var symbol = lookup(metadataName);
+                if (symbol is not null)
+                {
+                    found.Add(symbol);
+                }
+
+                return symbol;
+            }
+
+            HttpClient = type("System.Net.Http.HttpClient");
+            HttpClientJsonExtensions = type("System.Net.Http.Json.HttpClientJsonExtensions");
+            HttpRequestMessage = type("System.Net.Http.HttpRequestMessage");
+            IHttpClientFactory = type("System.Net.Http.IHttpClientFactory");
+            HttpClientFactoryExtensions = type("System.Net.Http.HttpClientFactoryExtensions");
+            HttpContent = type("System.Net.Http.HttpContent");
+            JsonContent = type("System.Net.Http.Json.JsonContent");
+            Uri = type("System.Uri");
+            JsonSerializer = type("System.Text.Json.JsonSerializer");
+            NewtonsoftJsonConvert = type("Newtonsoft.Json.JsonConvert");
+            JsonPropertyNameAttribute = type("System.Text.Json.Serialization.JsonPropertyNameAttribute");
+            NewtonsoftJsonPropertyAttribute = type("Newtonsoft.Json.JsonPropertyAttribute");
+            Encoding = type("System.Text.Encoding");
+            Convert = type("System.Convert");
+            String = @string;
+            Environment = type("System.Environment");
+            IConfiguration = type("Microsoft.Extensions.Configuration.IConfiguration");
+            IConfigurationSection = type("Microsoft.Extensions.Configuration.IConfigurationSection");
+            ConfigurationBinder = type("Microsoft.Extensions.Configuration.ConfigurationBinder");
+            ConfigurationExtensions = type("Microsoft.Extensions.Configuration.ConfigurationExtensions");
+            DateTime = dateTime;
+            DateTimeOffset = type("System.DateTimeOffset");
+            TimeSpan = type("System.TimeSpan");
+            ArgumentException = type("System.ArgumentException");
+            ArgumentNullException = type("System.ArgumentNullException");
+            GenericIDictionary = type("System.Collections.Generic.IDictionary`2");
+            GenericIReadOnlyDictionary = type("System.Collections.Generic.IReadOnlyDictionary`2");
+            IDictionary = type("System.Collections.IDictionary");
+            NewtonsoftJArray = type("Newtonsoft.Json.Linq.JArray");
+            NewtonsoftJToken = type("Newtonsoft.Json.Linq.JToken");
+            HttpResponseMessage = type("System.Net.Http.HttpResponseMessage");
+            Task = type("System.Threading.Tasks.Task");
+            GenericTask = type("System.Threading.Tasks.Task`1");
+            All = found.ToImmutable();
+        }
+
+        /// <summary>Every type found by metadata name (the special types aside).</summary>
+        public ImmutableArray<INamedTypeSymbol> All { get; }
 
         public INamedTypeSymbol? HttpClient { get; }
 
@@ -108,6 +136,21 @@ namespace CioAnalyzers.Model
         public INamedTypeSymbol? HttpResponseMessage { get; }
         public INamedTypeSymbol? Task { get; }
         public INamedTypeSymbol? GenericTask { get; }
+        private static ImmutableHashSet<string> RecordNames()
+        {
+            var names = new List<string>();
+            _ = new KnownTypes(name => { names.Add(name); return null; }, null!, null!);
+            return names.Select(SimpleName).Append(nameof(String)).Append(nameof(DateTime)).ToImmutableHashSet(StringComparer.Ordinal);
+        }
+
+        /// <summary><c>System.Collections.Generic.IDictionary`2</c> is <c>IDictionary</c>.</summary>
+        public static string SimpleName(string metadataName)
+        {
+            var name = metadataName.Substring(metadataName.LastIndexOf('.') + 1);
+            var arity = name.IndexOf('`');
+            return arity < 0 ? name : name.Substring(0, arity);
+        }
+
         /// <summary>A DateTime or a nullable one.</summary>
         public static bool IsDateTime(ITypeSymbol? type)
             => type is not null

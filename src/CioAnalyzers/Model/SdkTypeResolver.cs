@@ -54,7 +54,9 @@ namespace CioAnalyzers.Model
             INamespaceSymbol? current = global;
             foreach (var part in dotted.Split('.'))
             {
-                current = current?.GetNamespaceMembers().FirstOrDefault(n => n.Name == part);
+                // By name: listing every child of the global namespace merges the children of every referenced
+                // assembly, and each compilation (the IDE makes one per request) merges them afresh.
+                current = current?.GetMembers(part).OfType<INamespaceSymbol>().FirstOrDefault();
             }
 
             return current;

@@ -1,0 +1,105 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+
+namespace CioAnalyzers.Model
+{
+    /// <summary>
+    /// The client libraries' elements with their roles (<see cref="KnownSdks"/>) and the framework types, as symbols of
+    /// one compilation's references. Read-only once built, so compilations that share their references can share it
+    /// (<see cref="SharedLibrarySymbols"/>).
+    /// </summary>
+    internal sealed class LibrarySymbols
+    {
+        private readonly Dictionary<ISymbol, ApiRole> roles = new(SymbolEqualityComparer.Default);
+        private readonly Dictionary<IPropertySymbol, List<(INamedTypeSymbol Receiver, ApiRole Role)>> receiverRoles = new(SymbolEqualityComparer.Default);
+        private readonly HashSet<INamedTypeSymbol> isoTimestampTypes = new(SymbolEqualityComparer.Default);
+
+        public LibrarySymbols(Compilation compilation)
+        {
+            Types = new KnownTypes(compilation);
+            foreach (var element in KnownSdks.Elements)
+            {
+                foreach (var type in SdkTypeResolver.Resolve(compilation, element.Namespace, element.TypeName, element.IncludeSubNamespaces))
+                {
+                    if (element.Role == ApiRole.UnixSeconds && IsInIsoTimestampNamespace(type))
+                    {
+                        isoTimestampTypes.Add(type);
+                        continue;
+                    }
+
+                    foreach (var symbol in SdkTypeResolver.ElementSymbols(type, element.Member, element.Parameter, element.UnlessParameter))
+                    {
+                        if (symbol is IPropertySymbol inherited && !SymbolEqualityComparer.Default.Equals(inherited.ContainingType, type))
+                        {
+                            AddReceiverRole(inherited, type, element.Role);
+                        }
+                        else
+                        {
+                            roles[symbol] = element.Role;
+                        }
+                    }
+                }
+            }
+
+            SerializedInterfaces = KnownSdks.Serializers
+                .SelectMany(serializer => serializer.SerializedInterfaces.SelectMany(name => SdkTypeResolver.Resolve(compilation, serializer.Namespace, name, includeSubNamespaces: false)
+                    .Select(type => (type, serializer.DateTimeRole, serializer.Naming))))
+                .ToImmutableArray();
+        }
+
+        /// <summary>The simple names of every type looked up: a source type so named may change what a lookup finds.</summary>
+        public static ImmutableHashSet<string> TypeNamesLookedUp { get; } = KnownTypes.SimpleNames
+            .Union(KnownSdks.Elements.Select(e => e.TypeName))
+            .Union(KnownSdks.Serializers.SelectMany(s => s.SerializedInterfaces));
+
+        public KnownTypes Types { get; }
+
+        /// <summary>Parameters and properties with a role of their own.</summary>
+        public IReadOnlyDictionary<ISymbol, ApiRole> Roles => roles;
+
+        /// <summary>
+        /// Properties declared on a base type whose role depends on the receiver's type: ApiKey is the Track key on the
+        /// Track options and the App key on the App options.
+        /// </summary>
+        public IReadOnlyDictionary<IPropertySymbol, List<(INamedTypeSymbol Receiver, ApiRole Role)>> ReceiverRoles => receiverRoles;
+
+        /// <summary>True for SDK types whose timestamps are ISO-8601 strings, never Unix seconds.</summary>
+        public bool IsIsoTimestampType(INamedTypeSymbol type) => isoTimestampTypes.Contains(type);
+
+        /// <summary>Interfaces whose implementations a library sends whole, with the role it gives their DateTime properties.</summary>
+        public ImmutableArray<(INamedTypeSymbol Interface, ApiRole DateRole, JsonNaming Naming)> SerializedInterfaces { get; }
+
+        /// <summary>True when every symbol found comes from a metadata reference, none from source (this project's or another's).</summary>
+        public bool AllFromMetadata(Compilation compilation)
+        {
+            bool FromSource(ISymbol? symbol) => symbol is not null
+                && (SymbolEqualityComparer.Default.Equals(symbol.ContainingAssembly, compilation.Assembly)
+                    || compilation.GetMetadataReference(symbol.ContainingAssembly) is not PortableExecutableReference);
+            return !roles.Keys.Any(FromSource)
+                && !receiverRoles.Keys.Any(FromSource)
+                && !receiverRoles.Values.SelectMany(r => r).Any(r => FromSource(r.Receiver))
+                && !isoTimestampTypes.Any(FromSource)
+                && !SerializedInterfaces.Any(s => FromSource(s.Interface))
+                && !Types.All.Any(FromSource);
+        }
+
+        private void AddReceiverRole(IPropertySymbol property, INamedTypeSymbol receiver, ApiRole role)
+        {
+            property = property.OriginalDefinition;
+            if (!receiverRoles.TryGetValue(property, out var receivers))
+            {
+                receiverRoles[property] = receivers = new List<(INamedTypeSymbol, ApiRole)>();
+            }
+
+            receivers.Add((receiver.OriginalDefinition, role));
+        }
+
+        private static bool IsInIsoTimestampNamespace(INamedTypeSymbol type)
+        {
+            var ns = type.ContainingNamespace?.ToDisplayString() ?? string.Empty;
+            return KnownSdks.IsoTimestampNamespaces.Any(prefix => ns == prefix || ns.StartsWith(prefix + ".", System.StringComparison.Ordinal));
+        }
+    }
+}

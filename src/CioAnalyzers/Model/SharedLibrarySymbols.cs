@@ -1,0 +1,101 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Runtime.CompilerServices;
+using Microsoft.CodeAnalysis;
+
+namespace CioAnalyzers.Model
+{
+    /// <summary>
+    /// One <see cref="LibrarySymbols"/> for compilations that reference the same assemblies. The IDE analyses an open
+    /// document in a compilation of its own for each request, with the same references (the same assembly symbols) as
+    /// the last: resolving the libraries again for each would cost more than analysing the document.
+    /// </summary>
+    /// <remarks>
+    /// Shared only when no symbol comes from source and the asking compilation's source declares no type named like
+    /// one looked up (it could change what a lookup finds); otherwise each compilation resolves its own.
+    /// </remarks>
+    internal static class SharedLibrarySymbols
+    {
+        // A handful of reference sets per core library: an edit to the references starts a new entry, the oldest goes.
+        private const int EntriesPerCoreLibrary = 4;
+
+        private static readonly ConditionalWeakTable<IAssemblySymbol, List<Entry>> ByCoreLibrary = new();
+
+        public static LibrarySymbols For(Compilation compilation)
+        {
+            if (compilation.Assembly.TypeNames.Any(LibrarySymbols.TypeNamesLookedUp.Contains))
+            {
+                return new LibrarySymbols(compilation);
+            }
+
+            var references = compilation.SourceModule.ReferencedAssemblySymbols;
+            var entries = ByCoreLibrary.GetValue(compilation.ObjectType.ContainingAssembly, _ => new List<Entry>());
+            lock (entries)
+            {
+                foreach (var entry in entries)
+                {
+                    if (entry.Matches(references))
+                    {
+                        return entry.Symbols;
+                    }
+                }
+            }
+
+            var built = new LibrarySymbols(compilation);
+            if (!built.AllFromMetadata(compilation))
+            {
+                return built;
+            }
+
+            lock (entries)
+            {
+                if (entries.Count == EntriesPerCoreLibrary)
+                {
+                    entries.RemoveAt(0);
+                }
+
+                entries.Add(new Entry(references, built));
+            }
+
+            return built;
+        }
+
+        /// <summary>
+        /// The references are held weakly: a cached entry must not keep alive a referenced project's compilation. An
+        /// entry whose assemblies are gone matches nothing.
+        /// </summary>
+        private sealed class Entry
+        {
+            private readonly WeakReference<IAssemblySymbol>[] references;
+
+            public Entry(ImmutableArray<IAssemblySymbol> references, LibrarySymbols symbols)
+            {
+                this.references = references.Select(r => new WeakReference<IAssemblySymbol>(r)).ToArray();
+                Symbols = symbols;
+            }
+
+            public LibrarySymbols Symbols { get; }
+
+            public bool Matches(ImmutableArray<IAssemblySymbol> other)
+            {
+                if (other.Length != references.Length)
+                {
+                    return false;
+                }
+
+                for (var i = 0; i < references.Length; i++)
+                {
+                    // The same symbol objects, not equal names: another load of an assembly has other symbols.
+                    if (!references[i].TryGetTarget(out var held) || !ReferenceEquals(held, other[i]))
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            }
+        }
+    }
+}

@@ -1,0 +1,65 @@
+using System.Linq;
+using CioAnalyzers.Model;
+using CioAnalyzers.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Xunit;
+
+namespace CioAnalyzers.Tests.Model
+{
+    /// <summary>
+    /// The IDE analyses a document in a new compilation for each request, with the same references: the libraries are
+    /// resolved once for all of them, and never shared where the source could change what a lookup finds.
+    /// </summary>
+    public class SharedLibrarySymbolsTests
+    {
+        private static readonly CSharpCompilation Base = StandInCompilation.Create(new[] { "class Consumer { }" }, StandIns.References());
+
+        /// <summary>A tree parsed as the base compilation's are: a compilation's trees share one language version.</summary>
+        private static SyntaxTree Tree(string source) => CSharpSyntaxTree.ParseText(source, (CSharpParseOptions)Base.SyntaxTrees[0].Options);
+
+        [Fact]
+        public void CompilationsWithTheSameReferencesShareOneResolution()
+        {
+            var edited = Base.AddSyntaxTrees(Tree("class Edited { }"));
+
+            Assert.Same(SharedLibrarySymbols.For(Base), SharedLibrarySymbols.For(edited));
+            var model = CustomerIoModel.For(edited, new AnalyzerOptions(default), default);
+            var customerId = edited.GetTypeByMetadataName("CustomerIOSharp.CustomerIo")!.GetMembers("TrackEventAsync").OfType<IMethodSymbol>()
+                .SelectMany(m => m.Parameters).First(p => p.Name == "customerId");
+            Assert.Equal(ApiRole.CustomerId, model.RoleOf(customerId));
+        }
+
+        [Fact]
+        public void ASourceTypeNamedLikeOneLookedUpIsResolvedInItsOwnCompilation()
+        {
+            var declaring = Base.AddSyntaxTrees(Tree("namespace Newtonsoft.Json { public static class JsonConvert { } }"));
+
+            var symbols = SharedLibrarySymbols.For(declaring);
+
+            Assert.NotSame(SharedLibrarySymbols.For(Base), symbols);
+            Assert.Equal(declaring.Assembly, symbols.Types.NewtonsoftJsonConvert?.ContainingAssembly, SymbolEqualityComparer.Default);
+        }
+
+        [Fact]
+        public void ALibraryFromAnotherProjectsSourceIsNotShared()
+        {
+            var library = CSharpCompilation.Create(
+                "CustomerIOSharp",
+                new[] { Tree("namespace CustomerIOSharp { public class CustomerIo { public CustomerIo(string siteId, string apiKey) { } } }") },
+                StandIns.Framework,
+                new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+            var consumer = CSharpCompilation.Create(
+                "Consumer",
+                new[] { Tree("class Consumer { }") },
+                StandIns.Framework.Add(library.ToMetadataReference()),
+                new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+
+            var first = SharedLibrarySymbols.For(consumer);
+
+            Assert.NotSame(first, SharedLibrarySymbols.For(consumer.AddSyntaxTrees(Tree("class Edited { }"))));
+            Assert.Contains(first.Roles.Keys, s => s.ContainingAssembly.Name == "CustomerIOSharp");
+        }
+    }
+}
