@@ -1,7 +1,5 @@
 using System;
-using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Linq;
 using Microsoft.CodeAnalysis;
 
 namespace CioAnalyzers.Model
@@ -14,8 +12,8 @@ namespace CioAnalyzers.Model
         {
         }
 
-        /// <summary>The simple names of the types looked up (<c>HttpClient</c>, <c>IDictionary</c>): a source type so named may change a lookup.</summary>
-        public static ImmutableHashSet<string> SimpleNames { get; } = RecordNames();
+        /// <summary>The metadata names of the types looked up (<c>System.Net.Http.HttpClient</c>).</summary>
+        public static ImmutableArray<string> MetadataNames { get; } = RecordNames();
 
         private KnownTypes(Func<string, INamedTypeSymbol?> lookup, INamedTypeSymbol @string, INamedTypeSymbol dateTime)
         {
@@ -136,19 +134,11 @@ namespace CioAnalyzers.Model
         public INamedTypeSymbol? HttpResponseMessage { get; }
         public INamedTypeSymbol? Task { get; }
         public INamedTypeSymbol? GenericTask { get; }
-        private static ImmutableHashSet<string> RecordNames()
+        private static ImmutableArray<string> RecordNames()
         {
-            var names = new List<string>();
+            var names = ImmutableArray.CreateBuilder<string>();
             _ = new KnownTypes(name => { names.Add(name); return null; }, null!, null!);
-            return names.Select(SimpleName).Append(nameof(String)).Append(nameof(DateTime)).ToImmutableHashSet(StringComparer.Ordinal);
-        }
-
-        /// <summary><c>System.Collections.Generic.IDictionary`2</c> is <c>IDictionary</c>.</summary>
-        public static string SimpleName(string metadataName)
-        {
-            var name = metadataName.Substring(metadataName.LastIndexOf('.') + 1);
-            var arity = name.IndexOf('`');
-            return arity < 0 ? name : name.Substring(0, arity);
+            return names.ToImmutable();
         }
 
         /// <summary>A DateTime or a nullable one.</summary>

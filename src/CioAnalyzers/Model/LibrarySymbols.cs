@@ -49,10 +49,32 @@ namespace CioAnalyzers.Model
                 .ToImmutableArray();
         }
 
-        /// <summary>The simple names of every type looked up: a source type so named may change what a lookup finds.</summary>
-        public static ImmutableHashSet<string> TypeNamesLookedUp { get; } = KnownTypes.SimpleNames
-            .Union(KnownSdks.Elements.Select(e => e.TypeName))
-            .Union(KnownSdks.Serializers.SelectMany(s => s.SerializedInterfaces));
+        /// <summary>
+        /// True when the source may declare a type that a lookup finds: a type with a name looked up in a namespace with
+        /// a name looked up (both are compared by simple name, so this errs towards true).
+        /// </summary>
+        public static bool SourceMayDeclareOneLookedUp(IAssemblySymbol source)
+            => source.TypeNames.Any(TypeNamesLookedUp.Contains)
+               && source.NamespaceNames.Any(name => name.Split('.').Any(NamespacesLookedUp.Contains));
+
+        private static readonly ImmutableHashSet<string> TypeNamesLookedUp = KnownTypes.MetadataNames.Select(SimpleName)
+            .Concat(KnownSdks.Elements.Select(e => e.TypeName))
+            .Concat(KnownSdks.Serializers.SelectMany(s => s.SerializedInterfaces))
+            .ToImmutableHashSet(System.StringComparer.Ordinal);
+
+        private static readonly ImmutableHashSet<string> NamespacesLookedUp = KnownTypes.MetadataNames.Select(n => n.Substring(0, n.LastIndexOf('.')))
+            .Concat(KnownSdks.Elements.Select(e => e.Namespace))
+            .Concat(KnownSdks.Serializers.Select(s => s.Namespace))
+            .SelectMany(n => n.Split('.'))
+            .ToImmutableHashSet(System.StringComparer.Ordinal);
+
+        /// <summary><c>System.Collections.Generic.IDictionary`2</c> is <c>IDictionary</c>.</summary>
+        private static string SimpleName(string metadataName)
+        {
+            var name = metadataName.Substring(metadataName.LastIndexOf('.') + 1);
+            var arity = name.IndexOf('`');
+            return arity < 0 ? name : name.Substring(0, arity);
+        }
 
         public KnownTypes Types { get; }
 

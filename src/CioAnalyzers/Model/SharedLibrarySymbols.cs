@@ -13,8 +13,8 @@ namespace CioAnalyzers.Model
     /// the last: resolving the libraries again for each would cost more than analysing the document.
     /// </summary>
     /// <remarks>
-    /// Shared only when no symbol comes from source and the asking compilation's source declares no type named like
-    /// one looked up (it could change what a lookup finds); otherwise each compilation resolves its own.
+    /// Shared only when no symbol comes from source and the asking compilation's source cannot declare a type that a
+    /// lookup would find; otherwise each compilation resolves its own.
     /// </remarks>
     internal static class SharedLibrarySymbols
     {
@@ -25,7 +25,7 @@ namespace CioAnalyzers.Model
 
         public static LibrarySymbols For(Compilation compilation)
         {
-            if (compilation.Assembly.TypeNames.Any(LibrarySymbols.TypeNamesLookedUp.Contains))
+            if (LibrarySymbols.SourceMayDeclareOneLookedUp(compilation.Assembly))
             {
                 return new LibrarySymbols(compilation);
             }
