@@ -1,5 +1,6 @@
 using CioProbe.Http;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
@@ -33,7 +34,8 @@ internal static class CustomerIoHealthCheckRegistration
         var options = services.AddOptions<CustomerIoProbeOptions>(name);
         configure(options);
         options.ValidateOnStart();
-        services.AddSingleton<IValidateOptions<CustomerIoProbeOptions>>(new CustomerIoProbeOptionsValidator(name, Environment.GetEnvironmentVariable));
+        services.TryAddSingleton<ProcessEnvironment>();
+        services.AddSingleton<IValidateOptions<CustomerIoProbeOptions>>(provider => new CustomerIoProbeOptionsValidator(name, provider.GetRequiredService<ProcessEnvironment>().Lookup));
 
         // Handlers in the order of the probe's own client: resilience, then attempt counting, then the body read within the attempt.
         var client = services.AddHttpClient(ClientName(name))

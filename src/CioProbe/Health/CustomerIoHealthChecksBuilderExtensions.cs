@@ -26,10 +26,10 @@ public static class CustomerIoHealthChecksBuilderExtensions
         HealthStatus? failureStatus = null,
         IEnumerable<string>? tags = null,
         TimeSpan? timeout = null) =>
-        CustomerIoHealthCheckRegistration.Add(builder, name, failureStatus, tags, timeout, options => options.Configure(o =>
+        CustomerIoHealthCheckRegistration.Add(builder, name, failureStatus, tags, timeout, options => options.Configure<ProcessEnvironment>((o, environment) =>
         {
             o.Names = SettingNames.Environment;
-            o.ApplyEnvironment(Environment.GetEnvironmentVariable);
+            o.ApplyEnvironment(environment.Lookup);
         }));
 
     /// <summary>Adds a health check whose settings <paramref name="configure"/> sets; environment variables are not read.</summary>
