@@ -275,10 +275,12 @@ public sealed class HealthCheckRegistrationTests : IAsyncLifetime
         Assert.DoesNotContain("--retries", error.Message);
     }
 
-    [Fact]
-    public async Task A_warning_does_not_stop_the_app_and_degrades_the_check()
+    [Theory]
+    [InlineData("TrackApiKey")]
+    [InlineData("ApiKey")]
+    public async Task A_warning_does_not_stop_the_app_and_degrades_the_check_naming_the_key_as_set(string key)
     {
-        var settings = ServerSettings(FakeCustomerIo.TrackKey + "\n");
+        var settings = ServerSettings(FakeCustomerIo.TrackKey + "\n").Select(s => s.Key == "TrackApiKey" ? (key, s.Value) : s).ToArray();
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
         builder.Services.AddHealthChecks().AddCustomerIo(Section(settings));
         using var host = builder.Build();
@@ -288,7 +290,7 @@ public sealed class HealthCheckRegistrationTests : IAsyncLifetime
         await host.StopAsync();
 
         Assert.Equal(HealthStatus.Degraded, entry.Status);
-        Assert.Contains("config: CustomerIO:TrackApiKey has a trailing newline", entry.Description);
+        Assert.Contains($"config: CustomerIO:{key} has a trailing newline", entry.Description);
     }
 
     [Fact]

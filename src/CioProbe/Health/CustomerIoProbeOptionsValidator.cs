@@ -1,5 +1,7 @@
 using CioProbe.Checks.Config;
 using CioProbe.Configuration;
+using CioProbe.Reporting;
+using CioProbe.Secrets;
 using Microsoft.Extensions.Options;
 
 namespace CioProbe.Health;
@@ -33,8 +35,10 @@ internal sealed class CustomerIoProbeOptionsValidator : IValidateOptions<Custome
             return ValidateOptionsResult.Success;
         }
 
+        // Redacted as the probe's reports are, should a finding ever quote more than a mask.
+        var safe = new SafeText(SecretRedactor.For(options));
         var message = $"Customer.io health check '{_name}': {result.Message}. {result.Advice}";
-        return ValidateOptionsResult.Fail(string.Join(" ", new[] { message }.Concat(UnreadVariables(options))));
+        return ValidateOptionsResult.Fail(safe.Of(string.Join(" ", new[] { message }.Concat(UnreadVariables(options)))));
     }
 
     // A required setting missing while its CUSTOMERIO_* variable is set: say that the variable is not read here.
