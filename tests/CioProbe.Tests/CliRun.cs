@@ -25,7 +25,7 @@ public sealed record CliRun(int ExitCode, string Stdout, string Stderr, TimeSpan
         var run = new CliRun(exitCode, stdout.ToString(), stderr.ToString(), stopwatch.Elapsed);
         OutputLog.Record(
             $"cio-probe {string.Join(' ', args)}",
-            run.Stdout + "\n" + run.Stderr,
+            Ansi.Strip(run.Stdout + "\n" + run.Stderr),
             [Secret(environment, arguments, "CUSTOMERIO_SITE_ID", "--site-id"), Secret(environment, arguments, "CUSTOMERIO_API_KEY", "--api-key"), Secret(environment, arguments, "CUSTOMERIO_APP_API_KEY", "--app-api-key"), .. SettingSecrets(environment, arguments)]);
         return run;
     }
@@ -65,6 +65,11 @@ public sealed record CliRun(int ExitCode, string Stdout, string Stderr, TimeSpan
         try
         {
             using var document = JsonDocument.Parse(File.ReadAllText(args[index + 1]));
+            if (document.RootElement.ValueKind != JsonValueKind.Object)
+            {
+                return fromVariables;
+            }
+
             var fromFile = document.RootElement.EnumerateObject()
                 .Where(p => p.Name.Equals("CustomerIO", StringComparison.OrdinalIgnoreCase) && p.Value.ValueKind == JsonValueKind.Object)
                 .SelectMany(p => p.Value.EnumerateObject())
