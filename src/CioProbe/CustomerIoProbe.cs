@@ -16,14 +16,31 @@ public static class CustomerIoProbe
     /// </summary>
     /// <exception cref="OperationCanceledException">Only when <paramref name="cancellationToken"/> is cancelled.</exception>
     public static Task<ProbeReport> RunAsync(CustomerIoProbeOptions options, CancellationToken cancellationToken = default) =>
-        RunAsync(options, progress: null, cancellationToken);
+        RunCoreAsync(options, null, null, cancellationToken);
 
     /// <summary>
     /// As <see cref="RunAsync(CustomerIoProbeOptions, CancellationToken)"/>, and reports each check's result to
     /// <paramref name="progress"/> as soon as it is known (in completion order; masks only, as in the report).
     /// </summary>
     /// <exception cref="OperationCanceledException">Only when <paramref name="cancellationToken"/> is cancelled.</exception>
-    public static async Task<ProbeReport> RunAsync(CustomerIoProbeOptions options, IProgress<CheckResult>? progress, CancellationToken cancellationToken = default)
+    public static Task<ProbeReport> RunAsync(CustomerIoProbeOptions options, IProgress<CheckResult>? progress, CancellationToken cancellationToken = default) =>
+        RunCoreAsync(options, null, progress, cancellationToken);
+
+    /// <summary>
+    /// Runs the checks as <see cref="RunAsync(CustomerIoProbeOptions, CancellationToken)"/> does, sending every request
+    /// through <paramref name="client"/> (one from <c>IHttpClientFactory</c>, say) instead of a client of its own.
+    /// The client's handlers then own retries and per-attempt timeouts; <see cref="CustomerIoProbeOptions.Deadline"/>
+    /// still bounds the run. It should not follow redirects: the probe reports them, and a redirect to the other
+    /// region's host is how a wrong region shows.
+    /// </summary>
+    /// <exception cref="OperationCanceledException">Only when <paramref name="cancellationToken"/> is cancelled.</exception>
+    public static Task<ProbeReport> RunAsync(CustomerIoProbeOptions options, HttpClient client, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        return RunCoreAsync(options, client, null, cancellationToken);
+    }
+
+    private static async Task<ProbeReport> RunCoreAsync(CustomerIoProbeOptions options, HttpClient? client, IProgress<CheckResult>? progress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(options);
         var stopwatch = Stopwatch.StartNew();
@@ -42,19 +59,19 @@ public static class CustomerIoProbe
         }
         else
         {
-            await RunLiveChecksAsync(options, config.Configuration, results, cancellationToken).ConfigureAwait(false);
+            await RunLiveChecksAsync(options, config.Configuration, client, results, cancellationToken).ConfigureAwait(false);
         }
 
         var checks = CheckIds.All.Select(results.Get).ToList();
         return new ProbeReport(checks, config.IsConfigurationError, config.Region, safe.OfOrNull(config.TrackUrl), safe.OfOrNull(config.AppUrl), stopwatch.Elapsed);
     }
 
-    private static async Task RunLiveChecksAsync(CustomerIoProbeOptions options, ResolvedConfiguration configuration, ReportedResults results, CancellationToken cancellationToken)
+    private static async Task RunLiveChecksAsync(CustomerIoProbeOptions options, ResolvedConfiguration configuration, HttpClient? client, ReportedResults results, CancellationToken cancellationToken)
     {
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         deadline.CancelAfter(options.Deadline);
-        using var client = ProbeHttpClient.Create(options);
-        var run = new ProbeRun(options, configuration, client, DateTimeOffset.UtcNow + options.Deadline, deadline.Token, cancellationToken);
+        using var own = client is null ? ProbeHttpClient.Create(options) : null;
+        var run = new ProbeRun(options, configuration, client ?? own!, DateTimeOffset.UtcNow + options.Deadline, deadline.Token, cancellationToken);
 
         // The read-only checks are independent: run them side by side, each reported as it ends.
         var track = results.AddWhenDone(

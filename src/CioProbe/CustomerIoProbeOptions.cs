@@ -1,3 +1,5 @@
+using CioProbe.Configuration;
+
 namespace CioProbe;
 
 /// <summary>What the probe checks and how. Values are used as given; the <c>config</c> check reports copy-paste damage.</summary>
@@ -46,19 +48,45 @@ public sealed class CustomerIoProbeOptions
     public static CustomerIoProbeOptions FromEnvironment(Func<string, string?> lookup)
     {
         ArgumentNullException.ThrowIfNull(lookup);
-        return new CustomerIoProbeOptions
-        {
-            SiteId = lookup(ProbeEnvironmentVariables.SiteId),
-            TrackApiKey = lookup(ProbeEnvironmentVariables.TrackApiKey),
-            AppApiKey = lookup(ProbeEnvironmentVariables.AppApiKey),
-            Region = lookup(ProbeEnvironmentVariables.Region),
-            TrackUrl = lookup(ProbeEnvironmentVariables.TrackUrl),
-            AppUrl = lookup(ProbeEnvironmentVariables.AppUrl),
-        };
+        var options = new CustomerIoProbeOptions();
+        options.ApplyEnvironment(lookup);
+        return options;
     }
 
     /// <summary>Options read from the process environment.</summary>
     public static CustomerIoProbeOptions FromEnvironment() => FromEnvironment(Environment.GetEnvironmentVariable);
+
+    /// <summary>How findings name the settings; the tool's names unless a registration says otherwise.</summary>
+    internal SettingNames Names { get; set; } = SettingNames.CommandLine;
+
+    /// <summary>Sets the settings named by <c>CUSTOMERIO_*</c> variables, leaving the others as they are.</summary>
+    internal void ApplyEnvironment(Func<string, string?> lookup)
+    {
+        SiteId = lookup(ProbeEnvironmentVariables.SiteId);
+        TrackApiKey = lookup(ProbeEnvironmentVariables.TrackApiKey);
+        AppApiKey = lookup(ProbeEnvironmentVariables.AppApiKey);
+        Region = lookup(ProbeEnvironmentVariables.Region);
+        TrackUrl = lookup(ProbeEnvironmentVariables.TrackUrl);
+        AppUrl = lookup(ProbeEnvironmentVariables.AppUrl);
+    }
+
+    /// <summary>Takes every public setting of <paramref name="source"/>; <see cref="Names"/> stays this instance's.</summary>
+    internal void CopyFrom(CustomerIoProbeOptions source)
+    {
+        SiteId = source.SiteId;
+        TrackApiKey = source.TrackApiKey;
+        AppApiKey = source.AppApiKey;
+        Region = source.Region;
+        TrackUrl = source.TrackUrl;
+        AppUrl = source.AppUrl;
+        RequestTimeout = source.RequestTimeout;
+        Deadline = source.Deadline;
+        MaxRetries = source.MaxRetries;
+        RetryBaseDelay = source.RetryBaseDelay;
+        Customer = source.Customer;
+        MessageIds = new List<string>(source.MessageIds);
+        TestEventCustomer = source.TestEventCustomer;
+    }
 
     internal CustomerIoProbeOptions Clone()
     {

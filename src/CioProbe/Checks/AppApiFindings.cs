@@ -15,14 +15,14 @@ internal static class AppApiFindings
         {
             return new CheckResult(checkId, CheckStatus.Fail,
                 $"{outcome.Host} answered {outcome.StatusCode} \"wrong datacenter\": the workspace is not in the {configured.ToUpperInvariant()} region",
-                $"Set {ProbeEnvironmentVariables.Region}={other} and call {CustomerIoRegion.AppHost(other)} for the App API (and {CustomerIoRegion.TrackHost(other)} for the Track API).");
+                $"Set {run.Options.Names.Region}={other} and call {CustomerIoRegion.AppHost(other)} for the App API (and {CustomerIoRegion.TrackHost(other)} for the Track API).");
         }
 
         switch (outcome.StatusCode)
         {
             case 401:
                 var trackShaped = CredentialText.IsTrackShaped(run.Configuration.AppApiKey ?? string.Empty)
-                    ? $" The value in {ProbeEnvironmentVariables.AppApiKey} looks like a Track API key or site id. {AnalyzerRules.TrackKeyAsAppKey}"
+                    ? $" The value in {run.Options.Names.AppApiKey} looks like a Track API key or site id. {AnalyzerRules.TrackKeyAsAppKey}"
                     : string.Empty;
                 return new CheckResult(checkId, CheckStatus.Fail,
                     $"{outcome.Host} rejected the App API key (401)",
@@ -33,7 +33,7 @@ internal static class AppApiFindings
                     "The key is valid but not allowed to do this: check its workspace and permissions, or whether the account is verified.");
         }
 
-        return HttpFindings.Common(checkId, outcome, run, ProbeEnvironmentVariables.AppUrl);
+        return HttpFindings.Common(checkId, outcome, run, run.Options.Names.AppUrl);
     }
 
     public static Credential Bearer(ResolvedConfiguration config) =>

@@ -16,10 +16,10 @@ internal static class AppCredentialsCheck
         if (config.AppApiKey is null)
         {
             return wanted.Count == 0
-                ? CheckResult.Skipped(Id, $"{ProbeEnvironmentVariables.AppApiKey} is not set")
+                ? CheckResult.Skipped(Id, $"{run.Options.Names.AppApiKey} is not set")
                 : new CheckResult(Id, CheckStatus.Warn,
-                    $"{ProbeEnvironmentVariables.AppApiKey} is not set, so the message ids could not be verified",
-                    $"Set {ProbeEnvironmentVariables.AppApiKey} (or --app-api-key) to an App API key of this workspace.");
+                    $"{run.Options.Names.AppApiKey} is not set, so the message ids could not be verified",
+                    $"Set {run.Options.Names.AppApiKey}{run.Options.Names.OrOption("--app-api-key")} to an App API key of this workspace.");
         }
 
         var outcome = await ProbeHttp.SendAsync(run, HttpMethod.Get, config.AppUri("/v1/transactional"), AppApiFindings.Bearer(config)).ConfigureAwait(false);
@@ -27,7 +27,7 @@ internal static class AppCredentialsCheck
         {
             return new CheckResult(Id, CheckStatus.Fail,
                 $"{outcome.Host} has no /v1/transactional (404)",
-                $"This is not the App API: check {ProbeEnvironmentVariables.AppUrl} (a base URL like https://api.customer.io, without /v1).");
+                $"This is not the App API: check {run.Options.Names.AppUrl} (a base URL like https://api.customer.io, without /v1).");
         }
 
         if (!outcome.IsSuccess)
@@ -42,7 +42,7 @@ internal static class AppCredentialsCheck
             var why = outcome.BodyTruncated ? $"longer than the {BodyReadingHandler.MaxBodyBytes / 1024} KiB the probe reads" : "unreadable";
             return new CheckResult(Id, CheckStatus.Warn,
                 $"{accepted}, but the transactional message list was {why}",
-                $"The body was not the documented {{\"messages\":[...]}}; if {ProbeEnvironmentVariables.AppUrl} points to a proxy, check that it passes the body through.");
+                $"The body was not the documented {{\"messages\":[...]}}; if {run.Options.Names.AppUrl} points to a proxy, check that it passes the body through.");
         }
 
         var summary = $"{accepted}; {messages.Count} transactional message{(messages.Count == 1 ? string.Empty : "s")}";

@@ -13,8 +13,8 @@ internal static class CustomerCheck
         if (config.AppApiKey is null)
         {
             return new CheckResult(Id, CheckStatus.Fail,
-                $"Cannot look up '{customer}': {ProbeEnvironmentVariables.AppApiKey} is not set",
-                $"Looking up customers needs the App API: set {ProbeEnvironmentVariables.AppApiKey} (or --app-api-key).");
+                $"Cannot look up '{customer}': {run.Options.Names.AppApiKey} is not set",
+                $"Looking up customers needs the App API: set {run.Options.Names.AppApiKey}{run.Options.Names.OrOption("--app-api-key")}.");
         }
 
         if (CustomerIdentifier.PathProblem(customer) is { } problem)

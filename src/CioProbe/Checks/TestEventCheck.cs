@@ -48,7 +48,7 @@ internal static class TestEventCheck
 
     private static CheckResult Failed(string step, HttpOutcome outcome, ProbeRun run)
     {
-        var common = outcome.StatusCode is 401 or 403 or 404 ? null : HttpFindings.Common(Id, outcome, run, ProbeEnvironmentVariables.TrackUrl);
+        var common = outcome.StatusCode is 401 or 403 or 404 ? null : HttpFindings.Common(Id, outcome, run, run.Options.Names.TrackUrl);
         if (common is not null)
         {
             return common with { Message = $"{step}: {common.Message}" };

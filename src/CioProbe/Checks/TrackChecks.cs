@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using CioProbe.Configuration;
 using CioProbe.Http;
 using CioProbe.Secrets;
 
@@ -17,12 +18,12 @@ internal static class TrackChecks
         {
             var credentials = new CheckResult(CheckIds.TrackCredentials, CheckStatus.Ok,
                 $"Site id {SecretMask.Mask(config.SiteId)} and Track API key {SecretMask.Mask(config.TrackApiKey)} accepted by {outcome.Host}");
-            return (credentials, Region(outcome, config));
+            return (credentials, Region(outcome, config, run.Options.Names));
         }
 
         var failed = Credentials(outcome, run);
         var region = outcome.IsRedirect && CustomerIoRegion.OfHost(outcome.Location?.Host) is { } redirectedTo && redirectedTo != config.Region
-            ? RegionMismatch(redirectedTo, null, config.Region, $"{outcome.Host} redirected to {redirectedTo.ToUpperInvariant()}")
+            ? RegionMismatch(redirectedTo, null, config.Region, run.Options.Names, $"{outcome.Host} redirected to {redirectedTo.ToUpperInvariant()}")
             : CheckResult.Skipped(CheckIds.Region, "Needs the Track API to accept the credentials");
         return (failed, region);
     }
@@ -38,7 +39,7 @@ internal static class TrackChecks
         {
             case 401:
                 var appShaped = CredentialText.IsAppShaped(config.TrackApiKey)
-                    ? $" The value in {ProbeEnvironmentVariables.TrackApiKey} looks like an App API key. {AnalyzerRules.AppKeyAsTrackKey}"
+                    ? $" The value in {run.Options.Names.TrackApiKey} looks like an App API key. {AnalyzerRules.AppKeyAsTrackKey}"
                     : string.Empty;
                 return new CheckResult(id, CheckStatus.Fail,
                     $"{outcome.Host} rejected the site id and Track API key (401)",
@@ -50,18 +51,18 @@ internal static class TrackChecks
             case 404:
                 return new CheckResult(id, CheckStatus.Fail,
                     $"{outcome.Host} has no /api/v1/accounts/region (404)",
-                    $"This is not the Track API: check {ProbeEnvironmentVariables.TrackUrl} (a base URL like https://track.customer.io, without /api/v1) or the proxy it points to.");
+                    $"This is not the Track API: check {run.Options.Names.TrackUrl} (a base URL like https://track.customer.io, without /api/v1) or the proxy it points to.");
         }
 
-        return HttpFindings.Common(id, outcome, run, ProbeEnvironmentVariables.TrackUrl) ?? HttpFindings.Unexpected(id, outcome);
+        return HttpFindings.Common(id, outcome, run, run.Options.Names.TrackUrl) ?? HttpFindings.Unexpected(id, outcome);
     }
 
-    private static CheckResult Region(HttpOutcome outcome, ResolvedConfiguration config)
+    private static CheckResult Region(HttpOutcome outcome, ResolvedConfiguration config, SettingNames names)
     {
         const string id = CheckIds.Region;
         if (outcome.BodyTruncated)
         {
-            return Unreadable(outcome, $"longer than the {BodyReadingHandler.MaxBodyBytes / 1024} KiB the probe reads");
+            return Unreadable(outcome, names, $"longer than the {BodyReadingHandler.MaxBodyBytes / 1024} KiB the probe reads");
         }
 
         string? region;
@@ -74,7 +75,7 @@ internal static class TrackChecks
             var root = document.RootElement;
             if (root.ValueKind != JsonValueKind.Object)
             {
-                return Unreadable(outcome, "not a JSON object");
+                return Unreadable(outcome, names, "not a JSON object");
             }
 
             region = root.TryGetProperty("region", out var r) && r.ValueKind == JsonValueKind.String ? r.GetString()?.ToLowerInvariant() : null;
@@ -90,35 +91,35 @@ internal static class TrackChecks
         catch (Exception ex) when (ex is JsonException or InvalidOperationException)
         {
             // InvalidOperationException: a string escape that is not valid UTF-16.
-            return Unreadable(outcome, "not valid JSON");
+            return Unreadable(outcome, names, "not valid JSON");
         }
 
         if (region is not (CustomerIoRegion.Us or CustomerIoRegion.Eu))
         {
-            return Unreadable(outcome, missing ?? "an unknown region");
+            return Unreadable(outcome, names, missing ?? "an unknown region");
         }
 
         var environment = environmentId is null ? string.Empty : $", environment id {environmentId}";
         if (region != config.Region)
         {
-            return RegionMismatch(region, url, config.Region, $"The workspace is in the {region.ToUpperInvariant()} region{environment}");
+            return RegionMismatch(region, url, config.Region, names, $"The workspace is in the {region.ToUpperInvariant()} region{environment}");
         }
 
         return new CheckResult(id, CheckStatus.Ok, $"Workspace region {region}{environment}, as configured");
     }
 
-    private static CheckResult RegionMismatch(string actual, string? trackUrlFromServer, string configured, string finding)
+    private static CheckResult RegionMismatch(string actual, string? trackUrlFromServer, string configured, SettingNames names, string finding)
     {
         var trackHost = trackUrlFromServer is not null && Uri.TryCreate(trackUrlFromServer, UriKind.Absolute, out var u) && CustomerIoRegion.OfHost(u.Host) == actual
             ? UrlDisplay.Of(u)!
             : CustomerIoRegion.TrackHost(actual);
         return new CheckResult(CheckIds.Region, CheckStatus.Fail,
             $"{finding}, but the probe is configured for {configured.ToUpperInvariant()}",
-            $"Set {ProbeEnvironmentVariables.Region}={actual} and call {trackHost} for the Track API and {CustomerIoRegion.AppHost(actual)} for the App API.");
+            $"Set {names.Region}={actual} and call {trackHost} for the Track API and {CustomerIoRegion.AppHost(actual)} for the App API.");
     }
 
-    private static CheckResult Unreadable(HttpOutcome outcome, string why) =>
+    private static CheckResult Unreadable(HttpOutcome outcome, SettingNames names, string why) =>
         new(CheckIds.Region, CheckStatus.Warn,
             $"Could not read the region from {outcome.Host}'s answer ({why})",
-            $"The credentials were accepted, but the body was not the documented {{\"url\":...,\"region\":...,\"environment_id\":...}}; if {ProbeEnvironmentVariables.TrackUrl} points to a proxy, check that it passes the body through.");
+            $"The credentials were accepted, but the body was not the documented {{\"url\":...,\"region\":...,\"environment_id\":...}}; if {names.TrackUrl} points to a proxy, check that it passes the body through.");
 }

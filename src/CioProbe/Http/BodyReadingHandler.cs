@@ -14,6 +14,18 @@ internal sealed class BodyReadingHandler : DelegatingHandler
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        var answer = await ReadAsync(request, response, cancellationToken).ConfigureAwait(false);
+        if (request.Options.TryGetValue(ProbeRequestOptions.Attempts, out var log))
+        {
+            log.LastAnswer = answer;
+        }
+
+        return response;
+    }
+
+    /// <summary>Reads the body up to the cap and puts the bytes read back as the response's content.</summary>
+    public static async Task<Answer> ReadAsync(HttpRequestMessage request, HttpResponseMessage response, CancellationToken cancellationToken)
+    {
         try
         {
             var (bytes, truncated) = await ReadCappedAsync(response.Content, cancellationToken).ConfigureAwait(false);
@@ -26,13 +38,7 @@ internal sealed class BodyReadingHandler : DelegatingHandler
             // Disposing the streamed content drops the connection, and with it whatever the server still sends.
             response.Content.Dispose();
             response.Content = buffered;
-
-            if (request.Options.TryGetValue(ProbeRequestOptions.Attempts, out var log))
-            {
-                log.LastAnswer = new Answer((int)response.StatusCode, Encoding.UTF8.GetString(bytes), truncated, Location(request, response), ProbeResilience.RetryAfter(response));
-            }
-
-            return response;
+            return new Answer((int)response.StatusCode, Encoding.UTF8.GetString(bytes), truncated, Location(request, response), ProbeResilience.RetryAfter(response));
         }
         catch
         {

@@ -14,10 +14,10 @@ internal static class HttpFindings
         {
             TransportFailure.Timeout => Fail(checkId,
                 $"No complete response from {host} within {timeout} s{Attempts(outcome)}",
-                $"Check that this network can reach {host} on port {outcome.Port} (firewall, proxy, HTTPS_PROXY); on a slow link raise --timeout."),
+                $"Check that this network can reach {host} on port {outcome.Port} (firewall, proxy, HTTPS_PROXY); on a slow link raise {run.Options.Names.RequestTimeout}."),
             TransportFailure.Deadline => Fail(checkId,
                 $"The overall deadline of {Seconds(run.Options.Deadline)} s ran out before {host} answered",
-                "Raise --deadline; the host was slow, unreachable or asked the probe to wait (Retry-After)."),
+                $"Raise {run.Options.Names.Deadline}; the host was slow, unreachable or asked the probe to wait (Retry-After)."),
             TransportFailure.ConnectionRefused => Fail(checkId,
                 $"Connection to {host} refused{Attempts(outcome)}",
                 $"Nothing accepts connections there: check {urlVariable} or the proxy it points to; a firewall may also reject outbound connections."),
@@ -33,11 +33,11 @@ internal static class HttpFindings
             TransportFailure.UnsendableCredential => Fail(checkId,
                 "The key holds characters an HTTP header cannot carry (a line break, a control character or a non-ASCII character); nothing was sent",
                 "Copy the key again in one piece, without line breaks; Customer.io keys are plain ASCII letters and digits, so a typographic quote or a non-breaking space came from an editor or a document."),
-            _ => FromStatus(checkId, outcome, urlVariable),
+            _ => FromStatus(checkId, outcome, run, urlVariable),
         };
     }
 
-    private static CheckResult? FromStatus(string checkId, HttpOutcome outcome, string urlVariable)
+    private static CheckResult? FromStatus(string checkId, HttpOutcome outcome, ProbeRun run, string urlVariable)
     {
         var host = outcome.Host;
         if (outcome.IsRedirect)
@@ -46,7 +46,7 @@ internal static class HttpFindings
             var region = CustomerIoRegion.OfHost(outcome.Location?.Host);
             var advice = region is null
                 ? $"Point {urlVariable} (or the region) at the host that answers directly, so credentials are never sent to a redirect target."
-                : $"The workspace is probably in the {region.ToUpperInvariant()} region: set CUSTOMERIO_REGION={region} (hosts {CustomerIoRegion.TrackHost(region)} and {CustomerIoRegion.AppHost(region)}).";
+                : $"The workspace is probably in the {region.ToUpperInvariant()} region: set {run.Options.Names.Region}={region} (hosts {CustomerIoRegion.TrackHost(region)} and {CustomerIoRegion.AppHost(region)}).";
             return Fail(checkId, $"{host} redirected ({outcome.StatusCode}) to {target}; not followed, to keep credentials on the configured host", advice);
         }
 

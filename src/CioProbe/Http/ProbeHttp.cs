@@ -40,6 +40,17 @@ internal static class ProbeHttp
         {
             // The body is read under the attempt's timeout by BodyReadingHandler, which logs the answer.
             using var response = await run.Client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, run.RunToken).ConfigureAwait(false);
+            if (log.LastAnswer is null)
+            {
+                // A caller's client without the probe's handlers: one attempt as far as the probe can tell, read here.
+                if (log.Count == 0)
+                {
+                    log.Increment();
+                }
+
+                log.LastAnswer = await BodyReadingHandler.ReadAsync(request, response, run.RunToken).ConfigureAwait(false);
+            }
+
             return FromAnswer(host, log, TransportFailure.None);
         }
         catch (TimeoutRejectedException)

@@ -13,9 +13,12 @@ internal static class ProbeResilience
 {
     private static readonly ResiliencePropertyKey<TimeSpan> PlannedWait = new("CioProbe.PlannedWait");
 
-    public static ResiliencePipeline<HttpResponseMessage> Build(CustomerIoProbeOptions options)
+    public static ResiliencePipeline<HttpResponseMessage> Build(CustomerIoProbeOptions options) =>
+        Configure(new ResiliencePipelineBuilder<HttpResponseMessage>(), options).Build();
+
+    /// <summary>Adds the probe's strategies to <paramref name="builder"/>: here, and in the health check's named client.</summary>
+    public static ResiliencePipelineBuilder<HttpResponseMessage> Configure(ResiliencePipelineBuilder<HttpResponseMessage> builder, CustomerIoProbeOptions options)
     {
-        var builder = new ResiliencePipelineBuilder<HttpResponseMessage>();
         if (options.MaxRetries > 0)
         {
             var retry = new HttpRetryStrategyOptions
@@ -33,7 +36,7 @@ internal static class ProbeResilience
 
         // Added after the retry, so it bounds each attempt (the body included, see BodyReadingHandler) rather than the whole sequence.
         builder.AddTimeout(new HttpTimeoutStrategyOptions { Timeout = options.RequestTimeout });
-        return builder.Build();
+        return builder;
     }
 
     /// <summary>The first backoff wait is the base delay; each later one doubles, jittered by up to a quarter either way.</summary>

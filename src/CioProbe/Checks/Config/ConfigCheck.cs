@@ -14,17 +14,18 @@ internal static class ConfigCheck
     public static Outcome Run(CustomerIoProbeOptions options)
     {
         var findings = new ConfigFindings();
+        var names = options.Names;
 
-        var siteId = CredentialValues.Required(options.SiteId, ProbeEnvironmentVariables.SiteId, "--site-id", "site id", findings);
-        var trackKey = CredentialValues.Required(options.TrackApiKey, ProbeEnvironmentVariables.TrackApiKey, "--api-key", "Track API key", findings);
-        var appKey = CredentialValues.Optional(options.AppApiKey, ProbeEnvironmentVariables.AppApiKey, findings);
+        var siteId = CredentialValues.Required(options.SiteId, names.SiteId, names, "--site-id", "site id", findings);
+        var trackKey = CredentialValues.Required(options.TrackApiKey, names.TrackApiKey, names, "--api-key", "Track API key", findings);
+        var appKey = CredentialValues.Optional(options.AppApiKey, names.AppApiKey, findings);
 
-        CredentialShapes.Check(siteId, trackKey, appKey, findings);
-        CredentialDuplicates.Check(siteId, trackKey, appKey, findings);
+        CredentialShapes.Check(siteId, trackKey, appKey, names, findings);
+        CredentialDuplicates.Check(siteId, trackKey, appKey, names, findings);
 
-        var region = RegionSetting.Resolve(options.Region, findings);
-        var trackBase = BaseUrlSetting.Resolve(options.TrackUrl, CustomerIoRegion.TrackHost(region), ProbeEnvironmentVariables.TrackUrl, findings);
-        var appBase = BaseUrlSetting.Resolve(options.AppUrl, CustomerIoRegion.AppHost(region), ProbeEnvironmentVariables.AppUrl, findings);
+        var region = RegionSetting.Resolve(options.Region, names, findings);
+        var trackBase = BaseUrlSetting.Resolve(options.TrackUrl, CustomerIoRegion.TrackHost(region), names.TrackUrl, findings);
+        var appBase = BaseUrlSetting.Resolve(options.AppUrl, CustomerIoRegion.AppHost(region), names.AppUrl, findings);
         HostRegions.Check(options, region, trackBase, appBase, findings);
 
         ProbeLimits.Check(options, findings);

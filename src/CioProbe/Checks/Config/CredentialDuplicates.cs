@@ -1,15 +1,17 @@
+using CioProbe.Configuration;
+
 namespace CioProbe.Checks.Config;
 
 /// <summary>The same value in two credential slots: one of them is certainly wrong.</summary>
 internal static class CredentialDuplicates
 {
-    public static void Check(string? siteId, string? trackKey, string? appKey, ConfigFindings findings)
+    public static void Check(string? siteId, string? trackKey, string? appKey, SettingNames names, ConfigFindings findings)
     {
         var slots = new (string Variable, string? Value)[]
         {
-            (ProbeEnvironmentVariables.SiteId, siteId),
-            (ProbeEnvironmentVariables.TrackApiKey, trackKey),
-            (ProbeEnvironmentVariables.AppApiKey, appKey),
+            (names.SiteId, siteId),
+            (names.TrackApiKey, trackKey),
+            (names.AppApiKey, appKey),
         };
 
         for (var i = 0; i < slots.Length; i++)

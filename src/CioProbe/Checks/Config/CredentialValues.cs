@@ -1,3 +1,4 @@
+using CioProbe.Configuration;
 using CioProbe.Secrets;
 
 namespace CioProbe.Checks.Config;
@@ -5,15 +6,15 @@ namespace CioProbe.Checks.Config;
 /// <summary>Reads the three credentials: present when required, cleaned of copy-paste damage, which is reported.</summary>
 internal static class CredentialValues
 {
-    public static string? Required(string? raw, string variable, string option, string what, ConfigFindings findings)
+    public static string? Required(string? raw, string variable, SettingNames names, string option, string what, ConfigFindings findings)
     {
         if (string.IsNullOrWhiteSpace(raw) || CredentialText.Clean(raw).Length == 0)
         {
-            // Only a missing setting is CIO2001's: an empty one passes its ?? throw guard.
-            var rule = raw is null ? " " + AnalyzerRules.UnguardedRead(variable) : string.Empty;
+            // Only a missing setting is CIO2001's: an empty one passes its ?? throw guard. Code sets no setting an app reads.
+            var rule = raw is null && names.Source != SettingSource.Code ? " " + AnalyzerRules.UnguardedRead(variable) : string.Empty;
             findings.Block(
                 $"{variable} is {(raw is null ? "not set" : "empty")}",
-                $"Set {variable} (or pass {option}) to the workspace's {what} from Settings > Workspace Settings > API Credentials.{rule}");
+                $"Set {variable}{names.OrOption(option, "pass ")} to the workspace's {what} from Settings > Workspace Settings > API Credentials.{rule}");
             return null;
         }
 

@@ -10,26 +10,27 @@ internal static class HostRegions
     {
         var trackSet = !string.IsNullOrWhiteSpace(options.TrackUrl);
         var appSet = !string.IsNullOrWhiteSpace(options.AppUrl);
+        var names = options.Names;
         var sources = new List<(string Setting, string? Region)>();
 
         // The region counts when it was given, or when it picked a host because a URL was left unset.
         if (RegionSetting.IsGiven(options.Region))
         {
-            sources.Add(($"{ProbeEnvironmentVariables.Region}={region}", region));
+            sources.Add(($"{names.Region}={region}", region));
         }
         else if (!trackSet || !appSet)
         {
-            sources.Add(($"{ProbeEnvironmentVariables.Region} (not set, so {region})", region));
+            sources.Add(($"{names.Region} (not set, so {region})", region));
         }
 
         if (trackSet)
         {
-            sources.Add(Url(ProbeEnvironmentVariables.TrackUrl, trackBase));
+            sources.Add(Url(names.TrackUrl, trackBase));
         }
 
         if (appSet)
         {
-            sources.Add(Url(ProbeEnvironmentVariables.AppUrl, appBase));
+            sources.Add(Url(names.AppUrl, appBase));
         }
 
         var byRegion = sources.Where(s => s.Region is not null).GroupBy(s => s.Region!).OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
@@ -40,7 +41,7 @@ internal static class HostRegions
 
         findings.Warn(
             "The settings name hosts in both data centres: " + string.Join("; ", byRegion.Select(g => $"{g.Key.ToUpperInvariant()} from {string.Join(", ", g.Select(s => s.Setting))}")),
-            $"A workspace lives in one data centre, and the other's hosts answer 401 or redirect: use the hosts of the workspace's region for both APIs (set {ProbeEnvironmentVariables.Region} alone, or URLs of the same region). {AnalyzerRules.HostsOfBothRegions}");
+            $"A workspace lives in one data centre, and the other's hosts answer 401 or redirect: use the hosts of the workspace's region for both APIs (set {names.Region} alone, or URLs of the same region). {AnalyzerRules.HostsOfBothRegions}");
     }
 
     // Only the host, and only a Customer.io one, is shown: the rest of a URL may carry user info or a token.

@@ -28,7 +28,7 @@ internal static class ProbeLimits
 
         if (problems.Count > 0)
         {
-            findings.Block(string.Join("; ", problems), "Fix the probe options (--timeout, --deadline, --retries, --retry-delay).");
+            findings.Block(string.Join("; ", problems), $"Fix the probe options ({options.Names.RequestTimeout}, {options.Names.Deadline}, {options.Names.MaxRetries}, {options.Names.RetryBaseDelay}).");
         }
     }
 }

@@ -1,3 +1,4 @@
+using CioProbe.Configuration;
 using CioProbe.Secrets;
 
 namespace CioProbe.Checks.Config;
@@ -8,7 +9,7 @@ internal static class RegionSetting
     /// <summary>True when <paramref name="raw"/> names a region itself, rather than leaving the default or holding an invalid value.</summary>
     public static bool IsGiven(string? raw) => Normalise(raw) is CustomerIoRegion.Us or CustomerIoRegion.Eu;
 
-    public static string Resolve(string? raw, ConfigFindings findings)
+    public static string Resolve(string? raw, SettingNames names, ConfigFindings findings)
     {
         var region = Normalise(raw);
         if (string.IsNullOrEmpty(region))
@@ -27,8 +28,8 @@ internal static class RegionSetting
             ? "; it looks like a credential, which belongs in its own variable"
             : string.Empty;
         findings.Block(
-            $"{ProbeEnvironmentVariables.Region} is {SecretMask.Mask(value)}, expected us or eu{credential}",
-            $"Set {ProbeEnvironmentVariables.Region} (or --region) to us or eu: the data centre shown in the workspace settings.");
+            $"{names.Region} is {SecretMask.Mask(value)}, expected us or eu{credential}",
+            $"Set {names.Region}{names.OrOption("--region")} to us or eu: the data centre shown in the workspace settings.");
         return CustomerIoRegion.Us;
     }
 
