@@ -103,23 +103,6 @@ public sealed class CliConfigFileTests : IDisposable
         AssertUsageError(run, expected);
     }
 
-    [UnixFact]
-    public async Task Unreadable_file_is_a_usage_error()
-    {
-        var file = Write("secret.json", """{ "CustomerIO": { "SiteId": "x" } }""");
-        File.SetUnixFileMode(file, UnixFileMode.None);
-        if (File.OpenHandle(file, FileMode.Open, FileAccess.Read) is { } readable)
-        {
-            // Root reads every file: this machine cannot make one unreadable.
-            readable.Dispose();
-            return;
-        }
-
-        var run = await CliRun.RunAsync(NoVariables, "--config", file);
-
-        AssertUsageError(run, "cannot be read (permission denied)");
-    }
-
     [Fact]
     public async Task File_without_the_section_says_so_and_lists_what_it_has()
     {
