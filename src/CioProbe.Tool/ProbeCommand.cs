@@ -1,30 +1,50 @@
 using System.CommandLine;
+using CioProbe.Configuration;
 
 namespace CioProbe.Tool;
 
-/// <summary>The command line: one root command whose options override the CUSTOMERIO_* variables.</summary>
+/// <summary>The command line: one root command whose options override every other source of settings.</summary>
 internal sealed class ProbeCommand
 {
+    public Option<string?> Config { get; } = new("--config") { Description = $"appsettings.json-style file to read the '{ProbeConfigurationKeys.DefaultSection}' section from (lowest precedence)" };
     public Option<string?> SiteId { get; } = new("--site-id") { Description = "Workspace site id [env CUSTOMERIO_SITE_ID]" };
     public Option<string?> ApiKey { get; } = new("--api-key") { Description = "Track API key [env CUSTOMERIO_API_KEY]; prefer the variable: options show in process lists" };
     public Option<string?> AppApiKey { get; } = new("--app-api-key") { Description = "App API key, optional [env CUSTOMERIO_APP_API_KEY]" };
     public Option<string?> Region { get; } = new("--region") { Description = "us or eu [env CUSTOMERIO_REGION, default us]" };
     public Option<string?> TrackUrl { get; } = new("--track-url") { Description = "Track API base URL [env CUSTOMERIO_TRACK_URL, default the region's host]" };
     public Option<string?> AppUrl { get; } = new("--app-url") { Description = "App API base URL [env CUSTOMERIO_APP_URL, default the region's host]" };
-    public Option<double> Timeout { get; } = new("--timeout") { Description = "Seconds allowed per request", DefaultValueFactory = _ => 10 };
-    public Option<double> Deadline { get; } = new("--deadline") { Description = "Seconds allowed for the whole run, retries included", DefaultValueFactory = _ => 30 };
-    public Option<int> Retries { get; } = new("--retries") { Description = "Retries after 429, 5xx or a network error", DefaultValueFactory = _ => 3 };
-    public Option<double> RetryDelay { get; } = new("--retry-delay") { Description = "Seconds before the first retry; grows exponentially with jitter", DefaultValueFactory = _ => 1 };
-    public Option<string?> Customer { get; } = new("--customer") { Description = "Check that this customer exists (id, email or cio_ id; needs the App API key)" };
+
+    // The same bounds as the library's (RequestTimeout from 10 ms to 1 hour), so a value accepted here is accepted there.
+    public Option<double> Timeout { get; } = new Option<double>("--timeout") { Description = "Seconds allowed per request (0.01 to 3600)", DefaultValueFactory = _ => 10 }
+        .Within(v => v is >= 0.01 and <= 3600, "a number of seconds from 0.01 to 3600");
+
+    public Option<double> Deadline { get; } = new Option<double>("--deadline") { Description = "Seconds allowed for the whole run, retries included (up to 86400)", DefaultValueFactory = _ => 30 }
+        .Within(v => v is > 0 and <= 86400, "a number of seconds greater than 0 and at most 86400");
+
+    public Option<int> Retries { get; } = new Option<int>("--retries") { Description = "Retries after 429, 5xx or a network error (0 to 10)", DefaultValueFactory = _ => 3 }
+        .Within(v => v is >= 0 and <= 10, "from 0 to 10");
+
+    public Option<double> RetryDelay { get; } = new Option<double>("--retry-delay") { Description = "Seconds before the first retry (0 to 60); grows exponentially with jitter", DefaultValueFactory = _ => 1 }
+        .Within(v => v is >= 0 and <= 60, "a number of seconds from 0 to 60");
+
+    public Option<string?> Customer { get; } = new Option<string?>("--customer") { Description = "Check that this customer exists (id, email or cio_ id; needs the App API key)" }
+        .PathIdentifier("a customer id, email or cio_ id", CustomerIdentifier.PathProblem);
+
     public Option<string[]> MessageIds { get; } = new("--message-id") { Description = "Transactional message id or trigger name to verify (repeatable; needs the App API key)", AllowMultipleArgumentsPerToken = false };
-    public Option<string?> SendTestEvent { get; } = new("--send-test-event") { Description = "WRITES DATA: identify this customer and track one cio_probe_test event" };
+
+    public Option<string?> SendTestEvent { get; } = new Option<string?>("--send-test-event") { Description = "WRITES DATA: identify this customer and track one cio_probe_test event" }
+        .PathIdentifier("the id of a test customer", Http.PathSegment.Problem);
+
     public Option<bool> Json { get; } = new("--json") { Description = "Print one JSON object instead of the table" };
     public Option<bool> Strict { get; } = new("--strict") { Description = "Warnings fail the run (exit 1)" };
+
+    /// <summary>Options whose values are identifiers meant to be shown, never credentials.</summary>
+    public IReadOnlyList<Option> ShownValues => [Customer, SendTestEvent, MessageIds, Config];
 
     public RootCommand Build()
     {
         var root = new RootCommand("cio-probe: checks live Customer.io credentials, region and connectivity, and says what to fix.");
-        foreach (var option in new Option[] { SiteId, ApiKey, AppApiKey, Region, TrackUrl, AppUrl, Timeout, Deadline, Retries, RetryDelay, Customer, MessageIds, SendTestEvent, Json, Strict })
+        foreach (var option in new Option[] { Config, SiteId, ApiKey, AppApiKey, Region, TrackUrl, AppUrl, Timeout, Deadline, Retries, RetryDelay, Customer, MessageIds, SendTestEvent, Json, Strict })
         {
             root.Options.Add(option);
         }

@@ -1,15 +1,7 @@
-using System.Collections;
 using CioProbe.Tool;
 
-var environment = Environment.GetEnvironmentVariables()
-    .Cast<DictionaryEntry>()
-    .ToDictionary(e => (string)e.Key, e => (string?)e.Value, StringComparer.Ordinal);
+using var signals = new StopSignals();
+var exitCode = await ProbeCli.RunAsync(args, ProbeHost.FromProcess(), signals.Token);
 
-using var cancel = new CancellationTokenSource();
-Console.CancelKeyPress += (_, e) =>
-{
-    e.Cancel = true;
-    cancel.Cancel();
-};
-
-return await ProbeCli.RunAsync(args, environment, Console.Out, Console.Error, cancel.Token);
+// A run cut short by a signal exits with that signal's code (130 for SIGINT, 143 for SIGTERM).
+return exitCode == ExitCodes.Interrupted ? signals.ExitCode ?? exitCode : exitCode;

@@ -16,7 +16,15 @@ public static class CustomerIoProbe
     /// </summary>
     /// <exception cref="OperationCanceledException">Only when <paramref name="cancellationToken"/> is cancelled.</exception>
     public static Task<ProbeReport> RunAsync(CustomerIoProbeOptions options, CancellationToken cancellationToken = default) =>
-        RunCoreAsync(options, null, cancellationToken);
+        RunCoreAsync(options, null, null, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="RunAsync(CustomerIoProbeOptions, CancellationToken)"/>, and reports each check's result to
+    /// <paramref name="progress"/> as soon as it is known (in completion order; masks only, as in the report).
+    /// </summary>
+    /// <exception cref="OperationCanceledException">Only when <paramref name="cancellationToken"/> is cancelled.</exception>
+    public static Task<ProbeReport> RunAsync(CustomerIoProbeOptions options, IProgress<CheckResult>? progress, CancellationToken cancellationToken = default) =>
+        RunCoreAsync(options, null, progress, cancellationToken);
 
     /// <summary>
     /// Runs the checks as <see cref="RunAsync(CustomerIoProbeOptions, CancellationToken)"/> does, sending every request
@@ -29,23 +37,24 @@ public static class CustomerIoProbe
     public static Task<ProbeReport> RunAsync(CustomerIoProbeOptions options, HttpClient client, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(client);
-        return RunCoreAsync(options, client, cancellationToken);
+        return RunCoreAsync(options, client, null, cancellationToken);
     }
 
-    private static async Task<ProbeReport> RunCoreAsync(CustomerIoProbeOptions options, HttpClient? client, CancellationToken cancellationToken)
+    private static async Task<ProbeReport> RunCoreAsync(CustomerIoProbeOptions options, HttpClient? client, IProgress<CheckResult>? progress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(options);
         var stopwatch = Stopwatch.StartNew();
         var safe = new SafeText(SecretRedactor.For(options));
+        var results = new ReportedResults(safe, progress);
 
         var config = ConfigCheck.Run(options);
-        var results = new Dictionary<string, CheckResult> { [CheckIds.Config] = config.Result };
+        results.Add(config.Result);
 
         if (config.Configuration is null)
         {
             foreach (var id in CheckIds.All.Skip(1))
             {
-                results[id] = CheckResult.Skipped(id, "Needs a valid configuration");
+                results.Add(CheckResult.Skipped(id, "Needs a valid configuration"));
             }
         }
         else
@@ -53,38 +62,33 @@ public static class CustomerIoProbe
             await RunLiveChecksAsync(options, config.Configuration, client, results, cancellationToken).ConfigureAwait(false);
         }
 
-        var checks = CheckIds.All
-            .Select(id => results[id] with { Message = safe.Of(results[id].Message), Advice = safe.OfOrNull(results[id].Advice) })
-            .ToList();
+        var checks = CheckIds.All.Select(results.Get).ToList();
         return new ProbeReport(checks, config.IsConfigurationError, config.Region, safe.OfOrNull(config.TrackUrl), safe.OfOrNull(config.AppUrl), stopwatch.Elapsed);
     }
 
-    private static async Task RunLiveChecksAsync(CustomerIoProbeOptions options, ResolvedConfiguration configuration, HttpClient? client, Dictionary<string, CheckResult> results, CancellationToken cancellationToken)
+    private static async Task RunLiveChecksAsync(CustomerIoProbeOptions options, ResolvedConfiguration configuration, HttpClient? client, ReportedResults results, CancellationToken cancellationToken)
     {
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         deadline.CancelAfter(options.Deadline);
         using var own = client is null ? ProbeHttpClient.Create(options) : null;
         var run = new ProbeRun(options, configuration, client ?? own!, DateTimeOffset.UtcNow + options.Deadline, deadline.Token, cancellationToken);
 
-        // The read-only checks are independent: run them side by side.
-        var track = Guard(TrackChecks.RunAsync(run), e => (Crashed(CheckIds.TrackCredentials, e), Crashed(CheckIds.Region, e)));
-        var app = Guard(AppCredentialsCheck.RunAsync(run), e => Crashed(CheckIds.AppCredentials, e));
+        // The read-only checks are independent: run them side by side, each reported as it ends.
+        var track = results.AddWhenDone(
+            Guard(TrackChecks.RunAsync(run), e => (Crashed(CheckIds.TrackCredentials, e), Crashed(CheckIds.Region, e))),
+            pair => [pair.Item1, pair.Item2]);
+        var app = results.AddWhenDone(Guard(AppCredentialsCheck.RunAsync(run), e => Crashed(CheckIds.AppCredentials, e)), r => [r]);
         var customer = string.IsNullOrWhiteSpace(options.Customer)
-            ? Task.FromResult(CheckResult.Skipped(CheckIds.Customer, "Not requested (--customer)"))
-            : Guard(CustomerCheck.RunAsync(run, options.Customer.Trim()), e => Crashed(CheckIds.Customer, e));
+            ? Task.FromResult(results.Add(CheckResult.Skipped(CheckIds.Customer, "Not requested (--customer)")))
+            : results.AddWhenDone(Guard(CustomerCheck.RunAsync(run, options.Customer.Trim()), e => Crashed(CheckIds.Customer, e)), r => [r]);
         await Task.WhenAll(track, app, customer).ConfigureAwait(false);
 
         var (credentials, region) = await track.ConfigureAwait(false);
-        results[CheckIds.TrackCredentials] = credentials;
-        results[CheckIds.Region] = region;
-        results[CheckIds.AppCredentials] = await app.ConfigureAwait(false);
-        results[CheckIds.Customer] = await customer.ConfigureAwait(false);
-
-        results[CheckIds.TestEvent] = string.IsNullOrWhiteSpace(options.TestEventCustomer)
+        results.Add(string.IsNullOrWhiteSpace(options.TestEventCustomer)
             ? CheckResult.Skipped(CheckIds.TestEvent, "Not requested (--send-test-event); the probe writes nothing without it")
             : credentials.Status != CheckStatus.Ok || region.Status == CheckStatus.Fail
                 ? CheckResult.Skipped(CheckIds.TestEvent, "Not sent: fix track-credentials and region first")
-                : await Guard(TestEventCheck.RunAsync(run, options.TestEventCustomer.Trim()), e => Crashed(CheckIds.TestEvent, e)).ConfigureAwait(false);
+                : await Guard(TestEventCheck.RunAsync(run, options.TestEventCustomer.Trim()), e => Crashed(CheckIds.TestEvent, e)).ConfigureAwait(false));
     }
 
     // A defect in a check becomes that check's failure, not a crash of the run; only the caller's cancellation escapes.

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json;
 using CioProbe.Tool;
+using Microsoft.Extensions.Configuration;
 
 namespace CioProbe.Tests;
 
@@ -10,26 +11,78 @@ public sealed record CliRun(int ExitCode, string Stdout, string Stderr, TimeSpan
     // The fake server's answers arrive in milliseconds; 50 ms keeps backoff real but the suite fast.
     private static readonly string[] FastRetries = ["--retry-delay", "0.05"];
 
-    public static async Task<CliRun> RunAsync(IReadOnlyDictionary<string, string?> environment, params string[] args)
+    public static Task<CliRun> RunAsync(IReadOnlyDictionary<string, string?> environment, params string[] args) =>
+        RunAsync(environment, terminal: false, args);
+
+    /// <summary>Runs as if both output streams were a terminal (<paramref name="terminal"/>) or redirected.</summary>
+    public static async Task<CliRun> RunAsync(IReadOnlyDictionary<string, string?> environment, bool terminal, params string[] args)
     {
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
         var stopwatch = Stopwatch.StartNew();
         string[] arguments = args.Contains("--retry-delay") ? args : [.. FastRetries, .. args];
-        var exitCode = await ProbeCli.RunAsync(arguments, environment, stdout, stderr);
+        var exitCode = await ProbeCli.RunAsync(arguments, Host(environment, stdout, stderr, terminal));
         var run = new CliRun(exitCode, stdout.ToString(), stderr.ToString(), stopwatch.Elapsed);
         OutputLog.Record(
             $"cio-probe {string.Join(' ', args)}",
-            run.Stdout + "\n" + run.Stderr,
-            [Secret(environment, arguments, "CUSTOMERIO_SITE_ID", "--site-id"), Secret(environment, arguments, "CUSTOMERIO_API_KEY", "--api-key"), Secret(environment, arguments, "CUSTOMERIO_APP_API_KEY", "--app-api-key")]);
+            Ansi.Strip(run.Stdout + "\n" + run.Stderr),
+            [Secret(environment, arguments, "CUSTOMERIO_SITE_ID", "--site-id"), Secret(environment, arguments, "CUSTOMERIO_API_KEY", "--api-key"), Secret(environment, arguments, "CUSTOMERIO_APP_API_KEY", "--app-api-key"), .. SettingSecrets(environment, arguments)]);
         return run;
     }
+
+    /// <summary>A host on the given writers whose environment is <paramref name="environment"/> only, never this process's.</summary>
+    public static ProbeHost Host(IReadOnlyDictionary<string, string?> environment, TextWriter stdout, TextWriter stderr, bool terminal = false) => new()
+    {
+        Environment = environment,
+        // What the environment-variables provider does with a process environment: '__' separates sections.
+        AddEnvironmentVariables = builder => builder.AddInMemoryCollection(
+            environment.Select(e => KeyValuePair.Create(e.Key.Replace("__", ConfigurationPath.KeyDelimiter, StringComparison.Ordinal), e.Value))),
+        Out = stdout,
+        Error = stderr,
+        OutIsTerminal = terminal,
+        ErrorIsTerminal = terminal,
+        OutWidth = terminal ? 100 : null,
+    };
 
     // The value the probe used: the option's when given, else the variable's.
     private static string? Secret(IReadOnlyDictionary<string, string?> environment, string[] args, string variable, string option)
     {
         var index = Array.LastIndexOf(args, option);
         return index >= 0 && index + 1 < args.Length ? args[index + 1] : environment.GetValueOrDefault(variable);
+    }
+
+    // Credentials given the way an app keeps them, in CustomerIO__* variables or the --config file: searched for too.
+    private static IEnumerable<string?> SettingSecrets(IReadOnlyDictionary<string, string?> environment, string[] args)
+    {
+        string[] keys = ["SiteId", "ApiKey", "TrackApiKey", "AppApiKey"];
+        var fromVariables = environment.Where(e => keys.Any(k => string.Equals(e.Key, $"CustomerIO__{k}", StringComparison.OrdinalIgnoreCase))).Select(e => e.Value);
+        var index = Array.LastIndexOf(args, "--config");
+        if (index < 0 || index + 1 >= args.Length || !File.Exists(args[index + 1]))
+        {
+            return fromVariables;
+        }
+
+        try
+        {
+            using var document = JsonDocument.Parse(File.ReadAllText(args[index + 1]));
+            if (document.RootElement.ValueKind != JsonValueKind.Object)
+            {
+                return fromVariables;
+            }
+
+            var fromFile = document.RootElement.EnumerateObject()
+                .Where(p => p.Name.Equals("CustomerIO", StringComparison.OrdinalIgnoreCase) && p.Value.ValueKind == JsonValueKind.Object)
+                .SelectMany(p => p.Value.EnumerateObject())
+                .Where(p => p.Value.ValueKind == JsonValueKind.String && keys.Contains(p.Name, StringComparer.OrdinalIgnoreCase))
+                .Select(p => p.Value.GetString())
+                .ToList();
+            return fromVariables.Concat(fromFile);
+        }
+        catch (JsonException)
+        {
+            // A file that is not JSON is a scenario of its own; the raw text is searched by that test.
+            return fromVariables;
+        }
     }
 
     /// <summary>Runs with --json and returns the parsed checks.</summary>
