@@ -22,16 +22,16 @@ namespace CioAnalyzers.Model
 
         // Plain collections, filled in the constructor and only read afterwards (safe from any thread): they are
         // looked up for every candidate call and assignment.
+        private readonly RoleTable table;
         private readonly Dictionary<ISymbol, ApiRole> roles;
         private readonly IReadOnlyDictionary<IPropertySymbol, List<(INamedTypeSymbol Receiver, ApiRole Role)>> receiverRoles;
-        private readonly HashSet<INamedTypeSymbol> typesWithRoles = new(SymbolEqualityComparer.Default);
+        private readonly HashSet<INamedTypeSymbol> typesWithRoles;
         private readonly ImmutableArray<INamedTypeSymbol> interfacesWithRoles;
         private readonly LibrarySymbols library;
         private readonly ConcurrentDictionary<IPropertySymbol, ApiRole> implementedPropertyRoles = new(SymbolEqualityComparer.Default);
         private readonly ImmutableArray<(INamedTypeSymbol Interface, ApiRole DateRole, JsonNaming Naming)> serializedInterfaces;
         private readonly ConcurrentDictionary<IPropertySymbol, ApiRole> serializedDateRoles = new(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<IMethodSymbol, CallTarget> callTargets = new(ReferenceComparer<IMethodSymbol>.Instance);
-        private CandidateNames? names;
         private readonly Compilation compilation;
         private int testProject; // 0 not read yet, 1 no, 2 yes: an int is written at once, a race only reads twice
 
@@ -50,36 +50,12 @@ namespace CioAnalyzers.Model
             library = SharedLibrarySymbols.For(compilation);
             Types = library.Types;
             Ties = new TiePolicy(compilation, Types);
-            roles = new Dictionary<ISymbol, ApiRole>(library.Roles.Count, SymbolEqualityComparer.Default);
-            foreach (var pair in library.Roles)
-            {
-                roles[pair.Key] = pair.Value;
-            }
-
-            receiverRoles = library.ReceiverRoles;
             serializedInterfaces = library.SerializedInterfaces;
-            foreach (var pair in configuration.Roles)
-            {
-                roles[pair.Key] = pair.Value;
-            }
-
-            foreach (var symbol in roles.Keys)
-            {
-                if (OwnerType(symbol) is { } owner)
-                {
-                    typesWithRoles.Add(owner);
-                }
-            }
-
-            foreach (var receivers in receiverRoles.Values)
-            {
-                foreach (var (receiver, _) in receivers)
-                {
-                    typesWithRoles.Add(receiver);
-                }
-            }
-
-            interfacesWithRoles = typesWithRoles.Where(t => t.TypeKind == TypeKind.Interface && roles.Keys.Any(k => k is IPropertySymbol && SymbolEqualityComparer.Default.Equals(k.ContainingType, t))).ToImmutableArray();
+            table = library.Table.With(configuration.Roles);
+            roles = table.Roles;
+            receiverRoles = table.ReceiverRoles;
+            typesWithRoles = table.TypesWithRoles;
+            interfacesWithRoles = table.InterfacesWithRoles;
         }
 
         public KnownTypes Types { get; }
@@ -87,11 +63,8 @@ namespace CioAnalyzers.Model
         /// <summary>What ties a relative URL or a Basic-auth string to Customer.io (decision 0003).</summary>
         public TiePolicy Ties { get; }
 
-        /// <summary>
-        /// The cheap name test every call and assignment passes before any symbol comparison; built on first use,
-        /// so compilations that never reach Customer.io do not pay for it (a race only builds it twice).
-        /// </summary>
-        public CandidateNames Names => names ??= new CandidateNames(roles.Keys.Concat(receiverRoles.Keys), Types);
+        /// <inheritdoc cref="RoleTable.Names"/>
+        public CandidateNames Names => table.Names;
 
         /// <summary>True when the project references a test framework (xunit, NUnit, MSTest): read on first need.</summary>
         public bool IsTestProject
@@ -300,11 +273,5 @@ namespace CioAnalyzers.Model
 
             return ApiRole.None;
         }
-
-        private static INamedTypeSymbol? OwnerType(ISymbol symbol) => symbol switch
-        {
-            IParameterSymbol parameter => parameter.ContainingSymbol?.ContainingType,
-            _ => symbol.ContainingType,
-        };
     }
 }

@@ -43,6 +43,7 @@ namespace CioAnalyzers.Model
                 }
             }
 
+            Table = new RoleTable(roles, receiverRoles, Types);
             SerializedInterfaces = KnownSdks.Serializers
                 .SelectMany(serializer => serializer.SerializedInterfaces.SelectMany(name => SdkTypeResolver.Resolve(compilation, serializer.Namespace, name, includeSubNamespaces: false)
                     .Select(type => (type, serializer.DateTimeRole, serializer.Naming))))
@@ -78,14 +79,8 @@ namespace CioAnalyzers.Model
 
         public KnownTypes Types { get; }
 
-        /// <summary>Parameters and properties with a role of their own.</summary>
-        public IReadOnlyDictionary<ISymbol, ApiRole> Roles => roles;
-
-        /// <summary>
-        /// Properties declared on a base type whose role depends on the receiver's type: ApiKey is the Track key on the
-        /// Track options and the App key on the App options.
-        /// </summary>
-        public IReadOnlyDictionary<IPropertySymbol, List<(INamedTypeSymbol Receiver, ApiRole Role)>> ReceiverRoles => receiverRoles;
+        /// <summary>The libraries' parameters and properties with roles, with their owners and name test.</summary>
+        public RoleTable Table { get; }
 
         /// <summary>True for SDK types whose timestamps are ISO-8601 strings, never Unix seconds.</summary>
         public bool IsIsoTimestampType(INamedTypeSymbol type) => isoTimestampTypes.Contains(type);

@@ -60,7 +60,7 @@ namespace CioAnalyzers.Tests.Model
             var first = SharedLibrarySymbols.For(consumer);
 
             Assert.NotSame(first, SharedLibrarySymbols.For(consumer.AddSyntaxTrees(Tree("class Edited { }"))));
-            Assert.Contains(first.Roles.Keys, s => s.ContainingAssembly.Name == "CustomerIOSharp");
+            Assert.Contains(first.Table.Roles.Keys, s => s.ContainingAssembly.Name == "CustomerIOSharp");
         }
     }
 }

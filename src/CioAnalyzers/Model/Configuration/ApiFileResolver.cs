@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 
@@ -7,11 +8,44 @@ namespace CioAnalyzers.Model.Configuration
     /// <summary>Turns parsed entries into the symbols of one compilation; what does not resolve is a problem.</summary>
     internal static class ApiFileResolver
     {
+        /// <summary>
+        /// The symbols an id names. A wrapper is usually in the project's own source: its type is found in the source
+        /// assembly and its members matched by id, sparing the search through every referenced assembly's namespaces
+        /// that resolving from the global namespace makes (in each compilation: the IDE makes one per request).
+        /// </summary>
+        private static ImmutableArray<ISymbol> Find(Compilation compilation, string id)
+        {
+            if (OwnerMetadataName(id) is { } owner && compilation.Assembly.GetTypeByMetadataName(owner) is { } type)
+            {
+                var matches = type.GetMembers().Where(m => m.Kind == (id[0] == 'M' ? SymbolKind.Method : SymbolKind.Property) && DocumentationCommentId.CreateDeclarationId(m) == id).ToImmutableArray();
+                if (!matches.IsEmpty)
+                {
+                    return matches;
+                }
+            }
+
+            return DocumentationCommentId.GetSymbolsForDeclarationId(id, compilation);
+        }
+
+        /// <summary><c>Ns.Type</c> of <c>M:Ns.Type.Method(System.String)</c> or <c>P:Ns.Type.Property</c>; null for other ids.</summary>
+        private static string? OwnerMetadataName(string id)
+        {
+            if (id.Length < 3 || (id[0] != 'M' && id[0] != 'P') || id[1] != ':')
+            {
+                return null;
+            }
+
+            var end = id.IndexOf('(');
+            var name = end < 0 ? id.Substring(2) : id.Substring(2, end - 2);
+            var dot = name.LastIndexOf('.');
+            return dot <= 0 ? null : name.Substring(0, dot);
+        }
+
         public static void Resolve(Compilation compilation, IEnumerable<ApiFileEntry> entries, List<KeyValuePair<ISymbol, ApiRole>> roles, List<ApiFileProblem> problems)
         {
             foreach (var entry in entries)
             {
-                var symbols = DocumentationCommentId.GetSymbolsForDeclarationId(entry.DocumentationId, compilation);
+                var symbols = Find(compilation, entry.DocumentationId);
                 if (symbols.IsDefaultOrEmpty)
                 {
                     problems.Add(new ApiFileProblem(entry.Location, $"'{entry.DocumentationId}' does not resolve to a method or property of this compilation or its references"));
