@@ -15,6 +15,9 @@ namespace CioAnalyzers.Model
         private readonly NameSet constructedTypes = new();
         private readonly NameSet properties = new();
 
+        // The names of a project's wrapper file, next to the libraries' shared sets (null without one).
+        private readonly Configuration.ConfiguredNames? configured;
+
         public CandidateNames(IEnumerable<ISymbol> symbolsWithRoles, KnownTypes types)
         {
             methods.Add(KnownTypes.EncodingGetBytes);
@@ -50,13 +53,28 @@ namespace CioAnalyzers.Model
             }
         }
 
+        private CandidateNames(CandidateNames libraries, Configuration.ConfiguredNames configured)
+        {
+            methods = libraries.methods;
+            constructedTypes = libraries.constructedTypes;
+            properties = libraries.properties;
+            this.configured = configured;
+        }
+
+        /// <summary>These names and those of a wrapper file; these when the file names nothing.</summary>
+        public CandidateNames With(Configuration.ConfiguredNames names) => names.IsEmpty ? this : new CandidateNames(this, names);
+
         /// <summary>A constructor called as <c>base(...)</c> or <c>this(...)</c> is named <c>.ctor</c> and tested on its type.</summary>
         public bool MayBeCall(IMethodSymbol method)
-            => methods.Contains(method.Name) && (method.MethodKind != MethodKind.Constructor || MayBeConstructor(method));
+            => (methods.Contains(method.Name) || (configured?.Methods.Contains(method.Name) ?? false))
+               && (method.MethodKind != MethodKind.Constructor || MayBeConstructor(method));
 
-        public bool MayBeConstructor(IMethodSymbol constructor) => constructedTypes.Contains(constructor.ContainingType.Name);
+        public bool MayBeConstructor(IMethodSymbol constructor)
+            => constructedTypes.Contains(constructor.ContainingType.Name)
+               || (configured is not null && configured.Methods.Contains(".ctor") && configured.Types.Contains(constructor.ContainingType.Name));
 
-        public bool MayBeProperty(IPropertySymbol property) => properties.Contains(property.Name);
+        public bool MayBeProperty(IPropertySymbol property)
+            => properties.Contains(property.Name) || (configured?.Properties.Contains(property.Name) ?? false);
 
         /// <summary>Every constructor is named <c>.ctor</c>: for those, the type's name is the test.</summary>
         private void Add(IMethodSymbol method)

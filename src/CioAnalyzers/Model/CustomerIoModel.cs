@@ -22,11 +22,12 @@ namespace CioAnalyzers.Model
 
         // Plain collections, filled in the constructor and only read afterwards (safe from any thread): they are
         // looked up for every candidate call and assignment.
-        private readonly RoleTable table;
-        private readonly Dictionary<ISymbol, ApiRole> roles;
-        private readonly IReadOnlyDictionary<IPropertySymbol, List<(INamedTypeSymbol Receiver, ApiRole Role)>> receiverRoles;
-        private readonly HashSet<INamedTypeSymbol> typesWithRoles;
-        private readonly ImmutableArray<INamedTypeSymbol> interfacesWithRoles;
+        private readonly ApiConfiguration configuration;
+
+        // The libraries' roles, shared; with the wrapper file's added, resolved the first time a symbol may need them.
+        private readonly RoleTable libraryTable;
+        private readonly System.Lazy<RoleTable> configuredTable;
+        private CandidateNames? names;
         private readonly LibrarySymbols library;
         private readonly ConcurrentDictionary<IPropertySymbol, ApiRole> implementedPropertyRoles = new(SymbolEqualityComparer.Default);
         private readonly ImmutableArray<(INamedTypeSymbol Interface, ApiRole DateRole, JsonNaming Naming)> serializedInterfaces;
@@ -46,16 +47,13 @@ namespace CioAnalyzers.Model
             roleThroughInterfaces = RoleThroughInterfaces;
             serializedDateRole = SerializedDateRole;
             classifyCall = ClassifyCall;
-            ConfigurationProblems = configuration.Problems;
+            this.configuration = configuration;
             library = SharedLibrarySymbols.For(compilation);
             Types = library.Types;
             Ties = new TiePolicy(compilation, Types);
             serializedInterfaces = library.SerializedInterfaces;
-            table = library.Table.With(configuration.Roles);
-            roles = table.Roles;
-            receiverRoles = table.ReceiverRoles;
-            typesWithRoles = table.TypesWithRoles;
-            interfacesWithRoles = table.InterfacesWithRoles;
+            libraryTable = library.Table;
+            configuredTable = new(() => libraryTable.With(configuration.Roles), LazyThreadSafetyMode.ExecutionAndPublication);
         }
 
         public KnownTypes Types { get; }
@@ -64,7 +62,7 @@ namespace CioAnalyzers.Model
         public TiePolicy Ties { get; }
 
         /// <inheritdoc cref="RoleTable.Names"/>
-        public CandidateNames Names => table.Names;
+        public CandidateNames Names => names ??= libraryTable.Names.With(configuration.Names);
 
         /// <summary>True when the project references a test framework (xunit, NUnit, MSTest): read on first need.</summary>
         public bool IsTestProject
@@ -85,10 +83,10 @@ namespace CioAnalyzers.Model
             => Cache.GetValue(compilation, c => new CustomerIoModel(c, ApiConfiguration.Read(c, options, cancellationToken)));
 
         /// <summary>Lines of the project's CustomerIo.Api.txt files that could not be used.</summary>
-        public ImmutableArray<ApiFileProblem> ConfigurationProblems { get; }
+        public ImmutableArray<ApiFileProblem> ConfigurationProblems => configuration.Problems;
 
         /// <summary>True when some client library or configured type has a Customer.io role in this compilation.</summary>
-        public bool HasApiElements => roles.Count > 0 || receiverRoles.Count > 0;
+        public bool HasApiElements => libraryTable.Roles.Count > 0 || libraryTable.ReceiverRoles.Count > 0 || !configuration.Entries.IsEmpty;
 
         /// <summary>
         /// What a called method is to Customer.io. Calls whose name cannot matter leave after one string lookup; the
@@ -104,10 +102,10 @@ namespace CioAnalyzers.Model
 
         /// <summary>True when the type is a Customer.io client or a configured wrapper.</summary>
         public bool IsApiType(INamedTypeSymbol? type)
-            => type is not null && typesWithRoles.Contains(type.OriginalDefinition);
+            => type is not null && TableFor(type).TypesWithRoles.Contains(type.OriginalDefinition);
 
         public ApiRole RoleOf(IParameterSymbol parameter)
-            => roles.TryGetValue(parameter.OriginalDefinition, out var role) ? role : ApiRole.None;
+            => TableFor(parameter.ContainingSymbol?.ContainingType).Roles.TryGetValue(parameter.OriginalDefinition, out var role) ? role : ApiRole.None;
 
         /// <summary>
         /// The role of a property, including a user type's implementation of a library interface property, and a base
@@ -116,12 +114,13 @@ namespace CioAnalyzers.Model
         public ApiRole RoleOf(IPropertySymbol property, ITypeSymbol? receiver = null)
         {
             property = property.OriginalDefinition;
-            if (roles.TryGetValue(property, out var role))
+            var table = TableFor(property.ContainingType);
+            if (table.Roles.TryGetValue(property, out var role))
             {
                 return role;
             }
 
-            if (receiverRoles.TryGetValue(property, out var receivers))
+            if (table.ReceiverRoles.TryGetValue(property, out var receivers))
             {
                 return RoleForReceiver(receivers, receiver);
             }
@@ -132,7 +131,7 @@ namespace CioAnalyzers.Model
                 return ApiRole.None;
             }
 
-            role = interfacesWithRoles.IsEmpty ? ApiRole.None : implementedPropertyRoles.GetOrAdd(property, roleThroughInterfaces);
+            role = table.InterfacesWithRoles.IsEmpty ? ApiRole.None : implementedPropertyRoles.GetOrAdd(property, roleThroughInterfaces);
             return role == ApiRole.None && MayBeSerializedDate(property) ? serializedDateRoles.GetOrAdd(property, serializedDateRole) : role;
         }
 
@@ -235,6 +234,34 @@ namespace CioAnalyzers.Model
         }
 
         /// <summary>The role for the receiver's type or its nearest base type that has one (a user's subclass of the options).</summary>
+        /// <summary>
+        /// The table to look <paramref name="owner"/>'s members up in: the libraries' alone unless the wrapper file names
+        /// the type or one of its interfaces (by simple name, so a look-alike only costs resolving the file).
+        /// </summary>
+        private RoleTable TableFor(INamedTypeSymbol? owner)
+        {
+            var configured = configuration.Names;
+            if (configured.IsEmpty || owner is null)
+            {
+                return libraryTable;
+            }
+
+            if (configured.Types.Contains(owner.Name))
+            {
+                return configuredTable.Value;
+            }
+
+            foreach (var implemented in owner.AllInterfaces)
+            {
+                if (configured.Types.Contains(implemented.Name))
+                {
+                    return configuredTable.Value;
+                }
+            }
+
+            return libraryTable;
+        }
+
         private static ApiRole RoleForReceiver(List<(INamedTypeSymbol Receiver, ApiRole Role)> receivers, ITypeSymbol? receiver)
         {
             for (var type = receiver as INamedTypeSymbol; type is not null; type = type.BaseType)
@@ -254,7 +281,8 @@ namespace CioAnalyzers.Model
         private ApiRole RoleThroughInterfaces(IPropertySymbol property)
         {
             var type = property.ContainingType;
-            foreach (var candidate in interfacesWithRoles)
+            var table = TableFor(type);
+            foreach (var candidate in table.InterfacesWithRoles)
             {
                 if (!type.AllInterfaces.Contains(candidate, SymbolEqualityComparer.Default))
                 {
@@ -264,7 +292,7 @@ namespace CioAnalyzers.Model
                 foreach (var member in candidate.GetMembers(property.Name).OfType<IPropertySymbol>())
                 {
                     if (SymbolEqualityComparer.Default.Equals(type.FindImplementationForInterfaceMember(member), property)
-                        && roles.TryGetValue(member, out var role))
+                        && table.Roles.TryGetValue(member, out var role))
                     {
                         return role;
                     }

@@ -1,25 +1,53 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace CioAnalyzers.Model.Configuration
 {
-    /// <summary>What the project's <c>CustomerIo.Api.txt</c> files add to the model: roles for the user's own wrappers, and problems.</summary>
+    /// <summary>
+    /// What the project's <c>CustomerIo.Api.txt</c> files add to the model: roles for the user's own wrappers, and
+    /// problems. The files are parsed at once; their ids are resolved to symbols on first need, because the IDE makes
+    /// a compilation for each document it analyses and most documents never call the wrapper.
+    /// </summary>
     internal sealed class ApiConfiguration
     {
-        public static readonly ApiConfiguration Empty = new(ImmutableArray<KeyValuePair<ISymbol, ApiRole>>.Empty, ImmutableArray<ApiFileProblem>.Empty);
+        public static readonly ApiConfiguration Empty = new(null, ImmutableArray<ApiFileEntry>.Empty, ImmutableArray<ApiFileProblem>.Empty);
 
-        private ApiConfiguration(ImmutableArray<KeyValuePair<ISymbol, ApiRole>> roles, ImmutableArray<ApiFileProblem> problems)
+        private readonly Lazy<(ImmutableArray<KeyValuePair<ISymbol, ApiRole>> Roles, ImmutableArray<ApiFileProblem> Problems)> resolved;
+
+        private ApiConfiguration(Compilation? compilation, ImmutableArray<ApiFileEntry> entries, ImmutableArray<ApiFileProblem> parseProblems)
         {
-            Roles = roles;
-            Problems = problems;
+            Entries = entries;
+            Names = ConfiguredNames.Of(entries);
+            resolved = new(() =>
+            {
+                if (compilation is null || entries.IsEmpty)
+                {
+                    return (ImmutableArray<KeyValuePair<ISymbol, ApiRole>>.Empty, parseProblems);
+                }
+
+                var roles = new List<KeyValuePair<ISymbol, ApiRole>>();
+                var problems = parseProblems.ToList();
+                ApiFileResolver.Resolve(compilation, entries, roles, problems);
+                return (roles.ToImmutableArray(), problems.ToImmutableArray());
+            }, LazyThreadSafetyMode.ExecutionAndPublication);
         }
 
-        public ImmutableArray<KeyValuePair<ISymbol, ApiRole>> Roles { get; }
+        /// <summary>The entries as written; empty without a file.</summary>
+        public ImmutableArray<ApiFileEntry> Entries { get; }
 
-        public ImmutableArray<ApiFileProblem> Problems { get; }
+        /// <summary>The members and types the entries name, read from their ids without resolving them.</summary>
+        public ConfiguredNames Names { get; }
+
+        /// <summary>The symbols the entries name, with their roles (resolved on first use).</summary>
+        public ImmutableArray<KeyValuePair<ISymbol, ApiRole>> Roles => resolved.Value.Roles;
+
+        /// <summary>Lines that could not be parsed or resolved (resolved on first use).</summary>
+        public ImmutableArray<ApiFileProblem> Problems => resolved.Value.Problems;
 
         public static ApiConfiguration Read(Compilation compilation, AnalyzerOptions options, CancellationToken cancellationToken)
         {
@@ -34,14 +62,7 @@ namespace CioAnalyzers.Model.Configuration
                 }
             }
 
-            if (entries is null)
-            {
-                return Empty;
-            }
-
-            var roles = new List<KeyValuePair<ISymbol, ApiRole>>();
-            ApiFileResolver.Resolve(compilation, entries, roles, problems);
-            return new ApiConfiguration(roles.ToImmutableArray(), problems.ToImmutableArray());
+            return entries is null ? Empty : new ApiConfiguration(compilation, entries.ToImmutableArray(), problems.ToImmutableArray());
         }
     }
 }
