@@ -29,10 +29,12 @@ namespace CioAnalyzers.EndToEnd.Infrastructure
             var projects = Directory.GetFiles(RepositoryFiles.Path("src"), "*.csproj", SearchOption.AllDirectories)
                 .OrderBy(p => p, StringComparer.Ordinal)
                 .Select(p => $"""  <Project Path="{p}" />""");
-            File.WriteAllText(Path.Combine(root, "Shipped.slnx"), "<Solution>\n" + string.Join("\n", projects) + "\n</Solution>\n");
+            var solution = Path.Combine(root, "Shipped.slnx");
+            File.WriteAllText(solution, "<Solution>\n" + string.Join("\n", projects) + "\n</Solution>\n");
 
+            // From the repository root, so that its global.json picks the SDK, as for every other build of it.
             var output = Path.Combine(root, "packages");
-            Pack = await DotNet.RunAsync(root, "pack", "Shipped.slnx", "-c", PackedPackage.BuildConfiguration,
+            Pack = await DotNet.RunAsync(RepositoryFiles.Root, "pack", solution, "-c", PackedPackage.BuildConfiguration,
                 "--artifacts-path", Path.Combine(root, "artifacts"), "-o", output, "-nodeReuse:false");
             Assert.True(Pack.ExitCode == 0, Pack.ToString());
             Paths = Directory.GetFiles(output, "*.nupkg").OrderBy(p => p, StringComparer.Ordinal).ToImmutableArray();
