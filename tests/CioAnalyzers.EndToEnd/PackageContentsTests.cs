@@ -24,7 +24,9 @@ namespace CioAnalyzers.EndToEnd
             "README.md",
             "analyzers/dotnet/cs/CioAnalyzers.CodeFixes.dll",
             "analyzers/dotnet/cs/CioAnalyzers.dll",
+            "build/CioAnalyzers.Strict.globalconfig",
             "build/CioAnalyzers.props",
+            "buildTransitive/CioAnalyzers.Strict.globalconfig",
             "buildTransitive/CioAnalyzers.props",
         };
 
@@ -44,7 +46,7 @@ namespace CioAnalyzers.EndToEnd
         public PackageContentsTests(ConsumerSolution consumer) => this.consumer = consumer;
 
         [Fact]
-        public void EntriesAreTheAnalyzerAssembliesBuildPropsReadmeAndLicense()
+        public void EntriesAreTheAnalyzerAssembliesBuildFilesReadmeAndLicense()
         {
             using var package = ZipFile.OpenRead(consumer.Package.Path);
             var entries = package.Entries
@@ -57,21 +59,25 @@ namespace CioAnalyzers.EndToEnd
         [Theory]
         [InlineData("build/CioAnalyzers.props")]
         [InlineData("buildTransitive/CioAnalyzers.props")]
-        public void BuildPropsAreTheRepositorysFile(string entry)
+        [InlineData("build/CioAnalyzers.Strict.globalconfig")]
+        [InlineData("buildTransitive/CioAnalyzers.Strict.globalconfig")]
+        public void BuildFilesAreTheRepositorysFiles(string entry)
         {
             using var package = ZipFile.OpenRead(consumer.Package.Path);
             using var reader = new StreamReader(package.GetEntry(entry)!.Open());
-            Assert.Equal(RepositoryFiles.Read("build", "CioAnalyzers.props"), reader.ReadToEnd());
+            Assert.Equal(RepositoryFiles.Read("build", entry.Split('/')[1]), reader.ReadToEnd());
         }
 
         [Fact]
-        public void MetadataDescribesADevelopmentDependencyWithoutDependencies()
+        public void MetadataDescribesADevelopmentDependencyWithoutDependenciesAndLinksTheChangelog()
         {
             var metadata = Nuspec().Root!.Elements().Single(e => e.Name.LocalName == "metadata");
             string? Value(string name) => metadata.Elements().SingleOrDefault(e => e.Name.LocalName == name)?.Value;
 
             Assert.Equal("CioAnalyzers", Value("id"));
             Assert.Equal(consumer.Package.Version, Value("version"));
+            // The release version, or this run's prerelease of it: never a version of the project's own.
+            Assert.Matches($@"^{System.Text.RegularExpressions.Regex.Escape(ReleaseVersion.Value)}(-[0-9A-Za-z.-]+)?$", Value("version"));
             Assert.Equal("true", Value("developmentDependency"));
             Assert.Equal("MIT", Value("license"));
             Assert.Equal("README.md", Value("readme"));
@@ -79,7 +85,11 @@ namespace CioAnalyzers.EndToEnd
             Assert.Contains("customerio", Value("tags")!.Split(' '));
             Assert.Contains("roslyn", Value("tags")!.Split(' '));
             var repository = metadata.Elements().Single(e => e.Name.LocalName == "repository");
-            Assert.StartsWith("https://github.com/", repository.Attribute("url")!.Value, StringComparison.Ordinal);
+            Assert.Equal(ReleasePackageTests.RepositoryUrl, repository.Attribute("url")!.Value);
+            Assert.Equal("git", repository.Attribute("type")!.Value);
+            Assert.Equal(ReleasePackageTests.RepositoryUrl, Value("projectUrl"));
+            Assert.Contains(ReleasePackageTests.ChangelogUrl, Value("releaseNotes"), StringComparison.Ordinal);
+            Assert.False(string.IsNullOrWhiteSpace(Value("authors")));
             Assert.Null(metadata.Elements().SingleOrDefault(e => e.Name.LocalName == "dependencies"));
         }
 

@@ -64,21 +64,24 @@ namespace CioAnalyzers.EndToEnd.Infrastructure
         /// The compiler's command line from a design-time build, as the IDE and dotnet format run one: CoreCompile with the
         /// compiler skipped, forced to run (NonExistentFile) even when the last build is up to date.
         /// </summary>
-        public async Task<(CommandResult Result, IReadOnlyList<string> Arguments)> DesignTimeCompilerArgumentsAsync()
+        public async Task<(CommandResult Result, IReadOnlyList<string> Arguments)> DesignTimeCompilerArgumentsAsync(params string[] arguments)
         {
-            var result = await DotNet.RunAsync(Folder, "msbuild", ProjectFile, "-t:Compile", "-nodeReuse:false",
-                "-p:DesignTimeBuild=true", "-p:SkipCompilerExecution=true", "-p:ProvideCommandLineArgs=true",
-                "-p:NonExistentFile=__NonExistentSubDir__/__NonExistentFile__", "-getItem:CscCommandLineArgs");
+            var result = await DotNet.RunAsync(Folder, new[]
+                {
+                    "msbuild", ProjectFile, "-t:Compile", "-nodeReuse:false",
+                    "-p:DesignTimeBuild=true", "-p:SkipCompilerExecution=true", "-p:ProvideCommandLineArgs=true",
+                    "-p:NonExistentFile=__NonExistentSubDir__/__NonExistentFile__", "-getItem:CscCommandLineArgs",
+                }.Concat(arguments).ToArray());
             if (result.ExitCode != 0 || result.Output.IndexOf('{') is var start && start < 0)
             {
                 return (result, System.Array.Empty<string>());
             }
 
             using var json = System.Text.Json.JsonDocument.Parse(result.Output[start..(result.Output.LastIndexOf('}') + 1)]);
-            var arguments = json.RootElement.GetProperty("Items").GetProperty("CscCommandLineArgs").EnumerateArray()
+            var compilerArguments = json.RootElement.GetProperty("Items").GetProperty("CscCommandLineArgs").EnumerateArray()
                 .Select(item => item.GetProperty("Identity").GetString()!)
                 .ToList();
-            return (result, arguments);
+            return (result, compilerArguments);
         }
 
         public Task<CommandResult> FormatAsync(params string[] arguments)

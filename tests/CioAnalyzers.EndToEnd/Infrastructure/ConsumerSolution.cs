@@ -31,6 +31,9 @@ namespace CioAnalyzers.EndToEnd.Infrastructure
         /// <summary>Every rule's non-compliant example, under changing .editorconfig severities.</summary>
         public ConsumerProject Severities => new(Root, "Severities");
 
+        /// <summary>Every rule's non-compliant example, with and without the strict preset (its tests write the project file).</summary>
+        public ConsumerProject Strict => new(Root, "Strict");
+
         /// <summary>A team's own Customer.io gateway, described in CustomerIo.Api.txt, listed as an AdditionalFiles item.</summary>
         public ConsumerProject Wrapper => new(Root, "Wrapper");
 
@@ -72,10 +75,13 @@ namespace CioAnalyzers.EndToEnd.Infrastructure
             Severities.WriteProjectFile(Package.Version, extraItems: RuleExamples.ProjectItems);
             RuleExamples.AddNonCompliant(Severities);
 
+            Strict.WriteProjectFile(Package.Version, extraItems: RuleExamples.ProjectItems);
+            RuleExamples.AddNonCompliant(Strict);
+
             WrapperFiles.Write(Wrapper, Package.Version, listsApiFile: true);
             WrapperFiles.Write(ImplicitWrapper, Package.Version, listsApiFile: false);
 
-            // Severities sets every rule's severity itself; the others print suggestions as warnings, as the demo does.
+            // Severities and Strict set severities themselves; the others print suggestions as warnings, as the demo does.
             foreach (var project in new[] { Shop, Fixable, Wrapper, ImplicitWrapper })
             {
                 File.WriteAllText(Path.Combine(project.Folder, ".editorconfig"), SuggestionsAsWarnings.EditorConfig);
@@ -86,6 +92,7 @@ namespace CioAnalyzers.EndToEnd.Infrastructure
                   <Project Path="{Shop.Name}/{Shop.Name}.csproj" />
                   <Project Path="{Fixable.Name}/{Fixable.Name}.csproj" />
                   <Project Path="{Severities.Name}/{Severities.Name}.csproj" />
+                  <Project Path="{Strict.Name}/{Strict.Name}.csproj" />
                   <Project Path="{Wrapper.Name}/{Wrapper.Name}.csproj" />
                   <Project Path="{ImplicitWrapper.Name}/{ImplicitWrapper.Name}.csproj" />
                 </Solution>

@@ -9,9 +9,9 @@ using Xunit;
 namespace CioAnalyzers.EndToEnd.Infrastructure
 {
     /// <summary>
-    /// The CioAnalyzers .nupkg under test: packed from this repository once per test run under a version no earlier
-    /// run used (so a stale copy in the NuGet cache is never restored), or taken from the folder named by
-    /// CIOANALYZERS_E2E_ARTIFACTS when CI has packed it already.
+    /// The CioAnalyzers .nupkg under test: packed from this repository once per test run under the release version with
+    /// a prerelease label no earlier run used (so a stale copy in the NuGet cache is never restored), or taken from the
+    /// folder named by CIOANALYZERS_E2E_ARTIFACTS when CI has packed it already.
     /// </summary>
     public sealed class PackedPackage
     {
@@ -44,7 +44,9 @@ namespace CioAnalyzers.EndToEnd.Infrastructure
                 return Existing(artifacts);
             }
 
-            var version = "0.1.0-e2e." + DateTime.UtcNow.ToString("yyyyMMddHHmmssfff", System.Globalization.CultureInfo.InvariantCulture);
+            // The release version with a prerelease label unique to this run: restore never finds a stale copy in the NuGet
+            // cache, and the version still comes from Directory.Build.props.
+            var version = ReleaseVersion.Value + "-e2e." + DateTime.UtcNow.ToString("yyyyMMddHHmmssfff", System.Globalization.CultureInfo.InvariantCulture);
             var output = System.IO.Path.Combine(scratch, "artifacts");
             var pack = await DotNet.RunAsync(
                 RepositoryFiles.Root,
@@ -56,7 +58,8 @@ namespace CioAnalyzers.EndToEnd.Infrastructure
             return new PackedPackage(path, version);
         }
 
-        private static string BuildConfiguration => typeof(PackedPackage).Assembly
+        /// <summary>The configuration these tests were built in, so the referenced assemblies are already up to date.</summary>
+        public static string BuildConfiguration => typeof(PackedPackage).Assembly
             .GetCustomAttributes<AssemblyMetadataAttribute>()
             .Single(a => a.Key == "Configuration").Value!;
 
