@@ -107,6 +107,20 @@ namespace CioAnalyzers.Model
             return found;
         }
 
+        /// <summary>True when the text under <paramref name="node"/> names the Customer.io domain somewhere.</summary>
+        public static bool AnyMentionIn(SyntaxNode node, CancellationToken cancellationToken)
+        {
+            foreach (var position in Mentions(node.SyntaxTree, cancellationToken).Positions)
+            {
+                if (node.Span.Contains(position))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         private static HostMentions Mentions(SyntaxTree tree, CancellationToken cancellationToken)
             => MentionsByTree.GetValue(tree, t => HostMentions.Find(t.GetText(cancellationToken).ToString()));
 

@@ -50,7 +50,11 @@ namespace CioAnalyzers.Rules
                 start.RegisterSymbolStartAction(type =>
                 {
                     var hosts = new TypeHosts();
-                    type.RegisterOperationAction(operation => hosts.Add(operation.Operation), OperationKind.Literal, OperationKind.FieldReference);
+                    // A literal names a host only where the type's text does; a constant may come from anywhere.
+                    var kinds = type.Symbol.DeclaringSyntaxReferences.Any(r => HostText.AnyMentionIn(r.GetSyntax(type.CancellationToken), type.CancellationToken))
+                        ? new[] { OperationKind.Literal, OperationKind.FieldReference }
+                        : new[] { OperationKind.FieldReference };
+                    type.RegisterOperationAction(operation => hosts.Add(operation.Operation), kinds);
                     type.RegisterSymbolEndAction(end => hosts.Report(end.ReportDiagnostic));
                 }, SymbolKind.NamedType);
             });
@@ -67,10 +71,11 @@ namespace CioAnalyzers.Rules
             {
                 // A constant's own value is a host table, not a use (a class listing both data centres' hosts is
                 // fine): the uses are the references to it, from this source or a library (TrackApiHosts.EU).
+                // The field's own type first: reading a constant's value costs more than testing what it is.
                 var text = operation switch
                 {
                     ILiteralOperation { ConstantValue: { HasValue: true, Value: string literal } } when !InitialisesConstant(operation) => literal,
-                    IFieldReferenceOperation { Field.IsConst: true, ConstantValue: { HasValue: true, Value: string value } } => value,
+                    IFieldReferenceOperation { Field: { IsConst: true, Type.SpecialType: SpecialType.System_String, ConstantValue: string value } } => value,
                     _ => null,
                 };
                 if (text is null || text.IndexOf(HostText.DomainSuffix, StringComparison.OrdinalIgnoreCase) < 0)
@@ -91,7 +96,7 @@ namespace CioAnalyzers.Rules
 
             public void Report(Action<Diagnostic> report)
             {
-                if (choosesAtRunTime)
+                if (choosesAtRunTime || hosts.Count == 0)
                 {
                     return;
                 }
