@@ -64,25 +64,22 @@ namespace CioAnalyzers.Model
         /// Each string of the compilation that names a Customer.io host, with the API it names; only the files whose text
         /// names the domain are looked at.
         /// </summary>
-        public static IEnumerable<(SyntaxToken Token, HttpApiKind Api)> HostStrings(Compilation compilation, CancellationToken cancellationToken)
+        public static IEnumerable<(SyntaxToken Token, HttpApiKind Api)> HostStrings(SyntaxTree tree, CancellationToken cancellationToken)
         {
-            foreach (var tree in compilation.SyntaxTrees)
+            var positions = Mentions(tree, cancellationToken).Positions;
+            if (positions.IsEmpty)
             {
-                var positions = Mentions(tree, cancellationToken).Positions;
-                if (positions.IsEmpty)
-                {
-                    continue;
-                }
+                yield break;
+            }
 
-                var root = tree.GetRoot(cancellationToken);
-                foreach (var position in positions)
+            var root = tree.GetRoot(cancellationToken);
+            foreach (var position in positions)
+            {
+                var token = root.FindToken(position);
+                var api = ApiOfString(token);
+                if (api != HttpApiKind.None)
                 {
-                    var token = root.FindToken(position);
-                    var api = ApiOfString(token);
-                    if (api != HttpApiKind.None)
-                    {
-                        yield return (token, api);
-                    }
+                    yield return (token, api);
                 }
             }
         }

@@ -18,20 +18,22 @@ namespace CioAnalyzers.Model
     /// </remarks>
     internal static class SharedLibrarySymbols
     {
-        // A handful of reference sets per core library: an edit to the references starts a new entry, the oldest goes.
-        private const int EntriesPerCoreLibrary = 4;
+        // Reference sets per core library, about one per project of a large solution: an edit to a project's references
+        // starts a new entry and the oldest goes. An entry is small and holds no compilation.
+        private const int EntriesPerCoreLibrary = 16;
 
         private static readonly ConditionalWeakTable<IAssemblySymbol, List<Entry>> ByCoreLibrary = new();
 
         public static LibrarySymbols For(Compilation compilation)
         {
-            if (LibrarySymbols.SourceMayDeclareOneLookedUp(compilation.Assembly))
+            // Without a core library (broken references) there is nothing to share by.
+            if (compilation.ObjectType.ContainingAssembly is not { } coreLibrary || LibrarySymbols.SourceMayDeclareOneLookedUp(compilation.Assembly))
             {
                 return new LibrarySymbols(compilation);
             }
 
             var references = compilation.SourceModule.ReferencedAssemblySymbols;
-            var entries = ByCoreLibrary.GetValue(compilation.ObjectType.ContainingAssembly, _ => new List<Entry>());
+            var entries = ByCoreLibrary.GetValue(coreLibrary, _ => new List<Entry>());
             lock (entries)
             {
                 foreach (var entry in entries)

@@ -62,5 +62,16 @@ namespace CioAnalyzers.Tests.Model
             Assert.NotSame(first, SharedLibrarySymbols.For(consumer.AddSyntaxTrees(Tree("class Edited { }"))));
             Assert.Contains(first.Table.Roles.Keys, s => s.ContainingAssembly.Name == "CustomerIOSharp");
         }
+
+        [Fact]
+        public void ACompilationWithoutReferencesResolvesNothingAndDoesNotThrow()
+        {
+            var bare = CSharpCompilation.Create("Bare", new[] { Tree("class Consumer { }") });
+
+            var symbols = SharedLibrarySymbols.For(bare);
+
+            Assert.Empty(symbols.Table.Roles);
+            Assert.Null(symbols.Types.HttpClient);
+        }
     }
 }

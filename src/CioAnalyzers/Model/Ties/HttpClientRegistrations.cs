@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -31,10 +32,28 @@ namespace CioAnalyzers.Model.Ties
         /// <summary>The API a named client's BaseAddress points to; None when not registered so.</summary>
         public HttpApiKind NamedClientApi(string clientName) => namedClients.TryGetValue(clientName, out var api) ? api : HttpApiKind.None;
 
+        // Each file's registrations are read once: the IDE makes a compilation for every document it analyses, all
+        // with the same trees.
+        private static readonly ConditionalWeakTable<SyntaxTree, List<(bool Typed, string Name, HttpApiKind Api)>> ByTree = new();
+
         public static HttpClientRegistrations Find(Compilation compilation, CancellationToken cancellationToken)
         {
             var registrations = new HttpClientRegistrations();
-            foreach (var (token, api) in HostText.HostStrings(compilation, cancellationToken))
+            foreach (var tree in compilation.SyntaxTrees)
+            {
+                foreach (var (typed, name, api) in ByTree.GetValue(tree, t => InTree(t, cancellationToken)))
+                {
+                    Add(typed ? registrations.typedClients : registrations.namedClients, name, api);
+                }
+            }
+
+            return registrations;
+        }
+
+        private static List<(bool Typed, string Name, HttpApiKind Api)> InTree(SyntaxTree tree, CancellationToken cancellationToken)
+        {
+            var found = new List<(bool, string, HttpApiKind)>();
+            foreach (var (token, api) in HostText.HostStrings(tree, cancellationToken))
             {
                 if (Registration(token) is not { } registration)
                 {
@@ -43,15 +62,15 @@ namespace CioAnalyzers.Model.Ties
 
                 if (TypedClientName(registration) is { } typeName)
                 {
-                    Add(registrations.typedClients, typeName, api);
+                    found.Add((true, typeName, api));
                 }
                 else if (NamedClientName(registration) is { } clientName)
                 {
-                    Add(registrations.namedClients, clientName, api);
+                    found.Add((false, clientName, api));
                 }
             }
 
-            return registrations;
+            return found;
         }
 
         private static void Add(Dictionary<string, HttpApiKind> clients, string name, HttpApiKind api)
