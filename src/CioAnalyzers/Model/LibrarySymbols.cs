@@ -55,8 +55,23 @@ namespace CioAnalyzers.Model
         /// a name looked up (both are compared by simple name, so this errs towards true).
         /// </summary>
         public static bool SourceMayDeclareOneLookedUp(IAssemblySymbol source)
-            => source.TypeNames.Any(TypeNamesLookedUp.Contains)
-               && source.NamespaceNames.Any(name => name.Split('.').Any(NamespacesLookedUp.Contains));
+        {
+            if (!source.TypeNames.Any(TypeNamesLookedUp.Contains))
+            {
+                return false;
+            }
+
+            foreach (var name in source.NamespaceNames)
+            {
+                // Simple names split only if written dotted: this runs for every compilation the IDE makes.
+                if (name.IndexOf('.') < 0 ? NamespacesLookedUp.Contains(name) : name.Split('.').Any(NamespacesLookedUp.Contains))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
 
         private static readonly ImmutableHashSet<string> TypeNamesLookedUp = KnownTypes.MetadataNames.Select(SimpleName)
             .Concat(KnownSdks.Elements.Select(e => e.TypeName))

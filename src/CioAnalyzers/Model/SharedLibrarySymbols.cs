@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Runtime.CompilerServices;
@@ -22,7 +21,7 @@ namespace CioAnalyzers.Model
         // starts a new entry and the oldest goes. An entry is small and holds no compilation.
         private const int EntriesPerCoreLibrary = 16;
 
-        private static readonly ConditionalWeakTable<IAssemblySymbol, List<Entry>> ByCoreLibrary = new();
+        private static readonly ConditionalWeakTable<IAssemblySymbol, Entries> ByCoreLibrary = new();
 
         public static LibrarySymbols For(Compilation compilation)
         {
@@ -33,35 +32,33 @@ namespace CioAnalyzers.Model
             }
 
             var references = compilation.SourceModule.ReferencedAssemblySymbols;
-            var entries = ByCoreLibrary.GetValue(coreLibrary, _ => new List<Entry>());
-            lock (entries)
+            var entries = ByCoreLibrary.GetValue(coreLibrary, _ => new Entries());
+            foreach (var entry in entries.Current)
             {
-                foreach (var entry in entries)
+                if (entry.Matches(references))
                 {
-                    if (entry.Matches(references))
-                    {
-                        return entry.Symbols;
-                    }
+                    return entry.Symbols;
                 }
             }
 
             var built = new LibrarySymbols(compilation);
-            if (!built.AllFromMetadata(compilation))
+            if (built.AllFromMetadata(compilation))
             {
-                return built;
-            }
-
-            lock (entries)
-            {
-                if (entries.Count == EntriesPerCoreLibrary)
-                {
-                    entries.RemoveAt(0);
-                }
-
                 entries.Add(new Entry(references, built));
             }
 
             return built;
+        }
+
+        /// <summary>Read without a lock (every compilation asks); replaced whole when an entry is added.</summary>
+        private sealed class Entries
+        {
+            private ImmutableArray<Entry> current = ImmutableArray<Entry>.Empty;
+
+            public ImmutableArray<Entry> Current => current;
+
+            public void Add(Entry entry)
+                => ImmutableInterlocked.Update(ref current, (list, added) => (list.Length == EntriesPerCoreLibrary ? list.RemoveAt(0) : list).Add(added), entry);
         }
 
         /// <summary>
