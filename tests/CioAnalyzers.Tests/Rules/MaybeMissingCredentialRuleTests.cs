@@ -83,6 +83,24 @@ namespace CioAnalyzers.Tests.Rules
             """);
 
         [Fact]
+        public Task BasicAuthInAPartOfATypeWhoseOtherPartNamesTheHost() => Verify("""
+            partial class TrackClient
+            {
+                private readonly HttpClient http = new() { BaseAddress = new Uri("https://track.customer.io/api/v1/") };
+            }
+
+            partial class TrackClient
+            {
+                void Authorize()
+                {
+                    var siteId = {|CIO2001:Environment.GetEnvironmentVariable("CUSTOMERIO_SITE_ID")|};
+                    var apiKey = Environment.GetEnvironmentVariable("CUSTOMERIO_API_KEY") ?? throw new InvalidOperationException("CUSTOMERIO_API_KEY is not set");
+                    http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{siteId}:{apiKey}")));
+                }
+            }
+            """);
+
+        [Fact]
         public Task BasicAuthOfATypedClientRegisteredWithACustomerIoBaseAddress() => Verify("""
             using Microsoft.Extensions.DependencyInjection;
 

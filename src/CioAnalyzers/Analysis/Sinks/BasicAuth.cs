@@ -3,6 +3,8 @@ using System.Collections.Generic;
 using CioAnalyzers.Model;
 using CioAnalyzers.Model.Ties;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace CioAnalyzers.Analysis
@@ -29,9 +31,14 @@ namespace CioAnalyzers.Analysis
                 return None;
             }
 
+            // The tie first: it is answered from syntax for most types, folding reads every operation of the string.
+            if (!ForCustomerIo(getBytes, model))
+            {
+                return None;
+            }
+
             var folded = StringFolding.Fold(getBytes.Arguments[0].Value);
-            var expected = $"{FoldedString.HoleMarker}:{FoldedString.HoleMarker}";
-            if (folded.Text != expected || !ForCustomerIo(getBytes, model))
+            if (folded.Text != $"{FoldedString.HoleMarker}:{FoldedString.HoleMarker}")
             {
                 return None;
             }
@@ -48,8 +55,24 @@ namespace CioAnalyzers.Analysis
         /// Customer.io host (see <see cref="TiePolicy.ApiMentionedBy"/>).
         /// </summary>
         private static bool ForCustomerIo(IInvocationOperation getBytes, CustomerIoModel model)
-            => TiePolicy.RegistrationLambdaApi(getBytes.Syntax) != HttpApiKind.None
-                || (getBytes.SemanticModel?.GetEnclosingSymbol(getBytes.Syntax.SpanStart)?.ContainingType is { } type
-                    && model.Ties.ApiMentionedBy(type) != HttpApiKind.None);
+        {
+            if (TiePolicy.RegistrationLambdaApi(getBytes.Syntax) != HttpApiKind.None)
+            {
+                return true;
+            }
+
+            // A type with one declaration whose text names no Customer.io host is tied only by a typed client
+            // registration of its name: known without asking the semantic model for the enclosing symbol.
+            if (getBytes.Syntax.FirstAncestorOrSelf<TypeDeclarationSyntax>() is { } declaration
+                && !declaration.Modifiers.Any(SyntaxKind.PartialKeyword)
+                && !HostText.AnyMentionIn(declaration, default)
+                && !model.Ties.MayBeRegisteredClient(declaration.Identifier.ValueText))
+            {
+                return false;
+            }
+
+            return getBytes.SemanticModel?.GetEnclosingSymbol(getBytes.Syntax.SpanStart)?.ContainingType is { } type
+                && model.Ties.ApiMentionedBy(type) != HttpApiKind.None;
+        }
     }
 }

@@ -43,6 +43,9 @@ namespace CioAnalyzers.Model.Ties
                 return named != HttpApiKind.None ? named : RegisteredClientApi(t);
             });
 
+        /// <summary>True when a typed client of that name is registered with a Customer.io BaseAddress.</summary>
+        public bool MayBeRegisteredClient(string typeName) => clientRegistrations.Value.TypedClientApi(typeName) != HttpApiKind.None;
+
         /// <summary>The API a named client (<c>IHttpClientFactory.CreateClient(name)</c>) is registered for; None when not Customer.io.</summary>
         public HttpApiKind NamedClientApi(string clientName) => clientRegistrations.Value.NamedClientApi(clientName);
 
