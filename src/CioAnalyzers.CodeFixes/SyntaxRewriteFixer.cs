@@ -43,7 +43,7 @@ namespace CioAnalyzers.CodeFixes
             foreach (var diagnostic in context.Diagnostics)
             {
                 var target = FindTarget(root, diagnostic);
-                if (target is null || !CanFix(target, diagnostic))
+                if (target is null || !Applies(target, diagnostic))
                 {
                     continue;
                 }
@@ -74,6 +74,12 @@ namespace CioAnalyzers.CodeFixes
         /// <summary>True when the target can be rewritten; the fix is registered only then.</summary>
         protected abstract bool CanFix(SyntaxNode target, Diagnostic diagnostic);
 
+        /// <summary>
+        /// Code the parser could not read is never rewritten: a rebuilt node drops its syntax errors, and the code would
+        /// then fail in other ways.
+        /// </summary>
+        private bool Applies(SyntaxNode target, Diagnostic diagnostic) => !target.ContainsDiagnostics && CanFix(target, diagnostic);
+
         /// <summary>The replacement of one target (used by the default <see cref="ApplyFixes"/>).</summary>
         protected virtual SyntaxNode Rewrite(SyntaxNode target, Diagnostic diagnostic) => target;
 
@@ -93,7 +99,7 @@ namespace CioAnalyzers.CodeFixes
             foreach (var diagnostic in diagnostics)
             {
                 var target = FindTarget(root, diagnostic);
-                if (target is not null && !replacements.ContainsKey(target) && CanFix(target, diagnostic))
+                if (target is not null && !replacements.ContainsKey(target) && Applies(target, diagnostic))
                 {
                     replacements.Add(target, diagnostic);
                 }

@@ -26,10 +26,14 @@ namespace CioAnalyzers.CodeFixes
         protected override SyntaxNode? FindTarget(SyntaxNode root, Diagnostic diagnostic)
             => diagnostic.Location.SourceTree == root.SyntaxTree ? root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) : null;
 
+        /// <summary>
+        /// Never a string the parser could not finish (an unterminated literal): a rebuilt token drops the syntax error,
+        /// and the code would then fail in other ways.
+        /// </summary>
         protected override bool CanFix(SyntaxNode target, Diagnostic diagnostic) => target switch
         {
-            LiteralExpressionSyntax literal => literal.IsKind(SyntaxKind.StringLiteralExpression) && Switched(literal.Token, diagnostic) is not null,
-            InterpolatedStringTextSyntax text => Switched(text.TextToken, diagnostic) is not null,
+            LiteralExpressionSyntax literal => literal.IsKind(SyntaxKind.StringLiteralExpression) && !literal.ContainsDiagnostics && Switched(literal.Token, diagnostic) is not null,
+            InterpolatedStringTextSyntax text => text.Parent is { ContainsDiagnostics: false } && Switched(text.TextToken, diagnostic) is not null,
             MemberAccessExpressionSyntax or IdentifierNameSyntax => diagnostic.Properties.ContainsKey(MixedDataCentersAnalyzer.ReplacementProperty),
             _ => false,
         };
