@@ -33,6 +33,9 @@ namespace CioAnalyzers.Rules
             "A Customer.io workspace lives in the US or the EU data centre, and every API has one host in each. Code that calls one API on a US host and another on an EU host sends half of its calls to a data centre that does not know the workspace.",
             DiagnosticSeverity.Info);
 
+        private static readonly ImmutableArray<OperationKind> LiteralsAndConstants = ImmutableArray.Create(OperationKind.Literal, OperationKind.FieldReference);
+        private static readonly ImmutableArray<OperationKind> ConstantsOnly = ImmutableArray.Create(OperationKind.FieldReference);
+
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Rule);
 
         public override void Initialize(AnalysisContext context)
@@ -52,8 +55,8 @@ namespace CioAnalyzers.Rules
                     var hosts = new TypeHosts();
                     // A literal names a host only where the type's text does; a constant may come from anywhere.
                     var kinds = type.Symbol.DeclaringSyntaxReferences.Any(r => HostText.AnyMentionIn(r.GetSyntax(type.CancellationToken), type.CancellationToken))
-                        ? new[] { OperationKind.Literal, OperationKind.FieldReference }
-                        : new[] { OperationKind.FieldReference };
+                        ? LiteralsAndConstants
+                        : ConstantsOnly;
                     type.RegisterOperationAction(operation => hosts.Add(operation.Operation), kinds);
                     type.RegisterSymbolEndAction(end => hosts.Report(end.ReportDiagnostic));
                 }, SymbolKind.NamedType);

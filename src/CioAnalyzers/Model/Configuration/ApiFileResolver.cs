@@ -15,7 +15,7 @@ namespace CioAnalyzers.Model.Configuration
         /// </summary>
         private static ImmutableArray<ISymbol> Find(Compilation compilation, string id)
         {
-            if (OwnerMetadataName(id) is { } owner && compilation.Assembly.GetTypeByMetadataName(owner) is { } type)
+            if (DeclarationId.TrySplit(id, out var owner, out _) && compilation.Assembly.GetTypeByMetadataName(owner) is { } type)
             {
                 var matches = type.GetMembers().Where(m => m.Kind == (id[0] == 'M' ? SymbolKind.Method : SymbolKind.Property) && DocumentationCommentId.CreateDeclarationId(m) == id).ToImmutableArray();
                 if (!matches.IsEmpty)
@@ -25,20 +25,6 @@ namespace CioAnalyzers.Model.Configuration
             }
 
             return DocumentationCommentId.GetSymbolsForDeclarationId(id, compilation);
-        }
-
-        /// <summary><c>Ns.Type</c> of <c>M:Ns.Type.Method(System.String)</c> or <c>P:Ns.Type.Property</c>; null for other ids.</summary>
-        private static string? OwnerMetadataName(string id)
-        {
-            if (id.Length < 3 || (id[0] != 'M' && id[0] != 'P') || id[1] != ':')
-            {
-                return null;
-            }
-
-            var end = id.IndexOf('(');
-            var name = end < 0 ? id.Substring(2) : id.Substring(2, end - 2);
-            var dot = name.LastIndexOf('.');
-            return dot <= 0 ? null : name.Substring(0, dot);
         }
 
         public static void Resolve(Compilation compilation, IEnumerable<ApiFileEntry> entries, List<KeyValuePair<ISymbol, ApiRole>> roles, List<ApiFileProblem> problems)

@@ -36,21 +36,13 @@ namespace CioAnalyzers.Model.Configuration
             foreach (var entry in entries)
             {
                 var id = entry.DocumentationId;
-                if (id.Length < 3 || id[1] != ':')
+                if (!DeclarationId.TrySplit(id, out var ownerName, out var memberName))
                 {
                     continue;
                 }
 
-                var end = id.IndexOf('(');
-                var name = end < 0 ? id.Substring(2) : id.Substring(2, end - 2);
-                var dot = name.LastIndexOf('.');
-                if (dot <= 0)
-                {
-                    continue;
-                }
-
-                var owner = Simple(name.Substring(0, dot));
-                var member = Simple(name.Substring(dot + 1));
+                var owner = Simple(ownerName);
+                var member = Simple(memberName);
                 types.Add(owner);
                 if (id[0] == 'P')
                 {
