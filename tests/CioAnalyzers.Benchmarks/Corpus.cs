@@ -13,28 +13,38 @@ namespace CioAnalyzers.Benchmarks
         private readonly ImmutableArray<SyntaxTree> trees;
         private readonly ImmutableArray<MetadataReference> references;
 
-        private Corpus(string name, ImmutableArray<SyntaxTree> trees, ImmutableArray<MetadataReference> references, AnalyzerOptions options, int lines)
+        private Corpus(string name, ImmutableArray<SyntaxTree> trees, ImmutableArray<MetadataReference> references, AnalyzerOptions options, int lines, int methods, int shareMethods)
         {
             Name = name;
             this.trees = trees;
             this.references = references;
             AnalyzerOptions = options;
             Lines = lines;
+            Methods = methods;
+            ShareMethods = shareMethods;
         }
 
         public string Name { get; }
 
         public int Lines { get; }
 
+        public int Methods { get; }
+
+        /// <summary>Methods of Customer.io's share: using it, its docs examples, or look-alikes of it.</summary>
+        public int ShareMethods { get; }
+
         public ImmutableArray<SyntaxTree> Trees => trees;
 
         /// <summary>The project's additional files (CustomerIo.Api.txt), as the build hands them to analyzers.</summary>
         public AnalyzerOptions AnalyzerOptions { get; }
 
-        /// <summary>With Customer.io, the stand-ins are a referenced library, as the client package is in a real project.</summary>
-        public static Corpus Generate(int lines, bool withCustomerIo, int seed)
+        /// <summary>
+        /// With Customer.io, the stand-ins are a referenced library, as the client package is in a real project.
+        /// <paramref name="everyRule"/> adds the docs examples the share did not reach, so that every rule reports.
+        /// </summary>
+        public static Corpus Generate(int lines, bool withCustomerIo, int seed, bool everyRule = true)
         {
-            var generated = new CorpusGenerator(seed, withCustomerIo).Generate(lines);
+            var generated = new CorpusGenerator(seed, withCustomerIo).Generate(lines, everyRule);
             var trees = generated.Files.Select(f => CSharpSyntaxTree.ParseText(f.Source, CompilationInputs.ParseOptions, f.Name)).ToImmutableArray();
             var additional = generated.AdditionalFiles.Select(f => (AdditionalText)new InMemoryAdditionalText(f.Path, f.Text)).ToImmutableArray();
             var count = generated.Files.Sum(f => f.Source.Count(c => c == '\n'));
@@ -43,7 +53,9 @@ namespace CioAnalyzers.Benchmarks
                 trees,
                 withCustomerIo ? CompilationInputs.References : CompilationInputs.FrameworkReferences,
                 new AnalyzerOptions(additional),
-                count);
+                count,
+                generated.Methods,
+                generated.ShareMethods);
         }
 
         public CSharpCompilation Compile()

@@ -3,15 +3,18 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text;
 using CioAnalyzers.Tests.Infrastructure;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace CioAnalyzers.Benchmarks
 {
     /// <summary>
     /// Builds a deterministic, realistic C# code base of about the requested number of lines: services with LINQ,
-    /// async code and HttpClient calls to many hosts. A few percent of methods are Customer.io's share: with Customer.io,
-    /// a third use it through the SDK stand-ins or raw HTTP (some with the mistakes the rules catch), a third are every
-    /// rule's docs examples (mistake and correct form) in turn, a third are look-alikes (the user's own types named like
-    /// the libraries', other hosts); without Customer.io, the same look-alikes, and calls to other hosts for the rest.
+    /// async code and HttpClient calls to many hosts. Customer.io's share is 3% of all methods, counted method by method
+    /// (a placed file counts every method it declares): with Customer.io, a third of its draws use it through the SDK
+    /// stand-ins or raw HTTP (some with the mistakes the rules catch), a third are every rule's docs examples (mistake and
+    /// correct form) in turn, a third are look-alikes (the user's own types named like the libraries', other hosts);
+    /// without Customer.io, the same look-alikes, and calls to other hosts for the rest.
     /// </summary>
     internal sealed class CorpusGenerator
     {
@@ -32,6 +35,8 @@ namespace CioAnalyzers.Benchmarks
         private readonly List<(string Name, string Source)> pending = new();
         private int examplesPlaced;
         private int lookAlikesPlaced;
+        private int methods;
+        private int shareMethods;
 
         public CorpusGenerator(int seed, bool withCustomerIo)
         {
@@ -39,7 +44,7 @@ namespace CioAnalyzers.Benchmarks
             this.withCustomerIo = withCustomerIo;
         }
 
-        public GeneratedCorpus Generate(int lines)
+        public GeneratedCorpus Generate(int lines, bool everyRule)
         {
             var files = new List<(string Name, string Source)>();
             var total = 0;
@@ -54,11 +59,11 @@ namespace CioAnalyzers.Benchmarks
 
             if (!withCustomerIo)
             {
-                return new GeneratedCorpus(files, Array.Empty<(string, string)>());
+                return new GeneratedCorpus(files, Array.Empty<(string, string)>(), methods, shareMethods);
             }
 
-            // However small the corpus, every rule's mistake is in it.
-            while (examplesPlaced < Repeatable.Count)
+            // However small the corpus, every rule's mistake is in it (beyond the 3% when the share did not reach them all).
+            while (everyRule && examplesPlaced < Repeatable.Count)
             {
                 PlaceNextExample();
             }
@@ -69,7 +74,12 @@ namespace CioAnalyzers.Benchmarks
             files.AddRange(pending);
             pending.Clear();
             var apiFile = string.Join("\n", withApiFile.Select(e => e.Example.ApiFile));
-            return new GeneratedCorpus(files, withApiFile.Count == 0 ? Array.Empty<(string, string)>() : new[] { (ApiFilePath, apiFile) });
+            foreach (var example in withApiFile)
+            {
+                Count(MethodCount(example.Example.Code), share: true);
+            }
+
+            return new GeneratedCorpus(files, withApiFile.Count == 0 ? Array.Empty<(string, string)>() : new[] { (ApiFilePath, apiFile) }, methods, shareMethods);
         }
 
         private static IReadOnlyList<RuleExample> Repeatable { get; } = RuleExamples.All.Where(e => !e.NeedsApiFile).ToList();
@@ -78,6 +88,7 @@ namespace CioAnalyzers.Benchmarks
         {
             var example = Repeatable[examplesPlaced % Repeatable.Count];
             pending.Add(($"{example.Name}{examplesPlaced:D4}.cs", example.InNamespace($"Acme.Examples.{example.Name}{examplesPlaced}")));
+            Count(MethodCount(example.Example.Code), share: true);
             examplesPlaced++;
         }
 
@@ -88,7 +99,23 @@ namespace CioAnalyzers.Benchmarks
                 ? LookAlikes.Sending("long", "DateTimeOffset.UtcNow.ToUnixTimeMilliseconds()")
                 : LookAlikes.Sending("string", "\"\"");
             pending.Add(($"LookAlike{lookAlikesPlaced:D4}.cs", source.Replace("namespace Acme.LookAlikes", $"namespace Acme.LookAlikes{lookAlikesPlaced}")));
+            Count(MethodCount(source), share: true);
             lookAlikesPlaced++;
+        }
+
+        private void Count(int count, bool share)
+        {
+            methods += count;
+            shareMethods += share ? count : 0;
+        }
+
+        /// <summary>Members with a body (methods, constructors, accessors, operators, local functions); top-level code is one.</summary>
+        private static int MethodCount(string source)
+        {
+            var root = CSharpSyntaxTree.ParseText(source).GetRoot();
+            return root.DescendantNodes().Count(n => n is BaseMethodDeclarationSyntax { Body: not null } or BaseMethodDeclarationSyntax { ExpressionBody: not null }
+                    or AccessorDeclarationSyntax { Body: not null } or AccessorDeclarationSyntax { ExpressionBody: not null } or LocalFunctionStatementSyntax)
+                + (root.ChildNodes().OfType<GlobalStatementSyntax>().Any() ? 1 : 0);
         }
 
         private static int LineCount(string text) => text.Count(c => c == '\n');
@@ -144,7 +171,7 @@ namespace CioAnalyzers.Benchmarks
         private string Method(int file, int index)
         {
             var name = $"M{index}";
-            if (random.NextDouble() < CustomerIoShare)
+            if (shareMethods < CustomerIoShare * (methods + 1))
             {
                 // A docs example or a look-alike is a file of its own, placed after this module.
                 var share = random.Next(3);
@@ -162,9 +189,21 @@ namespace CioAnalyzers.Benchmarks
 
                 if (withCustomerIo)
                 {
+                    Count(1, share: true);
                     return CustomerIoMethods.Pick(random, name, mistake: random.Next(3) == 0);
                 }
+
+                // Without Customer.io the draw still takes its place in the share, so look-alikes come as often.
+                Count(1, share: true);
+                return OrdinaryMethod(file, name);
             }
+
+            Count(1, share: false);
+            return OrdinaryMethod(file, name);
+        }
+
+        private string OrdinaryMethod(int file, string name)
+        {
 
             var host = Hosts[random.Next(Hosts.Length)];
             var k = random.Next(2, 500);
@@ -283,6 +322,6 @@ namespace CioAnalyzers.Benchmarks
         }
     }
 
-    /// <summary>The generated source files, and the additional files (CustomerIo.Api.txt) the project would hold.</summary>
-    internal sealed record GeneratedCorpus(IReadOnlyList<(string Name, string Source)> Files, IReadOnlyList<(string Path, string Text)> AdditionalFiles);
+    /// <summary>The generated source files, the additional files (CustomerIo.Api.txt) the project would hold, and its methods.</summary>
+    internal sealed record GeneratedCorpus(IReadOnlyList<(string Name, string Source)> Files, IReadOnlyList<(string Path, string Text)> AdditionalFiles, int Methods, int ShareMethods);
 }

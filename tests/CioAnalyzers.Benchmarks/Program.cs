@@ -19,8 +19,13 @@ Console.WriteLine($"analyzers: {cio.Length} CioAnalyzers, {peer.Length} Mezianto
 
 var withCio = Corpus.Generate(options.Lines, withCustomerIo: true, options.Seed);
 var without = Corpus.Generate(options.Lines, withCustomerIo: false, options.Seed);
-var small = Corpus.Generate(options.Lines / 4, withCustomerIo: true, options.Seed);
+// The scaling corpus keeps the 3% share as it falls, so that its cost per line compares with the large one's.
+var small = Corpus.Generate(options.Lines / 4, withCustomerIo: true, options.Seed, everyRule: false);
 Console.WriteLine($"corpora: {withCio.Lines} lines with Customer.io, {without.Lines} without, {small.Lines} for the scaling check");
+foreach (var corpus in new[] { withCio, without, small })
+{
+    Console.WriteLine($"  {corpus.Lines} lines, {corpus.Name}: {corpus.Methods} methods, {corpus.ShareMethods} of them Customer.io's share ({100.0 * corpus.ShareMethods / corpus.Methods:F1}%)");
+}
 
 var compile = new Dictionary<Corpus, List<double>> { [withCio] = new(), [without] = new(), [small] = new() };
 var inCompany = new Dictionary<Corpus, List<AnalysisRun>> { [withCio] = new(), [without] = new(), [small] = new() };
