@@ -84,6 +84,29 @@ namespace CioAnalyzers.Model
             }
         }
 
+        /// <summary>Each string token of the file whose text names the Customer.io domain, once, in text order.</summary>
+        public static IEnumerable<SyntaxToken> StringsMentioningDomain(SyntaxTree tree, CancellationToken cancellationToken)
+        {
+            var positions = Mentions(tree, cancellationToken).Positions;
+            if (positions.IsEmpty)
+            {
+                yield break;
+            }
+
+            var root = tree.GetRoot(cancellationToken);
+            var previous = default(SyntaxToken);
+            foreach (var position in positions)
+            {
+                var token = root.FindToken(position);
+                if (token != previous && IsStringToken(token))
+                {
+                    yield return token;
+                }
+
+                previous = token;
+            }
+        }
+
         /// <summary>The API whose host the token names; None when it is not a string.</summary>
         private static HttpApiKind ApiOfString(SyntaxToken token)
         {

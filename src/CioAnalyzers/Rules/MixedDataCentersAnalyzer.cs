@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using CioAnalyzers.Analysis;
 using CioAnalyzers.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -33,9 +34,6 @@ namespace CioAnalyzers.Rules
             "A Customer.io workspace lives in the US or the EU data centre, and every API has one host in each. Code that calls one API on a US host and another on an EU host sends half of its calls to a data centre that does not know the workspace.",
             DiagnosticSeverity.Info);
 
-        private static readonly ImmutableArray<OperationKind> LiteralsAndConstants = ImmutableArray.Create(OperationKind.Literal, OperationKind.FieldReference);
-        private static readonly ImmutableArray<OperationKind> ConstantsOnly = ImmutableArray.Create(OperationKind.FieldReference);
-
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Rule);
 
         public override void Initialize(AnalysisContext context)
@@ -50,25 +48,66 @@ namespace CioAnalyzers.Rules
                     return;
                 }
 
-                start.RegisterSymbolStartAction(type =>
-                {
-                    var hosts = new TypeHosts();
-                    // A literal names a host only where the type's text does; a constant may come from anywhere.
-                    var kinds = type.Symbol.DeclaringSyntaxReferences.Any(r => HostText.AnyMentionIn(r.GetSyntax(type.CancellationToken), type.CancellationToken))
-                        ? LiteralsAndConstants
-                        : ConstantsOnly;
-                    type.RegisterOperationAction(operation => hosts.Add(operation.Operation), kinds);
-                    type.RegisterSymbolEndAction(end => hosts.Report(end.ReportDiagnostic));
-                }, SymbolKind.NamedType);
+                // One action per document, which binds only what its text says could name a host: a literal where the
+                // domain is written, a name of a constant whose value may hold a host. A type's other parts are read
+                // from their own documents when this one names a host; each document reports the hosts it holds.
+                var constants = new Lazy<HostConstantNames>(() => HostConstantNames.For(start.Compilation, start.CancellationToken));
+                start.RegisterSemanticModelAction(document => ReportDocument(document, constants.Value));
             });
+        }
+
+        /// <summary>Each type this document names a host in, with all its parts; reported on this document's hosts.</summary>
+        private static void ReportDocument(SemanticModelAnalysisContext document, HostConstantNames constants)
+        {
+            var model = document.SemanticModel;
+            var byType = new Dictionary<INamedTypeSymbol, TypeHosts>(SymbolEqualityComparer.Default);
+            foreach (var (type, operation) in HostUses.In(model, constants, within: null, document.CancellationToken))
+            {
+                if (!byType.TryGetValue(type, out var hosts))
+                {
+                    byType.Add(type, hosts = new TypeHosts());
+                }
+
+                hosts.Add(operation);
+            }
+
+            foreach (var pair in byType)
+            {
+                var (type, hosts) = (pair.Key, pair.Value);
+                if (hosts.IsEmpty)
+                {
+                    continue;
+                }
+
+                foreach (var part in type.DeclaringSyntaxReferences)
+                {
+                    if (part.SyntaxTree != model.SyntaxTree && !GeneratedFiles.IsGenerated(part.SyntaxTree, document.Options, document.CancellationToken))
+                    {
+                        // Another part of a partial type, bound only when this document names a host in the type.
+#pragma warning disable RS1030 // No analysis context gives another document's semantic model.
+                        var other = model.Compilation.GetSemanticModel(part.SyntaxTree);
+#pragma warning restore RS1030
+                        foreach (var (otherType, operation) in HostUses.In(other, constants, part.Span, document.CancellationToken))
+                        {
+                            if (SymbolEqualityComparer.Default.Equals(otherType, type))
+                            {
+                                hosts.Add(operation);
+                            }
+                        }
+                    }
+                }
+
+                hosts.Report(document.ReportDiagnostic, model.SyntaxTree);
+            }
         }
 
         /// <summary>The Customer.io hosts one type names, by data centre.</summary>
         private sealed class TypeHosts
         {
-            private readonly object gate = new();
             private readonly List<(DataCenter DataCenter, string Host, IOperation Operation)> hosts = new();
             private bool choosesAtRunTime;
+
+            public bool IsEmpty => hosts.Count == 0;
 
             public void Add(IOperation operation)
             {
@@ -86,18 +125,15 @@ namespace CioAnalyzers.Rules
                     return;
                 }
 
-                var runTimeChoice = IsChosenAtRunTime(operation);
-                lock (gate)
+                choosesAtRunTime |= IsChosenAtRunTime(operation);
+                foreach (var (dataCenter, host) in HostsIn(text))
                 {
-                    choosesAtRunTime |= runTimeChoice;
-                    foreach (var (dataCenter, host) in HostsIn(text))
-                    {
-                        hosts.Add((dataCenter, host, operation));
-                    }
+                    hosts.Add((dataCenter, host, operation));
                 }
             }
 
-            public void Report(Action<Diagnostic> report)
+            /// <summary>Reports the hosts that lie in <paramref name="tree"/>; the type's other documents report theirs.</summary>
+            public void Report(Action<Diagnostic> report, SyntaxTree tree)
             {
                 if (choosesAtRunTime || hosts.Count == 0)
                 {
@@ -114,19 +150,20 @@ namespace CioAnalyzers.Rules
                 // The less used data centre is the likely slip; with equal counts neither is, and both are shown.
                 if (us.Count <= eu.Count)
                 {
-                    ReportAll(us, eu[0], "US", "EU", report);
+                    ReportAll(us, eu[0], "US", "EU", report, tree);
                 }
 
                 if (eu.Count <= us.Count)
                 {
-                    ReportAll(eu, us[0], "EU", "US", report);
+                    ReportAll(eu, us[0], "EU", "US", report, tree);
                 }
             }
 
             private static void ReportAll(List<(DataCenter DataCenter, string Host, IOperation Operation)> minority,
-                (DataCenter DataCenter, string Host, IOperation Operation) other, string name, string otherName, Action<Diagnostic> report)
+                (DataCenter DataCenter, string Host, IOperation Operation) other, string name, string otherName, Action<Diagnostic> report,
+                SyntaxTree tree)
             {
-                foreach (var (_, host, operation) in minority.GroupBy(h => h.Operation).Select(g => g.First()))
+                foreach (var (_, host, operation) in minority.Where(h => h.Operation.Syntax.SyntaxTree == tree).GroupBy(h => h.Operation).Select(g => g.First()))
                 {
                     var properties = ImmutableDictionary<string, string?>.Empty.Add(DataCenterProperty, minority[0].DataCenter.ToString());
                     if (operation is IFieldReferenceOperation field && Sibling(field.Field, KnownHttpApi.OtherDataCenterHost(host)) is { } sibling)
