@@ -248,6 +248,31 @@ namespace CioAnalyzers.Tests.Rules
             return test.RunAsync();
         }
 
+        [Fact]
+        public async Task AnUnfinishedConstantDeclarationIsSkipped()
+        {
+            // Found by the crash-safety run: a declarator without a name gave an empty constant name, and the search for
+            // an empty name in the text never advanced.
+            var test = new CioTest<EmptyCodeFixProvider>(TestSubject.Of(new MixedDataCentersAnalyzer()))
+            {
+                TestCode = """
+                    static class Hosts
+                    {
+                        public const {|CS0246:Track|} {|CS1001:=|} "https://track.customer.io";
+                        public const string Eu = "https://track-eu.customer.io";
+                    }
+
+                    class Sync
+                    {
+                        string track = {|CIO2004:Hosts.Eu|};
+                        string app = {|CIO2004:"https://api.customer.io"|};
+                    }
+                    """,
+            };
+            using var timeout = new System.Threading.CancellationTokenSource(System.TimeSpan.FromSeconds(60));
+            await test.RunAsync(timeout.Token);
+        }
+
         private static async Task<Microsoft.CodeAnalysis.MetadataReference> CompiledLibraryAsync(string source)
         {
             var references = await Microsoft.CodeAnalysis.Testing.ReferenceAssemblies.Net.Net80.ResolveAsync(Microsoft.CodeAnalysis.LanguageNames.CSharp, default);

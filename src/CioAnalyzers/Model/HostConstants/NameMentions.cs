@@ -28,8 +28,15 @@ namespace CioAnalyzers.Model
             var positions = ImmutableArray.CreateBuilder<int>();
             foreach (var name in names)
             {
+                if (name.Length == 0)
+                {
+                    // An empty name would be found at every position and never advance.
+                    continue;
+                }
+
                 for (var at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + name.Length, StringComparison.Ordinal))
                 {
+                    cancellationToken.ThrowIfCancellationRequested();
                     if ((at == 0 || !IsIdentifierCharacter(text[at - 1])) && (at + name.Length == text.Length || !IsIdentifierCharacter(text[at + name.Length])))
                     {
                         positions.Add(at);

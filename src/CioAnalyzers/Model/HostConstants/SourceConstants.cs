@@ -39,7 +39,8 @@ namespace CioAnalyzers.Model
                 {
                     foreach (var variable in field.Declaration.Variables)
                     {
-                        if (variable.Initializer is { } initializer)
+                        // Unfinished code (const Track = ...) has a declarator without a name: nothing refers to it.
+                        if (variable.Initializer is { } initializer && variable.Identifier.ValueText.Length > 0)
                         {
                             found.Add(new SourceConstant(variable.Identifier.ValueText, initializer.Value, HostText.AnyMentionIn(initializer, cancellationToken)));
                         }
