@@ -60,13 +60,17 @@ for (var run = 1 - options.WarmUps; run <= options.Runs; run++)
     Console.WriteLine(warmUp ? $"  warm-up {run + options.WarmUps} of {options.WarmUps} done" : $"  run {run} of {options.Runs} done");
 }
 
-// Allocations are nearly the same run to run: three of each, after the timed runs, medians taken.
+// Allocations: each analysis run with CioAnalyzers is paired with one without, the order alternating, and the median of
+// the five differences taken. Two identical runs of about 1 GB differ by up to 20 MB; pairing and the median keep
+// that noise out of a figure now smaller than it.
 var compilerBytes = new List<double>();
 var cioBytes = new List<double>();
-for (var run = 0; run < 3; run++)
+for (var run = 0; run < 5; run++)
 {
     compilerBytes.Add(Allocations.Compiler(withCio));
-    cioBytes.Add(await Allocations.AnalysisAsync(withCio, together) - await Allocations.AnalysisAsync(withCio, peer));
+    var first = await Allocations.AnalysisAsync(withCio, run % 2 == 0 ? together : peer);
+    var second = await Allocations.AnalysisAsync(withCio, run % 2 == 0 ? peer : together);
+    cioBytes.Add(run % 2 == 0 ? first - second : second - first);
 }
 
 double CompileMs(Corpus corpus) => Median.Of(compile[corpus]);
@@ -115,7 +119,7 @@ var d = Median.Of(documentP99);
 var a = 100 * Median.Of(cioBytes) / Median.Of(compilerBytes);
 Console.WriteLine($"scaling: CioAnalyzers {smallPerLine:F3} ms per 1,000 lines at {small.Lines} lines, {largePerLine:F3} at {withCio.Lines} (x{largePerLine / smallPerLine:F2}); compiler {CompileMs(small) / small.Lines * 1000:F1} and {CompileMs(withCio) / withCio.Lines * 1000:F1}");
 Console.WriteLine($"one document at a time ({withCio.Trees.Length} documents): p99 {d:F2} ms, slowest {Median.Of(documentMax):F2} ms (medians over runs)");
-Console.WriteLine($"allocations: CioAnalyzers adds {Median.Of(cioBytes) / 1e6:F1} MB to an analysis run; the compiler allocates {Median.Of(compilerBytes) / 1e6:F0} MB for its diagnostics");
+Console.WriteLine($"allocations: CioAnalyzers adds {Median.Of(cioBytes) / 1e6:F1} MB to an analysis run (pairs: {string.Join(" ", cioBytes.Select(b => (b / 1e6).ToString("F1", System.Globalization.CultureInfo.InvariantCulture)))}); the compiler allocates {Median.Of(compilerBytes) / 1e6:F0} MB for its diagnostics");
 Console.WriteLine($"budgets: cio/compile {Verdict(x <= 0.6)} (<= 0.6%), cio-no-customerio/compile {Verdict(y <= 0.05)} (<= 0.05%), cio/peer-p90 {Verdict(z <= 1.5)} (<= 1.5), standalone/compile {Verdict(s <= 1.0)} (<= 1.0%), doc-p99 {Verdict(d <= 1.0)} (<= 1 ms), alloc/compiler {Verdict(a <= 5)} (<= 5%), linear {Verdict(largePerLine <= 1.5 * smallPerLine)} (per-line cost at 4x the size within 1.5x)");
 if (silent.Count > 0)
 {
