@@ -66,16 +66,8 @@ namespace CioAnalyzers.Model
         /// </summary>
         public static IEnumerable<(SyntaxToken Token, HttpApiKind Api)> HostStrings(SyntaxTree tree, CancellationToken cancellationToken)
         {
-            var positions = Mentions(tree, cancellationToken).Positions;
-            if (positions.IsEmpty)
+            foreach (var token in StringsMentioningDomain(tree, cancellationToken))
             {
-                yield break;
-            }
-
-            var root = tree.GetRoot(cancellationToken);
-            foreach (var position in positions)
-            {
-                var token = root.FindToken(position);
                 var api = ApiOfString(token);
                 if (api != HttpApiKind.None)
                 {
