@@ -54,22 +54,22 @@ namespace CioAnalyzers.RuleTables
         /// <paramref name="markdown"/> with everything between the markers replaced by <paramref name="table"/>, in the file's
         /// own line endings. Blank lines around the table keep every Markdown renderer from reading a marker into it.
         /// </summary>
-        public static string Rewrite(string markdown, string table)
+        public static string Rewrite(string markdown, string table, string beginMarker = Begin, string endMarker = End)
         {
-            var begin = markdown.IndexOf(Begin, StringComparison.Ordinal);
-            var end = begin < 0 ? -1 : markdown.IndexOf(End, begin, StringComparison.Ordinal);
+            var begin = markdown.IndexOf(beginMarker, StringComparison.Ordinal);
+            var end = begin < 0 ? -1 : markdown.IndexOf(endMarker, begin, StringComparison.Ordinal);
             if (begin < 0 || end < 0)
             {
-                throw new FormatException($"no '{Begin}' followed by '{End}' to write the rules table between");
+                throw new FormatException($"no '{beginMarker}' followed by '{endMarker}' to write the table between");
             }
 
             var newline = markdown.Contains("\r\n", StringComparison.Ordinal) ? "\r\n" : "\n";
             var block = newline + newline + table.Replace("\n", newline, StringComparison.Ordinal) + newline + newline;
-            return markdown[..(begin + Begin.Length)] + block + markdown[end..];
+            return markdown[..(begin + beginMarker.Length)] + block + markdown[end..];
         }
 
         /// <summary>A table cell's text: a '|' would end the cell.</summary>
-        private static string Cell(string text) => text.Replace("|", "\\|", StringComparison.Ordinal);
+        internal static string Cell(string text) => text.Replace("|", "\\|", StringComparison.Ordinal);
 
         private static IEnumerable<T> Instantiate<T>(Assembly assembly, Func<Type, bool> include)
             => assembly.GetTypes()

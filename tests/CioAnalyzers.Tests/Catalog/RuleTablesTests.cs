@@ -36,6 +36,16 @@ namespace CioAnalyzers.Tests.Catalog
                 $"The rules table in {path} differs from the rule descriptors; run: {RuleTableRenderer.RegenerateCommand}");
         }
 
+        [Fact]
+        public void RoleTableIsTheRegistry()
+        {
+            var markdown = RepositoryFiles.Read(RoleTableRenderer.File.Split('/'));
+            var generated = RuleTableRenderer.Rewrite(markdown, RoleTableRenderer.Table(), RoleTableRenderer.Begin, RoleTableRenderer.End);
+            Assert.True(
+                generated == markdown,
+                $"The role table in {RoleTableRenderer.File} differs from the role registry; run: {RuleTableRenderer.RegenerateCommand}");
+        }
+
         /// <summary>The tool's reflection finds what every other test checks: the same rules, the same fixes.</summary>
         [Fact]
         public void RowsAreTheShippedRules()

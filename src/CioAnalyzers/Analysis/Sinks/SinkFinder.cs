@@ -75,31 +75,22 @@ namespace CioAnalyzers.Analysis
                 var name = method.MethodKind == MethodKind.Constructor
                     ? $"new {method.ContainingType.Name}({argument.Parameter.Name})"
                     : $"{method.ContainingType.Name}.{method.Name}({argument.Parameter.Name})";
-                if (role.IsTransactionalRequest())
+                var definition = RoleRegistry.Of(role);
+                if (definition.SinkShape is RoleSinkShape.Value or RoleSinkShape.ValueAndPayloadMembers)
                 {
                     sinks.Add(RoleSink.ForValue(role, argument.Value, name));
                 }
-                else if (role == ApiRole.AttributeObject)
+
+                if (definition.SinkShape == RoleSinkShape.SerializedTypeKeys)
                 {
                     AddSerializedTypeKeys(sinks, argument.Value, model);
                 }
-                else if (role.IsPayload())
+                else if (definition.SinkShape is RoleSinkShape.PayloadMembers or RoleSinkShape.ValueAndPayloadMembers)
                 {
-                    // Event data is itself judged (it must be an object); attributes only through their members.
-                    if (role == ApiRole.EventData)
-                    {
-                        sinks.Add(RoleSink.ForValue(role, argument.Value, name));
-                    }
-
                     // A library or wrapper serialises its own way: its dates' form is not known, but a library's own
                     // serialiser may give them a role.
-                    var bodyKey = role == ApiRole.EventData ? KnownHttpApi.EventDataKey : null;
                     AddPayload(sinks, argument.Value, HttpApiKind.Track, HttpEndpoint.Other, personInPath: false, PayloadDates.SerializerSettings, model,
-                        model.DateRoleInPayloadOf(method), bodyKey: bodyKey);
-                }
-                else
-                {
-                    sinks.Add(RoleSink.ForValue(role, argument.Value, name));
+                        model.DateRoleInPayloadOf(method), bodyKey: definition.PayloadKey);
                 }
             }
 
@@ -116,7 +107,7 @@ namespace CioAnalyzers.Analysis
 
             // The receiver's type decides the role of a base type's property: new TrackApiOptions { ApiKey = ... }.
             var role = model.RoleOf(property, reference.Instance?.Type);
-            if (role == ApiRole.None || role.IsPayload())
+            if (role == ApiRole.None || RoleRegistry.Of(role).SinkShape != RoleSinkShape.Value)
             {
                 return None;
             }

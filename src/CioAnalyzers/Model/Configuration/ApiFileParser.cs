@@ -60,9 +60,9 @@ namespace CioAnalyzers.Model.Configuration
                 return null;
             }
 
-            if (!ApiRoles.TryParseConfigName(parts[0], out var role))
+            if (!RoleRegistry.TryParseConfigName(parts[0], out var role))
             {
-                problem = $"unknown role '{parts[0]}'; the roles are {string.Join(", ", ApiRoles.ConfigurableRoles.Select(r => r.ToConfigName()))}";
+                problem = $"unknown role '{parts[0]}'; the roles are {string.Join(", ", RoleRegistry.Configurable.Select(r => r.ConfigName))}";
                 return null;
             }
 
