@@ -14,7 +14,6 @@ namespace CioAnalyzers.Model
     {
         private readonly Dictionary<ISymbol, ApiRole> roles = new(SymbolEqualityComparer.Default);
         private readonly Dictionary<IPropertySymbol, List<(INamedTypeSymbol Receiver, ApiRole Role)>> receiverRoles = new(SymbolEqualityComparer.Default);
-        private readonly HashSet<INamedTypeSymbol> isoTimestampTypes = new(SymbolEqualityComparer.Default);
 
         public LibrarySymbols(Compilation compilation)
         {
@@ -23,9 +22,9 @@ namespace CioAnalyzers.Model
             {
                 foreach (var type in SdkTypeResolver.Resolve(compilation, element.Namespace, element.TypeName, element.IncludeSubNamespaces))
                 {
+                    // A timestamp of a library's ISO-8601 envelope is no Unix-seconds timestamp.
                     if (element.Role == ApiRole.UnixSeconds && IsInIsoTimestampNamespace(type))
                     {
-                        isoTimestampTypes.Add(type);
                         continue;
                     }
 
@@ -97,9 +96,6 @@ namespace CioAnalyzers.Model
         /// <summary>The libraries' parameters and properties with roles, with their owners and name test.</summary>
         public RoleTable Table { get; }
 
-        /// <summary>True for SDK types whose timestamps are ISO-8601 strings, never Unix seconds.</summary>
-        public bool IsIsoTimestampType(INamedTypeSymbol type) => isoTimestampTypes.Contains(type);
-
         /// <summary>Interfaces whose implementations a library sends whole, with the role it gives their DateTime properties.</summary>
         public ImmutableArray<(INamedTypeSymbol Interface, ApiRole DateRole, JsonNaming Naming)> SerializedInterfaces { get; }
 
@@ -112,7 +108,6 @@ namespace CioAnalyzers.Model
             return !roles.Keys.Any(FromSource)
                 && !receiverRoles.Keys.Any(FromSource)
                 && !receiverRoles.Values.SelectMany(r => r).Any(r => FromSource(r.Receiver))
-                && !isoTimestampTypes.Any(FromSource)
                 && !SerializedInterfaces.Any(s => FromSource(s.Interface))
                 && !Types.All.Any(FromSource);
         }

@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 
 namespace CioAnalyzers.Model
@@ -12,7 +13,13 @@ namespace CioAnalyzers.Model
             "MSTest.TestFramework",
         };
 
+        private static readonly ConditionalWeakTable<Compilation, object> ByCompilation = new();
+
+        /// <summary>True when the compilation references a test framework: read once per compilation, on first need.</summary>
         public static bool AreReferencedBy(Compilation compilation)
+            => ByCompilation.GetValue(compilation, c => Read(c)) is true;
+
+        private static bool Read(Compilation compilation)
         {
             foreach (var reference in compilation.ReferencedAssemblyNames)
             {

@@ -8,8 +8,5 @@ namespace CioAnalyzers.Rules
 
         /// <summary>The node the fix rewrites; present only when a fix may apply (the fix checks the node's form).</summary>
         public const int FixTarget = 1;
-
-        /// <summary>For compilation-wide rules: the first of the places the mistake was compared with.</summary>
-        public const int FirstRelated = 2;
     }
 }

@@ -101,6 +101,42 @@ namespace CioAnalyzers.Tests.Rules
             }
             """);
 
+        /// <summary>System.Text.Json reads only [JsonPropertyName] and Newtonsoft.Json only [JsonProperty]: the other's attribute names nothing.</summary>
+        [Fact]
+        public Task EachSerializerReadsItsOwnNameAttribute() => Verify("""
+            class StjBody
+            {
+                [JsonPropertyName("created_at")] public long Created { get; set; }
+            }
+
+            class NewtonsoftBody
+            {
+                [Newtonsoft.Json.JsonProperty("created_at")] public long Created { get; set; }
+            }
+
+            class Sync
+            {
+                async Task Run(HttpClient http, string id)
+                {
+                    var url = $"https://track.customer.io/api/v1/customers/{id}";
+                    await http.PutAsJsonAsync(url, new StjBody { Created = {|CIO1001:DateTimeOffset.UtcNow.ToUnixTimeMilliseconds()|} });
+                    await http.PutAsync(url, new StringContent(Newtonsoft.Json.JsonConvert.SerializeObject(new NewtonsoftBody { Created = {|CIO1001:DateTimeOffset.UtcNow.ToUnixTimeMilliseconds()|} })));
+
+                    // Sent as "created" and "Created": attributes of the user's own, not Customer.io's created_at.
+                    await http.PutAsJsonAsync(url, new NewtonsoftBody { Created = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds() });
+                    await http.PutAsync(url, new StringContent(Newtonsoft.Json.JsonConvert.SerializeObject(new StjBody { Created = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds() })));
+                }
+            }
+
+            namespace Newtonsoft.Json
+            {
+                [AttributeUsage(AttributeTargets.Property)]
+                public sealed class JsonPropertyAttribute : Attribute { public JsonPropertyAttribute(string propertyName) { } }
+
+                public static class JsonConvert { public static string SerializeObject(object? value) => ""; }
+            }
+            """);
+
         [Fact]
         public Task RequestMessageWithTypedPayload() => Verify("""
             class EventBody

@@ -24,8 +24,6 @@ namespace CioAnalyzers.Analysis
 
         public ImmutableArray<IOperation> Holes { get; }
 
-        public bool IsConstant => Holes.IsEmpty;
-
         internal sealed class Builder
         {
             private readonly StringBuilder text = new();

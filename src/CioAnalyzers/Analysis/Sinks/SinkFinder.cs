@@ -184,7 +184,7 @@ namespace CioAnalyzers.Analysis
             }
 
             var keys = new List<PayloadKey>();
-            PayloadReader.AddTypeKeys(type, model.NamingOfSerializedType(type), value as IObjectCreationOperation, null, model.Types, keys);
+            TypeKeys.Add(type, model.NamingOfSerializedType(type), value as IObjectCreationOperation, null, model.Types, keys);
             AddKeys(sinks, keys);
         }
 

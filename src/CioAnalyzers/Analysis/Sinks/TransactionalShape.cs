@@ -23,7 +23,7 @@ namespace CioAnalyzers.Analysis
     }
 
     /// <summary>
-    /// Reads a transactional request written whole in one place (see <see cref="PayloadReader.WrittenWhole"/>): how many
+    /// Reads a transactional request written whole in one place (see <see cref="WholePayload.Of"/>): how many
     /// identifiers name the person, whether an email has recipients, how far ahead it is scheduled.
     /// </summary>
     internal static class TransactionalShape
@@ -34,7 +34,7 @@ namespace CioAnalyzers.Analysis
         {
             var types = model.Types;
             var problems = new List<ShapeProblem>();
-            if (PayloadReader.WrittenWhole(request, model) is not { } body)
+            if (WholePayload.Of(request, model) is not { } body)
             {
                 return problems;
             }
@@ -73,7 +73,7 @@ namespace CioAnalyzers.Analysis
         private static void AddIdentifierProblems(IOperation value, CustomerIoModel model, List<ShapeProblem> problems)
         {
             var types = model.Types;
-            if (PayloadReader.WrittenWhole(value, model) is not { } identifiers)
+            if (WholePayload.Of(value, model) is not { } identifiers)
             {
                 return;
             }
