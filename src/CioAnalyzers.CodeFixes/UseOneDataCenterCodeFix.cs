@@ -58,7 +58,7 @@ namespace CioAnalyzers.CodeFixes
                 return null;
             }
 
-            var hosts = MixedDataCentersAnalyzer.HostsIn(token.ValueText).Where(h => h.DataCenter.ToString() == dataCenter).Select(h => h.Host).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+            var hosts = HostScanner.HostsIn(token.ValueText).Where(h => h.DataCenter.ToString() == dataCenter).Select(h => h.Host).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
             if (hosts.Count == 0)
             {
                 return null;
@@ -68,8 +68,8 @@ namespace CioAnalyzers.CodeFixes
             var value = token.ValueText;
             foreach (var host in hosts)
             {
-                text = text.Replace(host, KnownHttpApi.OtherDataCenterHost(host));
-                value = value.Replace(host, KnownHttpApi.OtherDataCenterHost(host));
+                text = text.Replace(host, HostScanner.OtherDataCenterHost(host));
+                value = value.Replace(host, HostScanner.OtherDataCenterHost(host));
             }
 
             return token.IsKind(SyntaxKind.InterpolatedStringTextToken)

@@ -26,51 +26,6 @@ namespace CioAnalyzers.Model
         /// <summary>Every Customer.io host and the API it serves.</summary>
         public static IReadOnlyList<(string Name, HttpApiKind Api)> Hosts => HostList;
 
-        /// <summary>The marker of an EU host: <c>track-eu</c>, <c>api-eu</c>, <c>beta-api-eu</c>, <c>cdp-eu</c>.</summary>
-        private const string EuSuffix = "-eu";
-
-        /// <summary>The data centre of the Customer.io host <c>text[start..start+length]</c>.</summary>
-        public static DataCenter DataCenterAt(string text, int start, int length)
-        {
-            if (HostAt(text, start, length) == HttpApiKind.None)
-            {
-                return DataCenter.None;
-            }
-
-            var dot = text.IndexOf('.', start, length);
-            return dot > start + EuSuffix.Length && string.Compare(text, dot - EuSuffix.Length, EuSuffix, 0, EuSuffix.Length, StringComparison.OrdinalIgnoreCase) == 0
-                ? DataCenter.Eu
-                : DataCenter.Us;
-        }
-
-        /// <summary>The same API's host in the other data centre: <c>track.customer.io</c> and <c>track-eu.customer.io</c>.</summary>
-        public static string OtherDataCenterHost(string host)
-        {
-            var dot = host.IndexOf('.');
-            if (dot < 0)
-            {
-                return host;
-            }
-
-            var label = host.Substring(0, dot);
-            var other = label.EndsWith(EuSuffix, StringComparison.OrdinalIgnoreCase) ? label.Substring(0, label.Length - EuSuffix.Length) : label + EuSuffix;
-            return other + host.Substring(dot);
-        }
-
-        /// <summary>The API served by the host <c>text[start..start+length]</c>; None for any other host. Allocates nothing.</summary>
-        public static HttpApiKind HostAt(string text, int start, int length)
-        {
-            foreach (var (name, api) in HostList)
-            {
-                if (name.Length == length && string.Compare(text, start, name, 0, length, StringComparison.OrdinalIgnoreCase) == 0)
-                {
-                    return api;
-                }
-            }
-
-            return HttpApiKind.None;
-        }
-
         /// <summary>The parameter of HttpClient methods and HttpRequestMessage constructors that takes the URL.</summary>
         public const string RequestUriParameter = "requestUri";
 

@@ -79,37 +79,37 @@ namespace CioAnalyzers.Model
             .Concat(new[]
             {
                 new SdkElement(NetSdkTrackApi, "CustomerIOTrackApiClient", SdkElement.Constructor, "apiKey", ApiRole.TrackApiKey),
-                new SdkElement(NetSdk, "CustomerIOAppApiClient", SdkElement.Constructor, "apiKey", ApiRole.AppApiKey, includeSubNamespaces: true),
-                new SdkElement(NetSdk, "CustomerIOPipelinesApiClient", SdkElement.Constructor, "apiKey", ApiRole.WriteKey, includeSubNamespaces: true),
-                new SdkElement(NetSdk, "TrackApiOptions", "ApiKey", null, ApiRole.TrackApiKey, includeSubNamespaces: true),
-                new SdkElement(NetSdk, "AppApiOptions", "ApiKey", null, ApiRole.AppApiKey, includeSubNamespaces: true),
-                new SdkElement(NetSdk, "PipelinesApiOptions", "ApiKey", null, ApiRole.WriteKey, includeSubNamespaces: true),
-                new SdkElement(NetSdk, "IdentifyCustomerRequest", "Id", null, ApiRole.CustomerId, includeSubNamespaces: true),
-                new SdkElement(NetSdk, "IdentifyCustomerRequest", "Email", null, ApiRole.Email, includeSubNamespaces: true),
-                new SdkElement(NetSdk, "IdentifyCustomerRequest", "CreatedAt", null, ApiRole.UnixSeconds, includeSubNamespaces: true),
-                new SdkElement(NetSdk, "IdentifyCustomerRequest", "Timestamp", null, ApiRole.UnixSeconds, includeSubNamespaces: true),
-                new SdkElement(NetSdk, "TrackEventRequest", "Name", null, ApiRole.EventName, includeSubNamespaces: true),
-                new SdkElement(NetSdk, "TrackEventRequest", "Timestamp", null, ApiRole.UnixSeconds, includeSubNamespaces: true),
-                new SdkElement(NetSdk, "TrackAnonymousEventRequest", "Name", null, ApiRole.EventName, includeSubNamespaces: true),
-                new SdkElement(NetSdk, "TrackAnonymousEventRequest", "Timestamp", null, ApiRole.UnixSeconds, includeSubNamespaces: true),
-                new SdkElement(NetSdk, "DeviceRequest", "LastUsed", null, ApiRole.UnixSeconds, includeSubNamespaces: true),
-                new SdkElement(NetSdk, "CustomerIdentifier", "Id", null, ApiRole.CustomerId, includeSubNamespaces: true),
-                new SdkElement(NetSdk, "CustomerIdentifier", "Email", null, ApiRole.Email, includeSubNamespaces: true),
-                new SdkElement(NetSdk, "TransactionalIdentifiers", "Id", null, ApiRole.CustomerId, includeSubNamespaces: true),
-                new SdkElement(NetSdk, "TransactionalIdentifiers", "Email", null, ApiRole.Email, includeSubNamespaces: true),
+                new SdkElement(NetSdk, "CustomerIOAppApiClient", SdkElement.Constructor, "apiKey", ApiRole.AppApiKey, IncludeSubNamespaces: true),
+                new SdkElement(NetSdk, "CustomerIOPipelinesApiClient", SdkElement.Constructor, "apiKey", ApiRole.WriteKey, IncludeSubNamespaces: true),
+                new SdkElement(NetSdk, "TrackApiOptions", "ApiKey", null, ApiRole.TrackApiKey, IncludeSubNamespaces: true),
+                new SdkElement(NetSdk, "AppApiOptions", "ApiKey", null, ApiRole.AppApiKey, IncludeSubNamespaces: true),
+                new SdkElement(NetSdk, "PipelinesApiOptions", "ApiKey", null, ApiRole.WriteKey, IncludeSubNamespaces: true),
+                new SdkElement(NetSdk, "IdentifyCustomerRequest", "Id", null, ApiRole.CustomerId, IncludeSubNamespaces: true),
+                new SdkElement(NetSdk, "IdentifyCustomerRequest", "Email", null, ApiRole.Email, IncludeSubNamespaces: true),
+                new SdkElement(NetSdk, "IdentifyCustomerRequest", "CreatedAt", null, ApiRole.UnixSeconds, IncludeSubNamespaces: true),
+                new SdkElement(NetSdk, "IdentifyCustomerRequest", "Timestamp", null, ApiRole.UnixSeconds, IncludeSubNamespaces: true),
+                new SdkElement(NetSdk, "TrackEventRequest", "Name", null, ApiRole.EventName, IncludeSubNamespaces: true),
+                new SdkElement(NetSdk, "TrackEventRequest", "Timestamp", null, ApiRole.UnixSeconds, IncludeSubNamespaces: true),
+                new SdkElement(NetSdk, "TrackAnonymousEventRequest", "Name", null, ApiRole.EventName, IncludeSubNamespaces: true),
+                new SdkElement(NetSdk, "TrackAnonymousEventRequest", "Timestamp", null, ApiRole.UnixSeconds, IncludeSubNamespaces: true),
+                new SdkElement(NetSdk, "DeviceRequest", "LastUsed", null, ApiRole.UnixSeconds, IncludeSubNamespaces: true),
+                new SdkElement(NetSdk, "CustomerIdentifier", "Id", null, ApiRole.CustomerId, IncludeSubNamespaces: true),
+                new SdkElement(NetSdk, "CustomerIdentifier", "Email", null, ApiRole.Email, IncludeSubNamespaces: true),
+                new SdkElement(NetSdk, "TransactionalIdentifiers", "Id", null, ApiRole.CustomerId, IncludeSubNamespaces: true),
+                new SdkElement(NetSdk, "TransactionalIdentifiers", "Email", null, ApiRole.Email, IncludeSubNamespaces: true),
 
                 // The recipients of a transactional email (SMS and push requests' To is a phone number or a device token).
-                new SdkElement(NetSdk, "SendEmailRequest", "To", null, ApiRole.Email, includeSubNamespaces: true),
+                new SdkElement(NetSdk, "SendEmailRequest", "To", null, ApiRole.Email, IncludeSubNamespaces: true),
             })
             .Concat(new[] { "CustomerIOAppApiClient", "ICustomerIOAppApiClient" }.SelectMany(client => new[]
             {
-                new SdkElement(NetSdk, client, "SendEmailAsync", "request", ApiRole.TransactionalEmailRequest, includeSubNamespaces: true),
-                new SdkElement(NetSdk, client, "SendSmsAsync", "request", ApiRole.TransactionalRequest, includeSubNamespaces: true),
-                new SdkElement(NetSdk, client, "SendPushAsync", "request", ApiRole.TransactionalRequest, includeSubNamespaces: true),
-                new SdkElement(NetSdk, client, "SendInboxMessageAsync", "request", ApiRole.TransactionalRequest, includeSubNamespaces: true),
+                new SdkElement(NetSdk, client, "SendEmailAsync", "request", ApiRole.TransactionalEmailRequest, IncludeSubNamespaces: true),
+                new SdkElement(NetSdk, client, "SendSmsAsync", "request", ApiRole.TransactionalRequest, IncludeSubNamespaces: true),
+                new SdkElement(NetSdk, client, "SendPushAsync", "request", ApiRole.TransactionalRequest, IncludeSubNamespaces: true),
+                new SdkElement(NetSdk, client, "SendInboxMessageAsync", "request", ApiRole.TransactionalRequest, IncludeSubNamespaces: true),
             }))
             .Concat(new[] { "SendEmailRequest", "SendSmsRequest", "SendPushRequest", "SendInboxMessageRequest" }
-                .Select(request => new SdkElement(NetSdk, request, "SendAt", null, ApiRole.UnixSeconds, includeSubNamespaces: true)))
+                .Select(request => new SdkElement(NetSdk, request, "SendAt", null, ApiRole.UnixSeconds, IncludeSubNamespaces: true)))
 
             // Segment (Analytics.NET and Analytics-CSharp) and RudderStack forwarding to Customer.io: user id and write
             // key (their timestamps are ISO).
@@ -130,6 +130,6 @@ namespace CioAnalyzers.Model
 
         /// <summary>As above, in the overloads without a parameter named <paramref name="unlessParameter"/>.</summary>
         private static IEnumerable<SdkElement> Same(string ns, string[] typeNames, string? unlessParameter, params (string Member, string Parameter, ApiRole Role)[] members)
-            => typeNames.SelectMany(type => members.Select(m => new SdkElement(ns, type, m.Member, m.Parameter, m.Role, unlessParameter: unlessParameter)));
+            => typeNames.SelectMany(type => members.Select(m => new SdkElement(ns, type, m.Member, m.Parameter, m.Role, UnlessParameter: unlessParameter)));
     }
 }

@@ -126,7 +126,7 @@ namespace CioAnalyzers.Rules
                 }
 
                 choosesAtRunTime |= IsChosenAtRunTime(operation);
-                foreach (var (dataCenter, host) in HostsIn(text))
+                foreach (var (dataCenter, host) in HostScanner.HostsIn(text))
                 {
                     hosts.Add((dataCenter, host, operation));
                 }
@@ -166,7 +166,7 @@ namespace CioAnalyzers.Rules
                 foreach (var (_, host, operation) in minority.Where(h => h.Operation.Syntax.SyntaxTree == tree).GroupBy(h => h.Operation).Select(g => g.First()))
                 {
                     var properties = ImmutableDictionary<string, string?>.Empty.Add(DataCenterProperty, minority[0].DataCenter.ToString());
-                    if (operation is IFieldReferenceOperation field && Sibling(field.Field, KnownHttpApi.OtherDataCenterHost(host)) is { } sibling)
+                    if (operation is IFieldReferenceOperation field && Sibling(field.Field, HostScanner.OtherDataCenterHost(host)) is { } sibling)
                     {
                         properties = properties.Add(ReplacementProperty, sibling);
                     }
@@ -178,7 +178,7 @@ namespace CioAnalyzers.Rules
             /// <summary>A constant beside <paramref name="field"/> whose value names <paramref name="host"/>.</summary>
             private static string? Sibling(IFieldSymbol field, string host)
                 => field.ContainingType.GetMembers().OfType<IFieldSymbol>()
-                    .FirstOrDefault(f => f.IsConst && f.ConstantValue is string value && HostsIn(value).Any(h => string.Equals(h.Host, host, StringComparison.OrdinalIgnoreCase)))?.Name;
+                    .FirstOrDefault(f => f.IsConst && f.ConstantValue is string value && HostScanner.HostsIn(value).Any(h => string.Equals(h.Host, host, StringComparison.OrdinalIgnoreCase)))?.Name;
 
             /// <summary>
             /// A host picked by a condition, a switch or a fallback, or listed in a collection (a table by region): the
@@ -208,24 +208,5 @@ namespace CioAnalyzers.Rules
                 => literal.Parent is IFieldInitializerOperation { InitializedFields: var fields } && fields.Any(f => f.IsConst)
                    || (literal.Parent is IConversionOperation { Parent: IFieldInitializerOperation { InitializedFields: var converted } } && converted.Any(f => f.IsConst));
         }
-
-        /// <summary>Every Customer.io host named in <paramref name="text"/> as a whole host name, with its data centre.</summary>
-        internal static IEnumerable<(DataCenter DataCenter, string Host)> HostsIn(string text)
-        {
-            foreach (var (name, _) in KnownHttpApi.Hosts)
-            {
-                for (var at = text.IndexOf(name, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(name, at + name.Length, StringComparison.OrdinalIgnoreCase))
-                {
-                    var before = at == 0 ? ' ' : text[at - 1];
-                    var after = at + name.Length < text.Length ? text[at + name.Length] : ' ';
-                    if (!IsHostCharacter(before) && !IsHostCharacter(after))
-                    {
-                        yield return (KnownHttpApi.DataCenterAt(text, at, name.Length), text.Substring(at, name.Length));
-                    }
-                }
-            }
-        }
-
-        private static bool IsHostCharacter(char c) => char.IsLetterOrDigit(c) || c is '-' or '.';
     }
 }

@@ -13,7 +13,7 @@ namespace CioAnalyzers.Tests.Model
         public void TheAnalyzersAndTheProbeKnowTheSameHostsInTheSameDataCentres()
         {
             var analyzers = KnownHttpApi.Hosts
-                .Select(h => (Host: h.Name, Region: KnownHttpApi.DataCenterAt(h.Name, 0, h.Name.Length) == DataCenter.Eu ? CustomerIoRegion.Eu : CustomerIoRegion.Us))
+                .Select(h => (Host: h.Name, Region: HostScanner.DataCenterAt(h.Name, 0, h.Name.Length) == DataCenter.Eu ? CustomerIoRegion.Eu : CustomerIoRegion.Us))
                 .OrderBy(h => h.Host, StringComparer.Ordinal)
                 .ToList();
             var probe = CustomerIoRegion.Hosts.OrderBy(h => h.Host, StringComparer.Ordinal).ToList();
@@ -25,6 +25,6 @@ namespace CioAnalyzers.Tests.Model
         [InlineData("track.customer.io", "track-eu.customer.io")]
         [InlineData("beta-api-eu.customer.io", "beta-api.customer.io")]
         public void EachHostHasItsCounterpartInTheOtherDataCentre(string host, string other)
-            => Assert.Equal(other, KnownHttpApi.OtherDataCenterHost(host));
+            => Assert.Equal(other, HostScanner.OtherDataCenterHost(host));
     }
 }

@@ -40,7 +40,7 @@ namespace CioAnalyzers.Tests.Model
         [Fact]
         public void AnElementThatResolvesToNothingIsReported()
         {
-            var misspelt = new SdkElement("CustomerIO.Net.Sdk", "CustomerIOTrackApiClient", "IdentifyCustomerAsync", "customerId", ApiRole.CustomerId, includeSubNamespaces: true);
+            var misspelt = new SdkElement("CustomerIO.Net.Sdk", "CustomerIOTrackApiClient", "IdentifyCustomerAsync", "customerId", ApiRole.CustomerId, IncludeSubNamespaces: true);
             Assert.Equal(new[] { misspelt }, Unresolved(KnownSdks.Elements.Add(misspelt)));
         }
 

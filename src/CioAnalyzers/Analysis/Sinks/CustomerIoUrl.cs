@@ -41,12 +41,12 @@ namespace CioAnalyzers.Analysis
         public static CustomerIoUrl? TryRead(FoldedString url)
         {
             var text = url.Text;
-            if (!UrlText.StartsWithHttpScheme(text, out var hostStart))
+            if (!HostScanner.StartsWithHttpScheme(text, out var hostStart))
             {
                 return null;
             }
 
-            var api = KnownHttpApi.HostAt(text, hostStart, UrlText.HostEnd(text, hostStart) - hostStart);
+            var api = HostScanner.HostAt(text, hostStart, HostScanner.HostEnd(text, hostStart) - hostStart);
             var hostEnd = IndexOfAny(text, hostStart, '/', '?', '#');
             if (api == HttpApiKind.None)
             {
@@ -67,14 +67,14 @@ namespace CioAnalyzers.Analysis
         public static bool StartsWithOtherHost(IOperation url)
         {
             var prefix = LeadingConstantText(url);
-            if (!UrlText.StartsWithHttpScheme(prefix, out var hostStart))
+            if (!HostScanner.StartsWithHttpScheme(prefix, out var hostStart))
             {
                 return false;
             }
 
             // The host is whole once a port, path, query or fragment follows it inside the constant text.
-            var hostEnd = UrlText.HostEnd(prefix, hostStart);
-            return hostEnd < prefix.Length && KnownHttpApi.HostAt(prefix, hostStart, hostEnd - hostStart) == HttpApiKind.None;
+            var hostEnd = HostScanner.HostEnd(prefix, hostStart);
+            return hostEnd < prefix.Length && HostScanner.HostAt(prefix, hostStart, hostEnd - hostStart) == HttpApiKind.None;
         }
 
         /// <summary>
@@ -106,7 +106,7 @@ namespace CioAnalyzers.Analysis
         /// <summary>True for a relative path that starts like a Customer.io API path: the cheap test before any lookup.</summary>
         public static bool LooksLikeRelativeApiPath(string text)
         {
-            if (text.IndexOf(UrlText.SchemeSeparator, StringComparison.Ordinal) >= 0)
+            if (text.IndexOf(HostScanner.SchemeSeparator, StringComparison.Ordinal) >= 0)
             {
                 return false;
             }

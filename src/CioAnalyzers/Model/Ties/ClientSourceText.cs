@@ -24,11 +24,11 @@ namespace CioAnalyzers.Model.Ties
                 }
 
                 var text = token.ValueText;
-                for (var at = text.IndexOf(UrlText.SchemeSeparator, System.StringComparison.Ordinal); at >= 0;
-                     at = text.IndexOf(UrlText.SchemeSeparator, at + UrlText.SchemeSeparator.Length, System.StringComparison.Ordinal))
+                for (var at = text.IndexOf(HostScanner.SchemeSeparator, System.StringComparison.Ordinal); at >= 0;
+                     at = text.IndexOf(HostScanner.SchemeSeparator, at + HostScanner.SchemeSeparator.Length, System.StringComparison.Ordinal))
                 {
-                    var hostStart = at + UrlText.SchemeSeparator.Length;
-                    if (UrlText.IsHttpScheme(text, at) && KnownHttpApi.HostAt(text, hostStart, UrlText.HostEnd(text, hostStart) - hostStart) == HttpApiKind.None)
+                    var hostStart = at + HostScanner.SchemeSeparator.Length;
+                    if (HostScanner.IsHttpScheme(text, at) && HostScanner.HostAt(text, hostStart, HostScanner.HostEnd(text, hostStart) - hostStart) == HttpApiKind.None)
                     {
                         return true;
                     }

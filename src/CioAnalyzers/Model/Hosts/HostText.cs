@@ -101,23 +101,7 @@ namespace CioAnalyzers.Model
 
         /// <summary>The API whose host the token names; None when it is not a string.</summary>
         private static HttpApiKind ApiOfString(SyntaxToken token)
-        {
-            var found = HttpApiKind.None;
-            if (!IsStringToken(token))
-            {
-                return found;
-            }
-
-            foreach (var (name, api) in KnownHttpApi.Hosts)
-            {
-                if (api > found && token.ValueText.IndexOf("//" + name, System.StringComparison.OrdinalIgnoreCase) >= 0)
-                {
-                    found = api;
-                }
-            }
-
-            return found;
-        }
+            => IsStringToken(token) ? HostScanner.ApiNamedIn(token.ValueText) : HttpApiKind.None;
 
         /// <summary>True when the text under <paramref name="node"/> names the Customer.io domain somewhere.</summary>
         public static bool AnyMentionIn(SyntaxNode node, CancellationToken cancellationToken)
