@@ -45,13 +45,13 @@ namespace CioAnalyzers.Benchmarks
         public static Corpus Generate(int lines, bool withCustomerIo, int seed, bool everyRule = true)
         {
             var generated = new CorpusGenerator(seed, withCustomerIo).Generate(lines, everyRule);
-            var trees = generated.Files.Select(f => CSharpSyntaxTree.ParseText(f.Source, CompilationInputs.ParseOptions, f.Name)).ToImmutableArray();
+            var trees = generated.Files.Select(f => CSharpSyntaxTree.ParseText(f.Source, TestCompilation.ParseOptions, f.Name)).ToImmutableArray();
             var additional = generated.AdditionalFiles.Select(f => (AdditionalText)new InMemoryAdditionalText(f.Path, f.Text)).ToImmutableArray();
             var count = generated.Files.Sum(f => f.Source.Count(c => c == '\n'));
             return new Corpus(
                 withCustomerIo ? "customer.io" : "no customer.io",
                 trees,
-                withCustomerIo ? CompilationInputs.References : CompilationInputs.FrameworkReferences,
+                withCustomerIo ? TestCompilation.References : TestCompilation.FrameworkAndExtensions,
                 new AnalyzerOptions(additional),
                 count,
                 generated.Methods,
@@ -59,6 +59,6 @@ namespace CioAnalyzers.Benchmarks
         }
 
         public CSharpCompilation Compile()
-            => CSharpCompilation.Create("Corpus", trees, references, CompilationInputs.CompilationOptions);
+            => CSharpCompilation.Create("Corpus", trees, references, TestCompilation.Options);
     }
 }

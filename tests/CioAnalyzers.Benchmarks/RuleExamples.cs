@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text.RegularExpressions;
 using CioAnalyzers.Harness;
-using CioAnalyzers.Tests.Docs;
 
 namespace CioAnalyzers.Benchmarks
 {

@@ -70,10 +70,10 @@ namespace CioAnalyzers.CrashSafety
             var projectId = ProjectId.CreateNewId();
             var solution = workspace.CurrentSolution.AddProject(ProjectInfo.Create(
                 projectId, VersionStamp.Default, "Input", "Input", LanguageNames.CSharp,
-                compilationOptions: CompilationInputs.CompilationOptions,
-                parseOptions: CompilationInputs.ParseOptions,
-                metadataReferences: CompilationInputs.References));
-            var (name, text) = CompilationInputs.GlobalUsingsSource;
+                compilationOptions: TestCompilation.Options,
+                parseOptions: TestCompilation.ParseOptions,
+                metadataReferences: TestCompilation.References));
+            var (name, text) = TestCompilation.GlobalUsingsSource;
             solution = solution.AddDocument(DocumentId.CreateNewId(projectId), name, SourceText.From(text));
 
             var input = DocumentId.CreateNewId(projectId);

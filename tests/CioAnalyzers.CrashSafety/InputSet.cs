@@ -30,7 +30,7 @@ namespace CioAnalyzers.CrashSafety
                 for (var m = 0; m < stacked; m++)
                 {
                     var index = m == 0 ? round % mutations : random.Next(mutations);
-                    var root = CSharpSyntaxTree.ParseText(source, CompilationInputs.ParseOptions).GetRoot();
+                    var root = CSharpSyntaxTree.ParseText(source, TestCompilation.ParseOptions).GetRoot();
                     var mutated = Mutations.All[index](source, root, random);
                     if (mutated is not null)
                     {

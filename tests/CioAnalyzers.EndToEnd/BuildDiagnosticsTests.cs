@@ -2,7 +2,7 @@ using System;
 using System.Linq;
 using System.Threading.Tasks;
 using CioAnalyzers.EndToEnd.Infrastructure;
-using CioAnalyzers.Tests.Infrastructure;
+using CioAnalyzers.Harness;
 using Microsoft.CodeAnalysis;
 using Xunit;
 

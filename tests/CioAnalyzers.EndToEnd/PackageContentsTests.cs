@@ -7,7 +7,7 @@ using System.Reflection.Metadata;
 using System.Reflection.PortableExecutable;
 using System.Xml.Linq;
 using CioAnalyzers.EndToEnd.Infrastructure;
-using CioAnalyzers.Tests.Infrastructure;
+using CioAnalyzers.Harness;
 using Xunit;
 
 namespace CioAnalyzers.EndToEnd

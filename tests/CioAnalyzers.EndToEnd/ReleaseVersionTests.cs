@@ -4,7 +4,7 @@ using System.Linq;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using CioAnalyzers.EndToEnd.Infrastructure;
-using CioAnalyzers.Tests.Infrastructure;
+using CioAnalyzers.Harness;
 using Xunit;
 
 namespace CioAnalyzers.EndToEnd

@@ -2,8 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Reflection;
+using CioAnalyzers.Harness;
 using CioAnalyzers.Rules;
-using CioAnalyzers.Tests.Infrastructure;
 using Xunit;
 
 namespace CioAnalyzers.EndToEnd

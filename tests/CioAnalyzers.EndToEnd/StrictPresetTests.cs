@@ -6,7 +6,7 @@ using System.Linq;
 using System.Threading.Tasks;
 using CioAnalyzers.EndToEnd.Infrastructure;
 using CioAnalyzers.Rules;
-using CioAnalyzers.Tests.Infrastructure;
+using CioAnalyzers.Harness;
 using Microsoft.CodeAnalysis;
 using Xunit;
 

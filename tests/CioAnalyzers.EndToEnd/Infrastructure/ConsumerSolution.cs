@@ -3,7 +3,7 @@ using System.IO;
 using System.Linq;
 using System.Reflection;
 using System.Threading.Tasks;
-using CioAnalyzers.Tests.Infrastructure;
+using CioAnalyzers.Harness;
 using Microsoft.Extensions.Configuration;
 using Xunit;
 

@@ -3,7 +3,7 @@ using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
-using CioAnalyzers.Tests.Infrastructure;
+using CioAnalyzers.Harness;
 using Xunit;
 
 namespace CioAnalyzers.EndToEnd.Infrastructure

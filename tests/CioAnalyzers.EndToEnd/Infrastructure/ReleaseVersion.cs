@@ -1,7 +1,7 @@
 using System;
 using System.Linq;
 using System.Xml.Linq;
-using CioAnalyzers.Tests.Infrastructure;
+using CioAnalyzers.Harness;
 
 namespace CioAnalyzers.EndToEnd.Infrastructure
 {

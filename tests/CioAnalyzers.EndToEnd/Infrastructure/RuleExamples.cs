@@ -3,8 +3,7 @@ using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
-using CioAnalyzers.Tests.Docs;
-using CioAnalyzers.Tests.Infrastructure;
+using CioAnalyzers.Harness;
 
 namespace CioAnalyzers.EndToEnd.Infrastructure
 {

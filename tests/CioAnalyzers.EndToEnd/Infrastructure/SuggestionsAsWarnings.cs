@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
-using CioAnalyzers.Tests.Infrastructure;
+using CioAnalyzers.Harness;
 using Microsoft.CodeAnalysis;
 
 namespace CioAnalyzers.EndToEnd.Infrastructure

@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using System.Text.RegularExpressions;
+using CioAnalyzers.Harness;
 using CioAnalyzers.Rules;
 using CioAnalyzers.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using System.Reflection;
+using CioAnalyzers.Harness;
 using CioAnalyzers.Rules;
 using CioAnalyzers.Tests.Infrastructure;
 using Xunit;

@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using CioAnalyzers.CodeFixes;
+using CioAnalyzers.Harness;
 using CioAnalyzers.Rules;
 using CioAnalyzers.RuleTables;
 using CioAnalyzers.Tests.Infrastructure;

@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using CioAnalyzers.Harness;
 using CioAnalyzers.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
@@ -35,9 +36,9 @@ namespace CioAnalyzers.Tests.Docs
             var workspace = new AdhocWorkspace();
             var project = workspace.CurrentSolution
                 .AddProject("Example", "Example", LanguageNames.CSharp)
-                .WithCompilationOptions(new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable))
-                .WithParseOptions(new CSharpParseOptions(LanguageVersion.Latest))
-                .AddMetadataReferences(StandIns.Framework.AddRange(StandIns.References()));
+                .WithCompilationOptions(TestCompilation.Options)
+                .WithParseOptions(TestCompilation.ParseOptions)
+                .AddMetadataReferences(TestCompilation.References);
 
             if (example.ApiFile is { } apiFile)
             {

@@ -5,6 +5,7 @@ using System.Diagnostics;
 using System.IO;
 using System.Linq;
 using System.Text;
+using CioAnalyzers.Harness;
 using CioAnalyzers.Tests.Infrastructure;
 using Xunit;
 

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using CioAnalyzers.Harness;
 using CioAnalyzers.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
@@ -27,7 +28,7 @@ namespace CioAnalyzers.Tests.Infrastructure
             {
                 CodeFixTestBehaviors |= CodeFixTestBehaviors.SkipLocalDiagnosticCheck;
             }
-            ReferenceAssemblies = ReferenceAssemblies.Net.Net80;
+            ReferenceAssemblies = TestCompilation.ReferenceAssemblies;
             TestState.AdditionalReferences.AddRange(StandIns.References(alternateLibraries));
         }
 

@@ -1,9 +1,7 @@
-using System.Linq;
-using System.Threading;
 using System.Threading.Tasks;
+using CioAnalyzers.Harness;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.Testing;
 
 namespace CioAnalyzers.Tests.Infrastructure
 {
@@ -13,13 +11,6 @@ namespace CioAnalyzers.Tests.Infrastructure
         public static Task<CSharpCompilation> CreateAsync(params string[] sources) => Task.FromResult(Create(sources, StandIns.References()));
 
         public static CSharpCompilation Create(string[] sources, System.Collections.Immutable.ImmutableArray<MetadataReference> libraries)
-        {
-            var trees = sources.Select(s => CSharpSyntaxTree.ParseText(s, new CSharpParseOptions(LanguageVersion.Preview)));
-            return CSharpCompilation.Create(
-                "Consumer",
-                trees,
-                StandIns.Framework.AddRange(libraries),
-                new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
-        }
+            => TestCompilation.Create("Consumer", TestCompilation.Parse(sources), TestCompilation.Framework.AddRange(libraries));
     }
 }

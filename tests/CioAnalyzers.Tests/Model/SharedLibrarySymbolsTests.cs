@@ -1,4 +1,5 @@
 using System.Linq;
+using CioAnalyzers.Harness;
 using CioAnalyzers.Model;
 using CioAnalyzers.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
@@ -49,12 +50,12 @@ namespace CioAnalyzers.Tests.Model
             var library = CSharpCompilation.Create(
                 "CustomerIOSharp",
                 new[] { Tree("namespace CustomerIOSharp { public class CustomerIo { public CustomerIo(string siteId, string apiKey) { } } }") },
-                StandIns.Framework,
+                TestCompilation.Framework,
                 new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
             var consumer = CSharpCompilation.Create(
                 "Consumer",
                 new[] { Tree("class Consumer { }") },
-                StandIns.Framework.Add(library.ToMetadataReference()),
+                TestCompilation.Framework.Add(library.ToMetadataReference()),
                 new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
 
             var first = SharedLibrarySymbols.For(consumer);

@@ -1,5 +1,6 @@
 using System.Linq;
 using System.Threading.Tasks;
+using CioAnalyzers.Harness;
 using CioAnalyzers.Tests.Docs;
 using Xunit;
 

@@ -1,4 +1,5 @@
 using System.Threading.Tasks;
+using CioAnalyzers.Harness;
 using CioAnalyzers.Rules;
 using CioAnalyzers.Tests.Infrastructure;
 using Xunit;

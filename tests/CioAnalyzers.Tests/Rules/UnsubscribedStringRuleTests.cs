@@ -1,5 +1,6 @@
 using System.Threading.Tasks;
 using CioAnalyzers.CodeFixes;
+using CioAnalyzers.Harness;
 using CioAnalyzers.Rules;
 using CioAnalyzers.Tests.Infrastructure;
 using Microsoft.CodeAnalysis.Testing;

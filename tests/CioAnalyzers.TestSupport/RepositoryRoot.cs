@@ -4,7 +4,7 @@ using System.IO;
 namespace CioAnalyzers.Harness
 {
     /// <summary>The repository's root folder, found from the program's output folder upwards.</summary>
-    internal static class RepositoryRoot
+    public static class RepositoryRoot
     {
         public static string Path { get; } = Find();
 

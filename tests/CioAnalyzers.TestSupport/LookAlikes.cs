@@ -1,4 +1,4 @@
-namespace CioAnalyzers.Tests.Infrastructure
+namespace CioAnalyzers.Harness
 {
     /// <summary>
     /// The look-alike template every rule's tests use: the user's own types named like the Customer.io libraries' types,

@@ -15,7 +15,7 @@ namespace CioAnalyzers.Harness
     /// install gets; tests/StandIns/Alternates other versions of the same libraries, which replace the default of
     /// the same assembly name when a test asks for them.
     /// </summary>
-    internal static class StandInLibraries
+    public static class StandInLibraries
     {
         private static readonly ConcurrentDictionary<string, MetadataReference> Compiled = new(StringComparer.Ordinal);
 
@@ -50,9 +50,8 @@ namespace CioAnalyzers.Harness
         private static MetadataReference Compile(string path, IReadOnlyList<MetadataReference> framework)
             => Compiled.GetOrAdd(path, p =>
             {
-                var tree = CSharpSyntaxTree.ParseText(File.ReadAllText(p), new CSharpParseOptions(LanguageVersion.Latest), p);
-                var compilation = CSharpCompilation.Create(AssemblyName(p), new[] { tree }, framework,
-                    new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+                var tree = CSharpSyntaxTree.ParseText(File.ReadAllText(p), TestCompilation.ParseOptions, p);
+                var compilation = TestCompilation.Create(AssemblyName(p), new[] { tree }, framework);
                 using var image = new MemoryStream();
                 var emitted = compilation.Emit(image);
                 if (!emitted.Success)

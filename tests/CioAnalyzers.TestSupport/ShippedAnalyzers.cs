@@ -7,7 +7,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace CioAnalyzers.Harness
 {
     /// <summary>Every analyzer and fix the two shipped assemblies hold, found by reflection so that new rules join in.</summary>
-    internal static class ShippedAnalyzers
+    public static class ShippedAnalyzers
     {
         public static ImmutableArray<DiagnosticAnalyzer> Analyzers { get; } = Instantiate<DiagnosticAnalyzer>(typeof(Rules.RuleCatalog).Assembly);
 

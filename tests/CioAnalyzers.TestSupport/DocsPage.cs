@@ -1,8 +1,7 @@
 using System;
 using System.Text.RegularExpressions;
-using CioAnalyzers.Tests.Infrastructure;
 
-namespace CioAnalyzers.Tests.Docs
+namespace CioAnalyzers.Harness
 {
     /// <summary>
     /// A rule's docs page and its examples under "Non-compliant" and "Compliant": the first ```csharp block of each,

@@ -1,11 +1,11 @@
 using System.IO;
 
-namespace CioAnalyzers.Tests.Infrastructure
+namespace CioAnalyzers.Harness
 {
     /// <summary>Files of this repository, found from the test's output folder upwards.</summary>
     public static class RepositoryFiles
     {
-        public static string Root => Harness.RepositoryRoot.Path;
+        public static string Root => RepositoryRoot.Path;
 
         public static string Path(params string[] parts) => System.IO.Path.Combine(Root, System.IO.Path.Combine(parts));
 

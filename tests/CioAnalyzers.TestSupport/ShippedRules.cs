@@ -6,14 +6,14 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.Diagnostics;
 
-namespace CioAnalyzers.Tests.Infrastructure
+namespace CioAnalyzers.Harness
 {
     /// <summary>Every analyzer, fix and descriptor the two assemblies ship (found by reflection, so new rules join every check).</summary>
     public static class ShippedRules
     {
-        public static ImmutableArray<DiagnosticAnalyzer> Analyzers => Harness.ShippedAnalyzers.Analyzers;
+        public static ImmutableArray<DiagnosticAnalyzer> Analyzers => ShippedAnalyzers.Analyzers;
 
-        public static ImmutableArray<CodeFixProvider> CodeFixes => Harness.ShippedAnalyzers.CodeFixes;
+        public static ImmutableArray<CodeFixProvider> CodeFixes => ShippedAnalyzers.CodeFixes;
 
         public static ImmutableArray<DiagnosticDescriptor> Descriptors { get; } = Analyzers
             .SelectMany(a => a.SupportedDiagnostics)
