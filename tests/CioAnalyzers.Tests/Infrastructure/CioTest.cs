@@ -1,5 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
 using CioAnalyzers.Harness;
 using CioAnalyzers.Rules;
 using Microsoft.CodeAnalysis;
@@ -12,8 +14,8 @@ using Microsoft.CodeAnalysis.Testing;
 namespace CioAnalyzers.Tests.Infrastructure
 {
     /// <summary>
-    /// An analyzer or code-fix test over user code compiled with the Customer.io stand-ins, on .NET 8 references, at
-    /// <see cref="LanguageVersion"/>.
+    /// An analyzer or code-fix test over user code compiled as <see cref="TestCompilation"/> sets up: the Customer.io
+    /// stand-ins, .NET 8 references and an SDK project's implicit usings, at <see cref="LanguageVersion"/>.
     /// </summary>
     public sealed class CioTest<TCodeFix> : CSharpCodeFixTest<RoleSinkAnalyzer, TCodeFix, DefaultVerifier>
         where TCodeFix : CodeFixProvider, new()
@@ -40,6 +42,34 @@ namespace CioAnalyzers.Tests.Infrastructure
         }
 
         public LanguageVersion LanguageVersion { get; set; } = LanguageVersion.Preview;
+
+        /// <summary>False for code that must compile without an SDK project's implicit usings (a fix that qualifies names).</summary>
+        public bool ImplicitUsings { get; set; } = true;
+
+        /// <summary>
+        /// Runs with the implicit usings of an SDK project (<see cref="TestCompilation"/>) as one more document, added
+        /// last so that the test's own documents keep their names, and unchanged by every fix.
+        /// </summary>
+        protected override Task RunImplAsync(CancellationToken cancellationToken)
+        {
+            if (!ImplicitUsings)
+            {
+                return base.RunImplAsync(cancellationToken);
+            }
+
+            TestState.Sources.Add(TestCompilation.GlobalUsingsSource);
+            if (FixedState.Sources.Count > 0)
+            {
+                FixedState.Sources.Add(TestCompilation.GlobalUsingsSource);
+            }
+
+            if (BatchFixedState.Sources.Count > 0)
+            {
+                BatchFixedState.Sources.Add(TestCompilation.GlobalUsingsSource);
+            }
+
+            return base.RunImplAsync(cancellationToken);
+        }
 
         protected override IEnumerable<DiagnosticAnalyzer> GetDiagnosticAnalyzers() => new[] { analyzer };
 

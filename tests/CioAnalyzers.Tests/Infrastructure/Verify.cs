@@ -19,9 +19,18 @@ namespace CioAnalyzers.Tests.Infrastructure
         public static Task AnalyzerWithApiFile(string source, string apiFile, params DiagnosticResult[] expected)
             => Verifier.AnalyzerWithApiFile(TestSubject.Of(new TRule()), source, apiFile, expected);
 
+        /// <summary>Where the rule reports: <paramref name="expected"/> names the locations marked {|#n:...|} in the source.</summary>
+        public static Task Placement(string source, params DiagnosticResult[] expected)
+            => Verifier.Placement(TestSubject.Of(new TRule()), source, expected);
+
         public static Task Fix<TCodeFix>(string source, string fixedSource, string? batchFixedSource = null, int? iterations = null, string[]? alternateLibraries = null)
             where TCodeFix : CodeFixProvider, new()
             => Verifier.Fix<TCodeFix>(TestSubject.Of(new TRule()), source, fixedSource, batchFixedSource, iterations, alternateLibraries);
+
+        /// <summary>As <see cref="Fix{TCodeFix}"/>, in a project without implicit usings: what the fix writes must compile alone.</summary>
+        public static Task FixWithoutImplicitUsings<TCodeFix>(string source, string fixedSource)
+            where TCodeFix : CodeFixProvider, new()
+            => Verifier.Fix<TCodeFix>(TestSubject.Of(new TRule()), source, fixedSource, null, null, null, implicitUsings: false);
 
         public static Task NoFix<TCodeFix>(string source)
             where TCodeFix : CodeFixProvider, new()
@@ -38,6 +47,10 @@ namespace CioAnalyzers.Tests.Infrastructure
         /// <summary>With a CustomerIo.Api.txt file and diagnostics expected outside the markup.</summary>
         public static Task AnalyzerWithApiFile(string source, string apiFile, params DiagnosticResult[] expected)
             => Verifier.AnalyzerWithApiFile(TestSubject.Of(new TAnalyzer()), source, apiFile, expected);
+
+        /// <summary>Where the analyzer reports: <paramref name="expected"/> names the locations marked {|#n:...|} in the source.</summary>
+        public static Task Placement(string source, params DiagnosticResult[] expected)
+            => Verifier.Placement(TestSubject.Of(new TAnalyzer()), source, expected);
 
         public static Task Fix<TCodeFix>(string source, string fixedSource, string? batchFixedSource = null)
             where TCodeFix : CodeFixProvider, new()
@@ -71,12 +84,26 @@ namespace CioAnalyzers.Tests.Infrastructure
                 return test;
             });
 
+        public static Task Placement(TestSubject subject, string source, DiagnosticResult[] expected)
+            => AtNewestVersion(version =>
+            {
+                var test = new CioTest<EmptyCodeFixProvider>(subject) { TestCode = source, LanguageVersion = version };
+                test.ExpectedDiagnostics.AddRange(expected);
+                return test;
+            });
+
         /// <summary>The fix turns <paramref name="source"/> into <paramref name="fixedSource"/>, one by one and with fix-all.</summary>
-        public static Task Fix<TCodeFix>(TestSubject subject, string source, string fixedSource, string? batchFixedSource, int? iterations, string[]? alternateLibraries)
+        public static Task Fix<TCodeFix>(TestSubject subject, string source, string fixedSource, string? batchFixedSource, int? iterations, string[]? alternateLibraries,
+            bool implicitUsings = true)
             where TCodeFix : CodeFixProvider, new()
             => AtNewestVersion(version =>
             {
-                var test = new CioTest<TCodeFix>(subject, alternateLibraries ?? Array.Empty<string>()) { TestCode = source, LanguageVersion = version };
+                var test = new CioTest<TCodeFix>(subject, alternateLibraries ?? Array.Empty<string>())
+                {
+                    TestCode = source,
+                    LanguageVersion = version,
+                    ImplicitUsings = implicitUsings,
+                };
                 test.ExpectFix(fixedSource, batchFixedSource ?? fixedSource);
                 if (iterations is { } count)
                 {

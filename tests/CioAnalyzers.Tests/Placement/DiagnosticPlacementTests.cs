@@ -14,16 +14,6 @@ namespace CioAnalyzers.Tests.Placement
     /// </summary>
     public class DiagnosticPlacementTests
     {
-        private const string Usings = """
-            using System;
-            using System.Collections.Generic;
-            using System.Net.Http;
-            using System.Net.Http.Json;
-            using System.Threading.Tasks;
-            using Microsoft.Extensions.Configuration;
-
-            """;
-
         [Fact]
         public Task MillisecondsInALocalAboveAPayload() => Expect(
             """
@@ -112,13 +102,8 @@ namespace CioAnalyzers.Tests.Placement
             new DiagnosticResult(MaybeMissingCredentialRule.Rule).WithLocation(0).WithLocation(1).WithLocation(0)
                 .WithArguments("Track API key", "TrackApiOptions.ApiKey", "Environment.GetEnvironmentVariable(\"CUSTOMERIO_API_KEY\")"));
 
+        /// <summary>Each expectation is checked alone: the host's other rules (an unescaped id, an unchecked response) are off.</summary>
         private static Task Expect(string source, DiagnosticResult expected)
-        {
-            // Each expectation is checked alone: the host's other rules (an unescaped id, an unchecked response) are off.
-            var test = new CioTest<EmptyCodeFixProvider>(TestSubject.Of(new RoleSinkAnalyzer())) { TestCode = Usings + source };
-            test.DisabledDiagnostics.AddRange(RoleSinkAnalyzer.Rules.Select(r => r.Descriptor.Id).Where(id => id != expected.Id));
-            test.ExpectedDiagnostics.Add(expected);
-            return test.RunAsync();
-        }
+            => Verifier.Placement(TestSubject.Of(RoleSinkAnalyzer.Rules.Single(r => r.Descriptor.Id == expected.Id)), source, new[] { expected });
     }
 }

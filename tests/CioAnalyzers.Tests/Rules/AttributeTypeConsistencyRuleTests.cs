@@ -10,19 +10,8 @@ namespace CioAnalyzers.Tests.Rules
 {
     public class AttributeTypeConsistencyRuleTests
     {
-        private const string Usings = """
-            using System;
-            using System.Collections.Generic;
-            using System.Net.Http;
-            using System.Net.Http.Json;
-            using System.Threading.Tasks;
-
-            """;
-
-        private static Task Verify(string code) => VerifyRule<AttributeTypeConsistencyRule>.Analyzer(Usings + code);
-
         [Fact]
-        public Task TheLessFrequentTypeOnRawHttpBodies() => Verify("""
+        public Task TheLessFrequentTypeOnRawHttpBodies() => VerifyRule<AttributeTypeConsistencyRule>.Analyzer("""
             class Profiles
             {
                 const string Track = "https://track.customer.io/api/v1/customers/";
@@ -41,7 +30,7 @@ namespace CioAnalyzers.Tests.Rules
             """);
 
         [Fact]
-        public Task EqualCountsAreAllReported() => Verify("""
+        public Task EqualCountsAreAllReported() => VerifyRule<AttributeTypeConsistencyRule>.Analyzer("""
             class Profiles
             {
                 Task A(HttpClient http) => http.PutAsJsonAsync("https://track.customer.io/api/v1/customers/a", new { seats = {|CIO1010:5|} });
@@ -51,7 +40,7 @@ namespace CioAnalyzers.Tests.Rules
             """);
 
         [Fact]
-        public Task CustomerDetailsPropertiesAreAttributesToo() => Verify("""
+        public Task CustomerDetailsPropertiesAreAttributesToo() => VerifyRule<AttributeTypeConsistencyRule>.Analyzer("""
             using CustomerIOSharp;
 
             class Customer : ICustomerDetails
@@ -73,7 +62,7 @@ namespace CioAnalyzers.Tests.Rules
             """.Replace("Plan_Id = \"7\"", "Plan_Id = {|CIO1010:\"7\"|}"));
 
         [Fact]
-        public Task OneTypeEveryWhereNumbersOfTwoKindsEventsAndRunTimeObjectsAreSilent() => Verify("""
+        public Task OneTypeEveryWhereNumbersOfTwoKindsEventsAndRunTimeObjectsAreSilent() => VerifyRule<AttributeTypeConsistencyRule>.Analyzer("""
             class Profiles
             {
                 async Task Run(HttpClient http, object anything, string? maybe)
@@ -92,27 +81,21 @@ namespace CioAnalyzers.Tests.Rules
         public Task TheSharedLookAlikesAreSilent() => VerifyRule<AttributeTypeConsistencyRule>.Analyzer(LookAlikes.Sending("string", "\"7\""));
 
         [Fact]
-        public Task PlacedOnTheValueWithTheCallAndTheOtherTypesFirstUse()
-        {
-            var test = new CioTest<EmptyCodeFixProvider>(TestSubject.Of(new AttributeTypeConsistencyRule()))
-            {
-                TestCode = Usings + """
-                    class Profiles
+        public Task PlacedOnTheValueWithTheCallAndTheOtherTypesFirstUse() => VerifyRule<AttributeTypeConsistencyRule>.Placement(
+            """
+                class Profiles
+                {
+                    async Task Run(HttpClient http)
                     {
-                        async Task Run(HttpClient http)
-                        {
-                            await http.PutAsJsonAsync("https://track.customer.io/api/v1/customers/a", new { plan_id = {|#2:42|} });
-                            await http.PutAsJsonAsync("https://track.customer.io/api/v1/customers/b", new { plan_id = 43 });
-                            var body = new { plan_id = {|#0:"44"|} };
-                            await {|#1:http.PutAsJsonAsync("https://track.customer.io/api/v1/customers/c", body)|};
-                        }
+                        await http.PutAsJsonAsync("https://track.customer.io/api/v1/customers/a", new { plan_id = {|#2:42|} });
+                        await http.PutAsJsonAsync("https://track.customer.io/api/v1/customers/b", new { plan_id = 43 });
+                        var body = new { plan_id = {|#0:"44"|} };
+                        await {|#1:http.PutAsJsonAsync("https://track.customer.io/api/v1/customers/c", body)|};
                     }
-                    """,
-            };
-            test.ExpectedDiagnostics.Add(new DiagnosticResult(AttributeTypeConsistencyRule.Rule)
+                }
+                """,
+            new DiagnosticResult(AttributeTypeConsistencyRule.Rule)
                 .WithLocation(0).WithLocation(1).WithLocation(0).WithLocation(2)
                 .WithArguments("plan_id", "string", "number"));
-            return test.RunAsync();
-        }
     }
 }

@@ -11,11 +11,9 @@ namespace CioAnalyzers.Tests.Rules
 {
     public class CredentialInSourceRuleTests
     {
+        /// <summary>The namespaces these tests use beyond an SDK project's implicit usings.</summary>
         private const string Usings = """
-            using System;
-            using System.Net.Http;
             using System.Net.Http.Headers;
-            using System.Text;
 
             """;
 
@@ -195,24 +193,18 @@ namespace CioAnalyzers.Tests.Rules
             """);
 
         [Fact]
-        public Task ReportedOnTheConstantWithTheClientCreation()
-        {
-            var test = new CioTest<EmptyCodeFixProvider>(TestSubject.Of(new CredentialInSourceRule()))
-            {
-                TestCode = Usings + $$"""
-                    class Setup
+        public Task ReportedOnTheConstantWithTheClientCreation() => VerifyRule<CredentialInSourceRule>.Placement(
+            Usings + $$"""
+                class Setup
+                {
+                    CustomerIOSharp.CustomerIo Create(string siteId)
                     {
-                        CustomerIOSharp.CustomerIo Create(string siteId)
-                        {
-                            var apiKey = {|#0:"{{TrackKey}}"|};
-                            return {|#1:new CustomerIOSharp.CustomerIo(siteId, apiKey)|};
-                        }
+                        var apiKey = {|#0:"{{TrackKey}}"|};
+                        return {|#1:new CustomerIOSharp.CustomerIo(siteId, apiKey)|};
                     }
-                    """,
-            };
-            test.ExpectedDiagnostics.Add(new DiagnosticResult(CredentialInSourceRule.Rule).WithLocation(0).WithLocation(1).WithLocation(0)
+                }
+                """,
+            new DiagnosticResult(CredentialInSourceRule.Rule).WithLocation(0).WithLocation(1).WithLocation(0)
                 .WithArguments("Track API key", "new CustomerIo(apiKey)", "CUSTOMERIO_API_KEY"));
-            return test.RunAsync();
-        }
     }
 }

@@ -10,15 +10,10 @@ namespace CioAnalyzers.Tests.Rules
 {
     public class DateNotUnixSecondsRuleTests
     {
+        /// <summary>The namespaces these tests use beyond an SDK project's implicit usings.</summary>
         private const string Usings = """
-            using System;
-            using System.Collections.Generic;
-            using System.Net.Http;
-            using System.Net.Http.Json;
-            using System.Text;
             using System.Text.Json;
             using System.Text.Json.Serialization;
-            using System.Threading.Tasks;
 
             """;
 
@@ -290,11 +285,7 @@ namespace CioAnalyzers.Tests.Rules
                 .WithArguments("Text formatted from a DateTime", "JSON \"created_at\""));
 
         private static Task ExpectPlacement(string source, DiagnosticResult expected)
-        {
-            var test = new CioTest<EmptyCodeFixProvider>(TestSubject.Of(new DateNotUnixSecondsRule())) { TestCode = Usings + source };
-            test.ExpectedDiagnostics.Add(expected);
-            return test.RunAsync();
-        }
+            => VerifyRule<DateNotUnixSecondsRule>.Placement(Usings + source, expected);
 
         [Fact]
         public Task FixSendsTheSecondsOfEachDate() => Fix("""

@@ -9,19 +9,8 @@ namespace CioAnalyzers.Tests.Rules
 {
     public class EmailAddressRuleTests
     {
-        private const string Usings = """
-            using System;
-            using System.Collections.Generic;
-            using System.Net.Http;
-            using System.Net.Http.Json;
-            using System.Threading.Tasks;
-
-            """;
-
-        private static Task Verify(string code) => VerifyRule<EmailAddressRule>.Analyzer(Usings + code);
-
         [Fact]
-        public Task CustomerIoSharp() => Verify("""
+        public Task CustomerIoSharp() => VerifyRule<EmailAddressRule>.Analyzer("""
             using CustomerIOSharp;
 
             class Customer : ICustomerDetails
@@ -44,7 +33,7 @@ namespace CioAnalyzers.Tests.Rules
             """);
 
         [Fact]
-        public Task NetSdkRequestModels() => Verify("""
+        public Task NetSdkRequestModels() => VerifyRule<EmailAddressRule>.Analyzer("""
             using CustomerIO.Net.Sdk.AppApi.Models.Transactional;
             using CustomerIO.Net.Sdk.TrackApi.Models.Customer;
 
@@ -62,7 +51,7 @@ namespace CioAnalyzers.Tests.Rules
             """);
 
         [Fact]
-        public Task RawHttpBodiesAndPaths() => Verify("""
+        public Task RawHttpBodiesAndPaths() => VerifyRule<EmailAddressRule>.Analyzer("""
             class Sync
             {
                 async Task Run(HttpClient http, string userId)
@@ -77,7 +66,7 @@ namespace CioAnalyzers.Tests.Rules
             """);
 
         [Fact]
-        public Task ConfiguredWrapper() => VerifyRule<EmailAddressRule>.AnalyzerWithApiFile(Usings + """
+        public Task ConfiguredWrapper() => VerifyRule<EmailAddressRule>.AnalyzerWithApiFile("""
             namespace Acme.Crm
             {
                 public sealed class Gateway
@@ -96,7 +85,7 @@ namespace CioAnalyzers.Tests.Rules
             """);
 
         [Fact]
-        public Task AddressesListsDisplayNamesAndRunTimeValuesAreSilent() => Verify("""
+        public Task AddressesListsDisplayNamesAndRunTimeValuesAreSilent() => VerifyRule<EmailAddressRule>.Analyzer("""
             using CustomerIO.Net.Sdk.AppApi.Models.Transactional;
             using CustomerIO.Net.Sdk.TrackApi.Models.Customer;
 
@@ -125,7 +114,7 @@ namespace CioAnalyzers.Tests.Rules
             """);
 
         [Fact]
-        public Task LookAlikesAreSilent() => Verify("""
+        public Task LookAlikesAreSilent() => VerifyRule<EmailAddressRule>.Analyzer("""
             class CustomerDetails { public CustomerDetails(string id, string email) { } }
 
             class Sync
@@ -144,24 +133,18 @@ namespace CioAnalyzers.Tests.Rules
         public Task TheSharedLookAlikesAreSilent() => VerifyRule<EmailAddressRule>.Analyzer(LookAlikes.Sending("string", "\"n/a\""));
 
         [Fact]
-        public Task ReportedOnTheTextWithTheAssignmentAsSink()
-        {
-            var test = new CioTest<EmptyCodeFixProvider>(TestSubject.Of(new EmailAddressRule()))
-            {
-                TestCode = Usings + """
-                    class Sync
+        public Task ReportedOnTheTextWithTheAssignmentAsSink() => VerifyRule<EmailAddressRule>.Placement(
+            """
+                class Sync
+                {
+                    void Run()
                     {
-                        void Run()
-                        {
-                            var placeholder = {|#0:"unknown"|};
-                            _ = new CustomerIO.Net.Sdk.TrackApi.Models.Customer.IdentifyCustomerRequest { {|#1:Email = placeholder|} };
-                        }
+                        var placeholder = {|#0:"unknown"|};
+                        _ = new CustomerIO.Net.Sdk.TrackApi.Models.Customer.IdentifyCustomerRequest { {|#1:Email = placeholder|} };
                     }
-                    """,
-            };
-            test.ExpectedDiagnostics.Add(new DiagnosticResult(EmailAddressRule.Rule).WithLocation(0).WithLocation(1)
+                }
+                """,
+            new DiagnosticResult(EmailAddressRule.Rule).WithLocation(0).WithLocation(1)
                 .WithArguments("IdentifyCustomerRequest.Email", "unknown", "it has no @"));
-            return test.RunAsync();
-        }
     }
 }

@@ -9,19 +9,8 @@ namespace CioAnalyzers.Tests.Rules
 {
     public class EmptyCustomerIdentifierRuleTests
     {
-        private const string Usings = """
-            using System;
-            using System.Collections.Generic;
-            using System.Net.Http;
-            using System.Net.Http.Json;
-            using System.Threading.Tasks;
-
-            """;
-
-        private static Task Verify(string code) => VerifyRule<EmptyCustomerIdentifierRule>.Analyzer(Usings + code);
-
         [Fact]
-        public Task CustomerIoSharp() => Verify("""
+        public Task CustomerIoSharp() => VerifyRule<EmptyCustomerIdentifierRule>.Analyzer("""
             using CustomerIOSharp;
 
             class Customer : ICustomerDetails
@@ -46,7 +35,7 @@ namespace CioAnalyzers.Tests.Rules
             """);
 
         [Fact]
-        public Task CustomerIoSharpTrackApi() => VerifyRule<EmptyCustomerIdentifierRule>.Analyzer(Usings + """
+        public Task CustomerIoSharpTrackApi() => VerifyRule<EmptyCustomerIdentifierRule>.Analyzer("""
             using CustomerIOSharp;
 
             class Sync
@@ -56,7 +45,7 @@ namespace CioAnalyzers.Tests.Rules
             """, StandIns.CustomerIoSharpTrackAndAppApi);
 
         [Fact]
-        public Task NetSdkSegmentAndRudderStack() => Verify("""
+        public Task NetSdkSegmentAndRudderStack() => VerifyRule<EmptyCustomerIdentifierRule>.Analyzer("""
             using CustomerIO.Net.Sdk.TrackApi;
             using CustomerIO.Net.Sdk.TrackApi.Models.Customer;
 
@@ -75,7 +64,7 @@ namespace CioAnalyzers.Tests.Rules
             """);
 
         [Fact]
-        public Task RawHttpPathsAndBodies() => Verify("""
+        public Task RawHttpPathsAndBodies() => VerifyRule<EmptyCustomerIdentifierRule>.Analyzer("""
             class Sync
             {
                 const string Base = "https://track.customer.io/api/v1/customers/";
@@ -93,7 +82,7 @@ namespace CioAnalyzers.Tests.Rules
             """);
 
         [Fact]
-        public Task RelativePathOfAClientWhoseBaseAddressIsCustomerIo() => Verify("""
+        public Task RelativePathOfAClientWhoseBaseAddressIsCustomerIo() => VerifyRule<EmptyCustomerIdentifierRule>.Analyzer("""
             class TrackClient
             {
                 private const string TrackBase = "https://track.customer.io/api/v1/";
@@ -112,7 +101,7 @@ namespace CioAnalyzers.Tests.Rules
             """);
 
         [Fact]
-        public Task RunTimeNullAndOmittedIdentifiersAreSilent() => Verify("""
+        public Task RunTimeNullAndOmittedIdentifiersAreSilent() => VerifyRule<EmptyCustomerIdentifierRule>.Analyzer("""
             using CustomerIOSharp;
 
             class Sync
@@ -135,7 +124,7 @@ namespace CioAnalyzers.Tests.Rules
             """);
 
         [Fact]
-        public Task LookAlikesAreSilent() => Verify("""
+        public Task LookAlikesAreSilent() => VerifyRule<EmptyCustomerIdentifierRule>.Analyzer("""
             class Analytics
             {
                 public void Identify(string userId) { }
@@ -154,7 +143,7 @@ namespace CioAnalyzers.Tests.Rules
             """);
 
         [Fact]
-        public Task RemovesAnEmptyIdTheUrlAlreadyCarries() => VerifyRule<EmptyCustomerIdentifierRule>.Fix<RemoveEmptyIdentifierCodeFix>(Usings + """
+        public Task RemovesAnEmptyIdTheUrlAlreadyCarries() => VerifyRule<EmptyCustomerIdentifierRule>.Fix<RemoveEmptyIdentifierCodeFix>("""
             class Sync
             {
                 async Task Run(HttpClient http, string userId)
@@ -166,7 +155,7 @@ namespace CioAnalyzers.Tests.Rules
                     await http.PutAsJsonAsync($"https://track.customer.io/api/v1/customers/{userId}", attributes);
                 }
             }
-            """, Usings + """
+            """, """
             class Sync
             {
                 async Task Run(HttpClient http, string userId)
@@ -180,7 +169,7 @@ namespace CioAnalyzers.Tests.Rules
             """);
 
         [Fact]
-        public Task NoFixWhereNoCorrectFormIsKnown() => VerifyRule<EmptyCustomerIdentifierRule>.NoFix<RemoveEmptyIdentifierCodeFix>(Usings + """
+        public Task NoFixWhereNoCorrectFormIsKnown() => VerifyRule<EmptyCustomerIdentifierRule>.NoFix<RemoveEmptyIdentifierCodeFix>("""
             class Sync
             {
                 async Task Run(HttpClient http, Segment.Client segment)

@@ -9,14 +9,9 @@ namespace CioAnalyzers.Tests.Rules
 {
     public class EventNameAndDataRuleTests
     {
+        /// <summary>The namespaces these tests use beyond an SDK project's implicit usings.</summary>
         private const string Usings = """
-            using System;
-            using System.Collections.Generic;
-            using System.Linq;
-            using System.Net.Http;
-            using System.Net.Http.Json;
             using System.Text.Json;
-            using System.Threading.Tasks;
 
             """;
 
@@ -166,24 +161,18 @@ namespace CioAnalyzers.Tests.Rules
         public Task TheSharedLookAlikesAreSilent() => VerifyRule<EventNameAndDataRule>.Analyzer(LookAlikes.Sending("string", "\"\""));
 
         [Fact]
-        public Task ReportedOnTheValueWithTheCallAsSink()
-        {
-            var test = new CioTest<EmptyCodeFixProvider>(TestSubject.Of(new EventNameAndDataRule()))
-            {
-                TestCode = Usings + """
-                    class Checkout
+        public Task ReportedOnTheValueWithTheCallAsSink() => VerifyRule<EventNameAndDataRule>.Placement(
+            Usings + """
+                class Checkout
+                {
+                    async Task Run(CustomerIOSharp.CustomerIo cio, string userId)
                     {
-                        async Task Run(CustomerIOSharp.CustomerIo cio, string userId)
-                        {
-                            var summary = {|#0:JsonSerializer.Serialize(new { total = 42 })|};
-                            await {|#1:cio.TrackEventAsync("paid", summary, null, userId)|};
-                        }
+                        var summary = {|#0:JsonSerializer.Serialize(new { total = 42 })|};
+                        await {|#1:cio.TrackEventAsync("paid", summary, null, userId)|};
                     }
-                    """,
-            };
-            test.ExpectedDiagnostics.Add(new DiagnosticResult(EventNameAndDataRule.Rule).WithLocation(0).WithLocation(1)
+                }
+                """,
+            new DiagnosticResult(EventNameAndDataRule.Rule).WithLocation(0).WithLocation(1)
                 .WithArguments("CustomerIo.TrackEventAsync(data)", "a string as event data", "event data must be a hash (send \"data\":{} not \"data\":\"\")"));
-            return test.RunAsync();
-        }
     }
 }

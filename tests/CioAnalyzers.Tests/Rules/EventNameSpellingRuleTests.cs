@@ -12,11 +12,8 @@ namespace CioAnalyzers.Tests.Rules
 {
     public class EventNameSpellingRuleTests
     {
+        /// <summary>The namespaces these tests use beyond an SDK project's implicit usings.</summary>
         private const string Usings = """
-            using System.Collections.Generic;
-            using System.Net.Http;
-            using System.Net.Http.Json;
-            using System.Threading.Tasks;
             using CustomerIO.Net.Sdk.TrackApi;
             using CustomerIO.Net.Sdk.TrackApi.Models.Event;
             using CustomerIOSharp;
@@ -110,28 +107,22 @@ namespace CioAnalyzers.Tests.Rules
             """, "event-name M:Acme.Crm.Gateway.TrackAsync(System.String,System.String) eventName\n");
 
         [Fact]
-        public Task PlacedOnTheNameWithTheCallAndTheMostFrequentSpellingsFirstUse()
-        {
-            var test = new CioTest<EmptyCodeFixProvider>(TestSubject.Of(new EventNameSpellingRule()))
-            {
-                TestCode = Usings + """
-                    class Checkout
+        public Task PlacedOnTheNameWithTheCallAndTheMostFrequentSpellingsFirstUse() => VerifyRule<EventNameSpellingRule>.Placement(
+            Usings + """
+                class Checkout
+                {
+                    async Task Run(CustomerIo cio)
                     {
-                        async Task Run(CustomerIo cio)
-                        {
-                            await cio.TrackEventAsync({|#2:"order_completed"|}, customerId: "u1");
-                            await cio.TrackEventAsync("order_completed", customerId: "u2");
-                            var name = {|#0:"Order Completed"|};
-                            await {|#1:cio.TrackEventAsync(name, customerId: "u3")|};
-                        }
+                        await cio.TrackEventAsync({|#2:"order_completed"|}, customerId: "u1");
+                        await cio.TrackEventAsync("order_completed", customerId: "u2");
+                        var name = {|#0:"Order Completed"|};
+                        await {|#1:cio.TrackEventAsync(name, customerId: "u3")|};
                     }
-                    """,
-            };
-            test.ExpectedDiagnostics.Add(new DiagnosticResult(EventNameSpellingRule.Rule)
+                }
+                """,
+            new DiagnosticResult(EventNameSpellingRule.Rule)
                 .WithLocation(0).WithLocation(1).WithLocation(0).WithLocation(2)
                 .WithArguments("Order Completed", "order_completed"));
-            return test.RunAsync();
-        }
 
         [Fact]
         public Task FixWritesTheMostFrequentSpellingEverywhereWithFixAll() => VerifyRule<EventNameSpellingRule>.Fix<UseMostFrequentEventNameCodeFix>(Usings + """

@@ -9,12 +9,9 @@ namespace CioAnalyzers.Tests.Rules
 {
     public class MaybeMissingCredentialRuleTests
     {
+        /// <summary>The namespaces these tests use beyond an SDK project's implicit usings.</summary>
         private const string Usings = """
-            using System;
-            using System.Net.Http;
             using System.Net.Http.Headers;
-            using System.Text;
-            using Microsoft.Extensions.Configuration;
 
             """;
 
@@ -256,7 +253,7 @@ namespace CioAnalyzers.Tests.Rules
             """);
 
         [Fact]
-        public Task FixReplacesAnEmptyFallbackAndQualifiesWithoutUsingSystem() => VerifyRule<MaybeMissingCredentialRule>.Fix<ThrowWhenCredentialMissingCodeFix>("""
+        public Task FixReplacesAnEmptyFallbackAndQualifiesWithoutUsingSystem() => VerifyRule<MaybeMissingCredentialRule>.FixWithoutImplicitUsings<ThrowWhenCredentialMissingCodeFix>("""
             class Setup
             {
                 CustomerIOSharp.CustomerIo Create(bool eu)

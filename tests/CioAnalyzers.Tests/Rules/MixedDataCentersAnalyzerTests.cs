@@ -11,11 +11,8 @@ namespace CioAnalyzers.Tests.Rules
 {
     public class MixedDataCentersAnalyzerTests
     {
+        /// <summary>The namespaces these tests use beyond an SDK project's implicit usings.</summary>
         private const string Usings = """
-            using System;
-            using System.Net.Http;
-            using System.Net.Http.Json;
-            using System.Threading.Tasks;
             using CustomerIO.Net.Sdk.AppApi;
             using CustomerIO.Net.Sdk.TrackApi;
 
@@ -65,23 +62,17 @@ namespace CioAnalyzers.Tests.Rules
             """);
 
         [Fact]
-        public Task PlacedOnTheHostWithTheOtherDataCentresFirstHost()
-        {
-            var test = new CioTest<EmptyCodeFixProvider>(TestSubject.Of(new MixedDataCentersAnalyzer()))
-            {
-                TestCode = Usings + """
-                    class Crm
-                    {
-                        string track = {|#1:"https://track-eu.customer.io"|};
-                        string pipelines = "https://cdp-eu.customer.io/v1";
-                        string app = {|#0:"https://api.customer.io"|};
-                    }
-                    """,
-            };
-            test.ExpectedDiagnostics.Add(new DiagnosticResult(MixedDataCentersAnalyzer.Rule).WithLocation(0).WithLocation(1)
+        public Task PlacedOnTheHostWithTheOtherDataCentresFirstHost() => VerifyAnalyzer<MixedDataCentersAnalyzer>.Placement(
+            Usings + """
+                class Crm
+                {
+                    string track = {|#1:"https://track-eu.customer.io"|};
+                    string pipelines = "https://cdp-eu.customer.io/v1";
+                    string app = {|#0:"https://api.customer.io"|};
+                }
+                """,
+            new DiagnosticResult(MixedDataCentersAnalyzer.Rule).WithLocation(0).WithLocation(1)
                 .WithArguments("api.customer.io", "US", "EU", "track-eu.customer.io"));
-            return test.RunAsync();
-        }
 
         [Fact]
         public Task HostsChosenAtRunTimeOneDataCentreAndSeparateTypesAreSilent() => Verify("""

@@ -9,12 +9,9 @@ namespace CioAnalyzers.Tests.Rules
 {
     public class MixedUpCredentialRuleTests
     {
+        /// <summary>The namespaces these tests use beyond an SDK project's implicit usings.</summary>
         private const string Usings = """
-            using System;
-            using System.Net.Http;
             using System.Net.Http.Headers;
-            using System.Text;
-            using Microsoft.Extensions.Configuration;
 
             """;
 
@@ -138,24 +135,18 @@ namespace CioAnalyzers.Tests.Rules
         public Task TheSharedLookAlikesAreSilent() => VerifyRule<MixedUpCredentialRule>.Analyzer(LookAlikes.Sending("string", "Environment.GetEnvironmentVariable(\"CUSTOMERIO_APP_API_KEY\")!"));
 
         [Fact]
-        public Task ReportedOnTheSettingReadWithTheClientCreation()
-        {
-            var test = new CioTest<EmptyCodeFixProvider>(TestSubject.Of(new MixedUpCredentialRule()))
-            {
-                TestCode = Usings + """
-                    class Setup
+        public Task ReportedOnTheSettingReadWithTheClientCreation() => VerifyRule<MixedUpCredentialRule>.Placement(
+            Usings + """
+                class Setup
+                {
+                    CustomerIOSharp.CustomerIo Create(string siteId)
                     {
-                        CustomerIOSharp.CustomerIo Create(string siteId)
-                        {
-                            var key = {|#0:Environment.GetEnvironmentVariable("CUSTOMERIO_APP_API_KEY")|}!;
-                            return {|#1:new CustomerIOSharp.CustomerIo(siteId, key)|};
-                        }
+                        var key = {|#0:Environment.GetEnvironmentVariable("CUSTOMERIO_APP_API_KEY")|}!;
+                        return {|#1:new CustomerIOSharp.CustomerIo(siteId, key)|};
                     }
-                    """,
-            };
-            test.ExpectedDiagnostics.Add(new DiagnosticResult(MixedUpCredentialRule.Rule).WithLocation(0).WithLocation(1)
+                }
+                """,
+            new DiagnosticResult(MixedUpCredentialRule.Rule).WithLocation(0).WithLocation(1)
                 .WithArguments("Environment.GetEnvironmentVariable(\"CUSTOMERIO_APP_API_KEY\")", "the App API key", "new CustomerIo(apiKey)", "Track API key"));
-            return test.RunAsync();
-        }
     }
 }

@@ -10,15 +10,10 @@ namespace CioAnalyzers.Tests.Rules
 {
     public class ReservedAttributeCaseRuleTests
     {
+        /// <summary>The namespaces these tests use beyond an SDK project's implicit usings.</summary>
         private const string Usings = """
-            using System;
-            using System.Collections.Generic;
-            using System.Net.Http;
-            using System.Net.Http.Json;
-            using System.Text;
             using System.Text.Json;
             using System.Text.Json.Serialization;
-            using System.Threading.Tasks;
 
             """;
 
@@ -318,10 +313,6 @@ namespace CioAnalyzers.Tests.Rules
             """);
 
         private static Task ExpectPlacement(string source, DiagnosticResult expected)
-        {
-            var test = new CioTest<EmptyCodeFixProvider>(TestSubject.Of(new ReservedAttributeCaseRule())) { TestCode = Usings + source };
-            test.ExpectedDiagnostics.Add(expected);
-            return test.RunAsync();
-        }
+            => VerifyRule<ReservedAttributeCaseRule>.Placement(Usings + source, expected);
     }
 }

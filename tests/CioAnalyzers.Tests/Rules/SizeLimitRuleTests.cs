@@ -10,15 +10,6 @@ namespace CioAnalyzers.Tests.Rules
 {
     public class SizeLimitRuleTests
     {
-        private const string Usings = """
-            using System;
-            using System.Collections.Generic;
-            using System.Net.Http;
-            using System.Net.Http.Json;
-            using System.Threading.Tasks;
-
-            """;
-
         private static readonly string Id151 = Text(151);
         private static readonly string Id150 = Text(150);
         private static readonly string Name101 = Text(101);
@@ -29,7 +20,7 @@ namespace CioAnalyzers.Tests.Rules
         /// <summary>76 accented letters: 76 characters, 152 UTF-8 bytes.</summary>
         private static readonly string Accented152 = new('é', 76);
 
-        private static Task Verify(string code, params string[] alternateLibraries) => VerifyRule<SizeLimitRule>.Analyzer(Usings + code, alternateLibraries);
+        private static Task Verify(string code, params string[] alternateLibraries) => VerifyRule<SizeLimitRule>.Analyzer(code, alternateLibraries);
 
         private static string Text(int length) => new('a', length);
 
@@ -148,10 +139,6 @@ namespace CioAnalyzers.Tests.Rules
                 .WithArguments("The event name is 101 bytes", "100 bytes"));
 
         private static Task ExpectPlacement(string source, DiagnosticResult expected)
-        {
-            var test = new CioTest<EmptyCodeFixProvider>(TestSubject.Of(new SizeLimitRule())) { TestCode = Usings + source };
-            test.ExpectedDiagnostics.Add(expected);
-            return test.RunAsync();
-        }
+            => VerifyRule<SizeLimitRule>.Placement(source, expected);
     }
 }

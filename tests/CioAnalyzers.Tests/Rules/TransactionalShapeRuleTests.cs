@@ -10,13 +10,9 @@ namespace CioAnalyzers.Tests.Rules
 {
     public class TransactionalShapeRuleTests
     {
+        /// <summary>The namespaces these tests use beyond an SDK project's implicit usings.</summary>
         private const string Usings = """
-            using System;
-            using System.Collections.Generic;
-            using System.Net.Http;
-            using System.Net.Http.Json;
             using System.Text.Json;
-            using System.Threading.Tasks;
             using CustomerIO.Net.Sdk.AppApi;
             using CustomerIO.Net.Sdk.AppApi.Models.Transactional;
 
@@ -151,24 +147,18 @@ namespace CioAnalyzers.Tests.Rules
             """);
 
         [Fact]
-        public Task ReportedOnTheExtraIdentifierWithTheCallAsSinkAndAsFixTarget()
-        {
-            var test = new CioTest<EmptyCodeFixProvider>(TestSubject.Of(new TransactionalShapeRule()))
-            {
-                TestCode = Usings + """
-                    class Receipts
+        public Task ReportedOnTheExtraIdentifierWithTheCallAsSinkAndAsFixTarget() => VerifyRule<TransactionalShapeRule>.Placement(
+            Usings + """
+                class Receipts
+                {
+                    async Task Run(CustomerIOAppApiClient app, string userId)
                     {
-                        async Task Run(CustomerIOAppApiClient app, string userId)
-                        {
-                            var request = new SendEmailRequest { To = "a@b.co", Identifiers = new TransactionalIdentifiers { Id = userId, {|#0:Email = "a@b.co"|} } };
-                            await {|#1:app.SendEmailAsync(request)|};
-                        }
+                        var request = new SendEmailRequest { To = "a@b.co", Identifiers = new TransactionalIdentifiers { Id = userId, {|#0:Email = "a@b.co"|} } };
+                        await {|#1:app.SendEmailAsync(request)|};
                     }
-                    """,
-            };
-            test.ExpectedDiagnostics.Add(new DiagnosticResult(TransactionalShapeRule.Rule).WithLocation(0).WithLocation(1).WithLocation(0)
+                }
+                """,
+            new DiagnosticResult(TransactionalShapeRule.Rule).WithLocation(0).WithLocation(1).WithLocation(0)
                 .WithArguments("CustomerIOAppApiClient.SendEmailAsync(request)", "\"identifiers\" holds \"email\" besides \"id\": Customer.io takes exactly one of id, email, cio_id"));
-            return test.RunAsync();
-        }
     }
 }

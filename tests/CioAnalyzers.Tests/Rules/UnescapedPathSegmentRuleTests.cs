@@ -10,13 +10,9 @@ namespace CioAnalyzers.Tests.Rules
 {
     public class UnescapedPathSegmentRuleTests
     {
+        /// <summary>The namespaces these tests use beyond an SDK project's implicit usings.</summary>
         private const string Usings = """
-            using System;
-            using System.Collections.Generic;
             using System.Net;
-            using System.Net.Http;
-            using System.Net.Http.Json;
-            using System.Threading.Tasks;
             using System.Web;
 
             """;
@@ -196,7 +192,7 @@ namespace CioAnalyzers.Tests.Rules
             """);
 
         [Fact]
-        public Task FixQualifiesUriWithoutUsingSystem() => VerifyRule<UnescapedPathSegmentRule>.Fix<EscapePathSegmentCodeFix>("""
+        public Task FixQualifiesUriWithoutUsingSystem() => VerifyRule<UnescapedPathSegmentRule>.FixWithoutImplicitUsings<EscapePathSegmentCodeFix>("""
             class Sync
             {
                 System.Threading.Tasks.Task Forget(System.Net.Http.HttpClient http, string userId)
@@ -225,42 +221,30 @@ namespace CioAnalyzers.Tests.Rules
             """);
 
         [Fact]
-        public Task ReportedOnTheValueWithTheRequestAndTheFixTarget()
-        {
-            var test = new CioTest<EmptyCodeFixProvider>(TestSubject.Of(new UnescapedPathSegmentRule()))
-            {
-                TestCode = Usings + """
-                    class Sync
+        public Task ReportedOnTheValueWithTheRequestAndTheFixTarget() => VerifyRule<UnescapedPathSegmentRule>.Placement(
+            Usings + """
+                class Sync
+                {
+                    async Task Run(HttpClient http, string userId)
                     {
-                        async Task Run(HttpClient http, string userId)
-                        {
-                            var url = $"https://track.customer.io/api/v1/customers/{{|#0:userId|}}";
-                            await {|#1:http.DeleteAsync(url)|};
-                        }
+                        var url = $"https://track.customer.io/api/v1/customers/{{|#0:userId|}}";
+                        await {|#1:http.DeleteAsync(url)|};
                     }
-                    """,
-            };
-            test.ExpectedDiagnostics.Add(new DiagnosticResult(UnescapedPathSegmentRule.Rule).WithLocation(0).WithLocation(1).WithLocation(0)
+                }
+                """,
+            new DiagnosticResult(UnescapedPathSegmentRule.Rule).WithLocation(0).WithLocation(1).WithLocation(0)
                 .WithArguments("userId", "the {identifier} segment of the URL", "unescaped"));
-            return test.RunAsync();
-        }
 
         [Fact]
-        public Task AWrongEncoderIsReportedOnItsCall()
-        {
-            var test = new CioTest<EmptyCodeFixProvider>(TestSubject.Of(new UnescapedPathSegmentRule()))
-            {
-                TestCode = Usings + """
-                    class Sync
-                    {
-                        Task Forget(HttpClient http, string userId)
-                            => {|#1:http.DeleteAsync("https://track.customer.io/api/v1/customers/" + {|#0:WebUtility.UrlEncode(userId)|})|};
-                    }
-                    """,
-            };
-            test.ExpectedDiagnostics.Add(new DiagnosticResult(UnescapedPathSegmentRule.Rule).WithLocation(0).WithLocation(1).WithLocation(0)
+        public Task AWrongEncoderIsReportedOnItsCall() => VerifyRule<UnescapedPathSegmentRule>.Placement(
+            Usings + """
+                class Sync
+                {
+                    Task Forget(HttpClient http, string userId)
+                        => {|#1:http.DeleteAsync("https://track.customer.io/api/v1/customers/" + {|#0:WebUtility.UrlEncode(userId)|})|};
+                }
+                """,
+            new DiagnosticResult(UnescapedPathSegmentRule.Rule).WithLocation(0).WithLocation(1).WithLocation(0)
                 .WithArguments("userId", "the {identifier} segment of the URL", "through WebUtility.UrlEncode, which does not escape for a path segment"));
-            return test.RunAsync();
-        }
     }
 }

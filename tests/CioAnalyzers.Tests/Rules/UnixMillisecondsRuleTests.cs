@@ -8,15 +8,10 @@ namespace CioAnalyzers.Tests.Rules
 {
     public class UnixMillisecondsRuleTests
     {
+        /// <summary>The namespaces these tests use beyond an SDK project's implicit usings.</summary>
         private const string Usings = """
-            using System;
-            using System.Collections.Generic;
-            using System.Net.Http;
-            using System.Net.Http.Json;
-            using System.Text;
             using System.Text.Json;
             using System.Text.Json.Serialization;
-            using System.Threading.Tasks;
 
             """;
 

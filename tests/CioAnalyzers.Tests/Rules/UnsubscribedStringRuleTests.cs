@@ -10,19 +10,8 @@ namespace CioAnalyzers.Tests.Rules
 {
     public class UnsubscribedStringRuleTests
     {
-        private const string Usings = """
-            using System;
-            using System.Collections.Generic;
-            using System.Net.Http;
-            using System.Net.Http.Json;
-            using System.Threading.Tasks;
-
-            """;
-
-        private static Task Verify(string code) => VerifyRule<UnsubscribedStringRule>.Analyzer(Usings + code);
-
         [Fact]
-        public Task RawHttpIdentifyBodies() => Verify("""
+        public Task RawHttpIdentifyBodies() => VerifyRule<UnsubscribedStringRule>.Analyzer("""
             class Preferences
             {
                 const string Yes = "yes";
@@ -45,7 +34,7 @@ namespace CioAnalyzers.Tests.Rules
             """);
 
         [Fact]
-        public Task RelativeIdentifyPathOfAClientWhoseBaseAddressIsCustomerIo() => Verify("""
+        public Task RelativeIdentifyPathOfAClientWhoseBaseAddressIsCustomerIo() => VerifyRule<UnsubscribedStringRule>.Analyzer("""
             class TrackClient
             {
                 private readonly HttpClient http = new() { BaseAddress = new Uri("https://track-eu.customer.io/api/v1/") };
@@ -55,7 +44,7 @@ namespace CioAnalyzers.Tests.Rules
             """);
 
         [Fact]
-        public Task BooleansRunTimeValuesAndOtherBodiesAreSilent() => Verify("""
+        public Task BooleansRunTimeValuesAndOtherBodiesAreSilent() => VerifyRule<UnsubscribedStringRule>.Analyzer("""
             using CustomerIO.Net.Sdk.TrackApi.Models.Customer;
 
             class Preferences
@@ -77,7 +66,7 @@ namespace CioAnalyzers.Tests.Rules
             """);
 
         [Fact]
-        public Task LookAlikesAreSilent() => Verify("""
+        public Task LookAlikesAreSilent() => VerifyRule<UnsubscribedStringRule>.Analyzer("""
             class IdentifyCustomerRequest { public string? Unsubscribed { get; set; } }
 
             class Preferences
@@ -90,7 +79,7 @@ namespace CioAnalyzers.Tests.Rules
         public Task TheSharedLookAlikesAreSilent() => VerifyRule<UnsubscribedStringRule>.Analyzer(LookAlikes.Sending("string", "\"yes\""));
 
         [Fact]
-        public Task ReplacesTheStringByTheBooleanItMeans() => VerifyRule<UnsubscribedStringRule>.Fix<UseBooleanUnsubscribedCodeFix>(Usings + """
+        public Task ReplacesTheStringByTheBooleanItMeans() => VerifyRule<UnsubscribedStringRule>.Fix<UseBooleanUnsubscribedCodeFix>("""
             class Preferences
             {
                 async Task Run(HttpClient http, string userId)
@@ -100,7 +89,7 @@ namespace CioAnalyzers.Tests.Rules
                     await http.PutAsJsonAsync(url, new Dictionary<string, object> { ["unsubscribed"] = {|CIO1007:" Y "|} /* from the form */ });
                 }
             }
-            """, Usings + """
+            """, """
             class Preferences
             {
                 async Task Run(HttpClient http, string userId)
@@ -113,7 +102,7 @@ namespace CioAnalyzers.Tests.Rules
             """);
 
         [Fact]
-        public Task NoFixForUnknownWordsStringSlotsAndConstants() => VerifyRule<UnsubscribedStringRule>.NoFix<UseBooleanUnsubscribedCodeFix>(Usings + """
+        public Task NoFixForUnknownWordsStringSlotsAndConstants() => VerifyRule<UnsubscribedStringRule>.NoFix<UseBooleanUnsubscribedCodeFix>("""
             class Preferences
             {
                 const string Yes = "yes";
@@ -129,24 +118,18 @@ namespace CioAnalyzers.Tests.Rules
             """);
 
         [Fact]
-        public Task ReportedOnTheStringWithTheCallAsSinkAndAsFixTarget()
-        {
-            var test = new CioTest<EmptyCodeFixProvider>(TestSubject.Of(new UnsubscribedStringRule()))
-            {
-                TestCode = Usings + """
-                    class Preferences
+        public Task ReportedOnTheStringWithTheCallAsSinkAndAsFixTarget() => VerifyRule<UnsubscribedStringRule>.Placement(
+            """
+                class Preferences
+                {
+                    async Task Run(HttpClient http, string userId)
                     {
-                        async Task Run(HttpClient http, string userId)
-                        {
-                            var attributes = new Dictionary<string, object> { ["unsubscribed"] = {|#0:"yes"|} };
-                            await {|#1:http.PutAsJsonAsync($"https://track.customer.io/api/v1/customers/{userId}", attributes)|};
-                        }
+                        var attributes = new Dictionary<string, object> { ["unsubscribed"] = {|#0:"yes"|} };
+                        await {|#1:http.PutAsJsonAsync($"https://track.customer.io/api/v1/customers/{userId}", attributes)|};
                     }
-                    """,
-            };
-            test.ExpectedDiagnostics.Add(new DiagnosticResult(UnsubscribedStringRule.Rule).WithLocation(0).WithLocation(1).WithLocation(0)
+                }
+                """,
+            new DiagnosticResult(UnsubscribedStringRule.Rule).WithLocation(0).WithLocation(1).WithLocation(0)
                 .WithArguments("JSON \"unsubscribed\"", "yes", "subscribed"));
-            return test.RunAsync();
-        }
     }
 }

@@ -10,12 +10,8 @@ namespace CioAnalyzers.Tests.Rules
 {
     public class UtcDateTimeRuleTests
     {
+        /// <summary>The namespaces these tests use beyond an SDK project's implicit usings.</summary>
         private const string Usings = """
-            using System;
-            using System.Collections.Generic;
-            using System.Net.Http;
-            using System.Net.Http.Json;
-            using System.Threading.Tasks;
             using CustomerIOSharp;
 
             """;
@@ -202,10 +198,6 @@ namespace CioAnalyzers.Tests.Rules
             """);
 
         private static Task ExpectPlacement(string source, DiagnosticResult expected)
-        {
-            var test = new CioTest<EmptyCodeFixProvider>(TestSubject.Of(new UtcDateTimeRule())) { TestCode = Usings + source };
-            test.ExpectedDiagnostics.Add(expected);
-            return test.RunAsync();
-        }
+            => VerifyRule<UtcDateTimeRule>.Placement(Usings + source, expected);
     }
 }
