@@ -2,8 +2,8 @@ using System;
 using System.IO;
 using CioAnalyzers.CodeFixes;
 using CioAnalyzers.Harness;
-using CioAnalyzers.RuleTables;
 using CioAnalyzers.Rules;
+using CioAnalyzers.RuleTables;
 
 // Rewrites the rules tables from the descriptors and the role table from the role registry; with --check, only reports the files whose table differs (exit 1).
 if (args is not ([] or ["--check"]))

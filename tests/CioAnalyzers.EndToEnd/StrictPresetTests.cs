@@ -1,12 +1,11 @@
 using System;
-using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
 using CioAnalyzers.EndToEnd.Infrastructure;
-using CioAnalyzers.Rules;
 using CioAnalyzers.Harness;
+using CioAnalyzers.Rules;
 using Microsoft.CodeAnalysis;
 using Xunit;
 

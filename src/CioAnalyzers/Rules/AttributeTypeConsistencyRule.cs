@@ -3,7 +3,6 @@ using System.Linq;
 using CioAnalyzers.Analysis;
 using CioAnalyzers.Model;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace CioAnalyzers.Rules
 {

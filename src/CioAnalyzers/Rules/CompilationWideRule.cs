@@ -1,6 +1,5 @@
 using CioAnalyzers.Analysis;
 using CioAnalyzers.Model;
-using Microsoft.CodeAnalysis;
 
 namespace CioAnalyzers.Rules
 {

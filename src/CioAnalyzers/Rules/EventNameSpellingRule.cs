@@ -4,7 +4,6 @@ using System.Text;
 using CioAnalyzers.Analysis;
 using CioAnalyzers.Model;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace CioAnalyzers.Rules
 {

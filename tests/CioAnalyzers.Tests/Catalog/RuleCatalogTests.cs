@@ -3,7 +3,6 @@ using System.Linq;
 using System.Text.RegularExpressions;
 using CioAnalyzers.Harness;
 using CioAnalyzers.Rules;
-using CioAnalyzers.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Xunit;
 

@@ -3,7 +3,6 @@ using System.Linq;
 using System.Reflection;
 using CioAnalyzers.Harness;
 using CioAnalyzers.Rules;
-using CioAnalyzers.Tests.Infrastructure;
 using Xunit;
 
 namespace CioAnalyzers.Tests.Catalog

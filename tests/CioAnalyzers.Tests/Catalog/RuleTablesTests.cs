@@ -4,7 +4,6 @@ using CioAnalyzers.CodeFixes;
 using CioAnalyzers.Harness;
 using CioAnalyzers.Rules;
 using CioAnalyzers.RuleTables;
-using CioAnalyzers.Tests.Infrastructure;
 using Xunit;
 
 namespace CioAnalyzers.Tests.Catalog

@@ -1,7 +1,5 @@
-using System.Linq;
 using System.Threading.Tasks;
 using CioAnalyzers.Harness;
-using CioAnalyzers.Tests.Infrastructure;
 using Xunit;
 
 namespace CioAnalyzers.Tests.Docs

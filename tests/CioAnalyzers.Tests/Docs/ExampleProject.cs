@@ -5,13 +5,10 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using CioAnalyzers.Harness;
-using CioAnalyzers.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
-using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Testing;
 
 namespace CioAnalyzers.Tests.Docs
 {

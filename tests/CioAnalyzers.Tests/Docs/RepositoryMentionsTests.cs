@@ -6,7 +6,6 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using CioAnalyzers.Harness;
-using CioAnalyzers.Tests.Infrastructure;
 using Xunit;
 
 namespace CioAnalyzers.Tests.Docs

@@ -4,7 +4,6 @@ using System.Linq;
 using System.Text.RegularExpressions;
 using CioAnalyzers.Harness;
 using CioAnalyzers.Rules;
-using CioAnalyzers.Tests.Infrastructure;
 using Xunit;
 
 namespace CioAnalyzers.Tests.Docs

@@ -14,7 +14,11 @@ namespace CioAnalyzers.Model
     {
         private static readonly ConditionalWeakTable<SyntaxTree, Remembered> ByTree = new();
 
+        /// <summary>Where <paramref name="tree"/>'s text names one of <paramref name="names"/>.</summary>
+        /// <param name="tree">The file read.</param>
+        /// <param name="names">The identifiers looked for.</param>
         /// <param name="key">The names joined in a fixed order: equal sets have equal keys.</param>
+        /// <param name="cancellationToken">Stops the search.</param>
         public static ImmutableArray<int> In(SyntaxTree tree, ImmutableHashSet<string> names, string key, CancellationToken cancellationToken)
         {
             var remembered = ByTree.GetOrCreateValue(tree);
