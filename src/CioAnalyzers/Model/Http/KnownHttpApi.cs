@@ -138,9 +138,10 @@ namespace CioAnalyzers.Model
                 return ApiRole.Email;
             }
 
-            // "id" names the person at the top of a Track body that addresses a person, or inside "identifiers".
+            // "id" names the person at the top of a Track body that addresses a person (not of an event's, where it is
+            // the event's own id, unique per event), or inside "identifiers".
             if (key == IdKey && api != HttpApiKind.Pipelines
-                && ((parentKey is null && personInPath) || parentKey == IdentifiersObjectKey))
+                && ((parentKey is null && personInPath && endpoint != HttpEndpoint.Event) || parentKey == IdentifiersObjectKey))
             {
                 return ApiRole.CustomerId;
             }
