@@ -7,6 +7,9 @@ namespace CioProbe.Tool;
 /// <summary>The --config file: an appsettings.json-style JSON file read with the same provider an app uses.</summary>
 internal static class ConfigFile
 {
+    // Enough to spot a misspelt section name, few enough for one line.
+    private const int ListedKeys = 10;
+
     /// <summary>The probe's section of the file at <paramref name="path"/>.</summary>
     /// <exception cref="UsageException">The file is missing, unreadable, not JSON, or has no such section.</exception>
     public static IConfigurationSection ReadSection(string path)
@@ -85,6 +88,7 @@ internal static class ConfigFile
     private static string TopLevel(string path, string fullPath)
     {
         var names = Load(path, fullPath).GetChildren().Select(c => c.Key).ToList();
-        return names.Count == 0 ? " (the file has no settings at all)" : $" (its top-level keys: {string.Join(", ", names)})";
+        var more = names.Count > ListedKeys ? $" and {names.Count - ListedKeys} more" : string.Empty;
+        return names.Count == 0 ? " (the file has no settings at all)" : $" (its top-level keys: {string.Join(", ", names.Take(ListedKeys))}{more})";
     }
 }

@@ -38,8 +38,8 @@ internal sealed class ProbeCommand
     public Option<bool> Json { get; } = new("--json") { Description = "Print one JSON object instead of the table" };
     public Option<bool> Strict { get; } = new("--strict") { Description = "Warnings fail the run (exit 1)" };
 
-    /// <summary>Options whose values are identifiers meant to be shown, never credentials.</summary>
-    public IReadOnlyList<Option> ShownValues => [Customer, SendTestEvent, MessageIds, Config];
+    /// <summary>Options whose values are identifiers meant to be shown, never credentials (a --config path is judged by its shape).</summary>
+    public IReadOnlyList<Option> ShownValues => [Customer, SendTestEvent, MessageIds];
 
     public RootCommand Build()
     {

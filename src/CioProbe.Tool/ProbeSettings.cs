@@ -15,6 +15,8 @@ internal sealed record ProbeSettings(CustomerIoProbeOptions Options, IReadOnlyLi
         $"{ProbeConfigurationKeys.SiteId}, {ProbeConfigurationKeys.ApiKey} (or {ProbeConfigurationKeys.TrackApiKey}), {ProbeConfigurationKeys.AppApiKey}, " +
         $"{ProbeConfigurationKeys.Region}, {ProbeConfigurationKeys.TrackUrl} and {ProbeConfigurationKeys.AppUrl}";
 
+    private const int NotedKeys = 10;
+
     private static readonly HashSet<string> Keys = new(StringComparer.OrdinalIgnoreCase)
     {
         ProbeConfigurationKeys.SiteId, ProbeConfigurationKeys.ApiKey, ProbeConfigurationKeys.TrackApiKey, ProbeConfigurationKeys.AppApiKey,
@@ -81,7 +83,10 @@ internal sealed record ProbeSettings(CustomerIoProbeOptions Options, IReadOnlyLi
         var others = section.GetChildren().Select(c => c.Key).Where(k => !Keys.Contains(k)).ToList();
         if (others.Count > 0)
         {
-            notes.Add($"{source}: not read by the probe: {string.Join(", ", others.Select(k => ConfigurationPath.Combine(section.Path, k)))} (it reads {KeyList}).");
+            // A few names show a misspelling; a file with thousands of keys must not flood the terminal.
+            var named = string.Join(", ", others.Take(NotedKeys).Select(k => ConfigurationPath.Combine(section.Path, k)));
+            var more = others.Count > NotedKeys ? $" and {others.Count - NotedKeys} more" : string.Empty;
+            notes.Add($"{source}: not read by the probe: {named}{more} (it reads {KeyList}).");
         }
     }
 
