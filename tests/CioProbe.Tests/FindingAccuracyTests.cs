@@ -46,6 +46,21 @@ public sealed class FindingAccuracyTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_redirect_without_a_location_is_reported_without_inventing_a_target()
+    {
+        _server.Override(FakeCustomerIo.RegionPath, (context, _) =>
+        {
+            context.Response.StatusCode = 302;
+            return Task.CompletedTask;
+        });
+
+        var (_, report) = await CliRun.RunJsonAsync(_server.Environment());
+
+        Assert.Equal("fail", report.Status("track-credentials"));
+        Assert.EndsWith("redirected (302) without a usable Location header; not followed, to keep credentials on the configured host", report.Message("track-credentials"));
+    }
+
+    [Fact]
     public async Task Valid_bodies_over_the_read_cap_are_named_as_too_long_not_as_invalid()
     {
         var padding = new string(' ', 300 * 1024);
