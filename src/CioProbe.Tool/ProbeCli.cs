@@ -41,7 +41,11 @@ public static class ProbeCli
         ProbeSettings settings;
         try
         {
-            settings = ProbeSettings.Read(command, parse, host);
+            settings = await ProbeSettings.ReadAsync(command, parse, host, token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (token.IsCancellationRequested)
+        {
+            return await CancelledAsync(host).ConfigureAwait(false);
         }
         catch (UsageException ex)
         {
@@ -73,8 +77,7 @@ public static class ProbeCli
         }
         catch (OperationCanceledException) when (token.IsCancellationRequested)
         {
-            await host.Error.WriteLineAsync("Cancelled.").ConfigureAwait(false);
-            return ExitCodes.Interrupted;
+            return await CancelledAsync(host).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -94,5 +97,11 @@ public static class ProbeCli
         }
 
         return report.ExitCode(strict);
+    }
+
+    private static async Task<int> CancelledAsync(ProbeHost host)
+    {
+        await host.Error.WriteLineAsync("Cancelled.").ConfigureAwait(false);
+        return ExitCodes.Interrupted;
     }
 }

@@ -38,7 +38,8 @@ internal sealed record ProbeSettings(CustomerIoProbeOptions Options, IReadOnlyLi
     };
 
     /// <exception cref="UsageException">The file cannot be used, or a section names the Track key twice with different values.</exception>
-    public static ProbeSettings Read(ProbeCommand command, ParseResult parse, ProbeHost host)
+    /// <exception cref="OperationCanceledException">The token was cancelled while the file was read.</exception>
+    public static async Task<ProbeSettings> ReadAsync(ProbeCommand command, ParseResult parse, ProbeHost host, CancellationToken cancellationToken)
     {
         var options = new CustomerIoProbeOptions();
         var sources = new List<string>();
@@ -51,7 +52,7 @@ internal sealed record ProbeSettings(CustomerIoProbeOptions Options, IReadOnlyLi
         {
             var path = parse.GetValue(command.Config) ?? string.Empty;
             fileSource = $"--config {path}";
-            file = ConfigFile.ReadSection(path);
+            file = await ConfigFile.ReadSectionAsync(path, cancellationToken).ConfigureAwait(false);
             Apply(file, options, fileSource, SettingSourceRank.ConfigFile, origins, notes);
             sources.Add($"{path} ({file.Path})");
         }
