@@ -35,6 +35,18 @@ public sealed class CustomerIoProbeOptions
     /// <summary>First backoff delay; later ones grow exponentially, with jitter. A <c>Retry-After</c> header takes precedence.</summary>
     public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromSeconds(1);
 
+    /// <summary>
+    /// Health check only: how long a Healthy or Degraded result answers every health request before Customer.io is
+    /// called again (0 to 1 day). The tool ignores it.
+    /// </summary>
+    public TimeSpan HealthyCacheDuration { get; set; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>
+    /// Health check only: how long an Unhealthy result is reused (0 to 1 day); shorter than a healthy one, so a fix shows
+    /// sooner. A <c>Retry-After</c> from Customer.io extends it. The tool ignores it.
+    /// </summary>
+    public TimeSpan UnhealthyCacheDuration { get; set; } = TimeSpan.FromSeconds(30);
+
     /// <summary>When set, the <c>customer</c> check looks this customer up (id, email or <c>cio_</c>-prefixed id).</summary>
     public string? Customer { get; set; }
 
@@ -83,6 +95,8 @@ public sealed class CustomerIoProbeOptions
         Deadline = source.Deadline;
         MaxRetries = source.MaxRetries;
         RetryBaseDelay = source.RetryBaseDelay;
+        HealthyCacheDuration = source.HealthyCacheDuration;
+        UnhealthyCacheDuration = source.UnhealthyCacheDuration;
         Customer = source.Customer;
         MessageIds = new List<string>(source.MessageIds);
         TestEventCustomer = source.TestEventCustomer;

@@ -51,6 +51,7 @@ internal static class ProbeHttp
                 log.LastAnswer = await BodyReadingHandler.ReadAsync(request, response, run.RunToken).ConfigureAwait(false);
             }
 
+            run.NoteRetryAfter(log.LastAnswer.RetryAfter);
             return FromAnswer(host, log, TransportFailure.None);
         }
         catch (TimeoutRejectedException)
