@@ -1,6 +1,5 @@
 using System.CommandLine;
 using CioProbe.Reporting;
-using CioProbe.Secrets;
 
 namespace CioProbe.Tool;
 
@@ -16,13 +15,13 @@ public static class ProbeCli
         ArgumentNullException.ThrowIfNull(host);
         var command = new ProbeCommand();
         var root = command.Build();
-        root.SetAction((parse, token) => ProbeAsync(command, parse, host, token));
+        root.SetAction((parse, token) => ProbeAsync(command, parse, args, host, token));
 
         // No response files: an argument starting with @ is a value, not a file to read.
         var parseResult = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
         if (parseResult.Errors.Count > 0)
         {
-            var safe = ParseErrorText(command, parseResult, args, host.Environment);
+            var safe = PrintedText.For(command, parseResult, args, host.Environment);
             foreach (var error in parseResult.Errors)
             {
                 await host.Error.WriteLineAsync(safe.Of(error.Message)).ConfigureAwait(false);
@@ -37,38 +36,32 @@ public static class ProbeCli
         return await parseResult.InvokeAsync(invocation, cancellationToken).ConfigureAwait(false);
     }
 
-    // Parse errors quote arguments, and a stray argument may be a key that lost its option: every value is masked,
-    // except those of options that take identifiers meant to be shown.
-    private static SafeText ParseErrorText(ProbeCommand command, ParseResult parse, string[] args, IReadOnlyDictionary<string, string?> environment)
-    {
-        var shown = command.ShownValues
-            .SelectMany(o => parse.GetResult(o)?.Tokens.Select(t => t.Value) ?? [])
-            .ToHashSet(StringComparer.Ordinal);
-        var values = args.Where(a => !a.StartsWith('-') && !shown.Contains(a))
-            .Append(environment.GetValueOrDefault(ProbeEnvironmentVariables.SiteId))
-            .Append(environment.GetValueOrDefault(ProbeEnvironmentVariables.TrackApiKey))
-            .Append(environment.GetValueOrDefault(ProbeEnvironmentVariables.AppApiKey));
-        return new SafeText(new SecretRedactor(values));
-    }
-
-    private static async Task<int> ProbeAsync(ProbeCommand command, ParseResult parse, ProbeHost host, CancellationToken token)
+    private static async Task<int> ProbeAsync(ProbeCommand command, ParseResult parse, string[] args, ProbeHost host, CancellationToken token)
     {
         ProbeSettings settings;
         try
         {
-            settings = ProbeSettings.Read(command, parse, host);
+            settings = await ProbeSettings.ReadAsync(command, parse, host, token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (token.IsCancellationRequested)
+        {
+            return await CancelledAsync(host).ConfigureAwait(false);
         }
         catch (UsageException ex)
         {
-            await host.Error.WriteLineAsync(ex.Message).ConfigureAwait(false);
+            await host.Error.WriteLineAsync(PrintedText.For(command, parse, args, host.Environment).Of(ex.Message)).ConfigureAwait(false);
             await host.Error.WriteLineAsync(HelpHint).ConfigureAwait(false);
             return ExitCodes.UsageOrConfiguration;
         }
 
+        // Notes and the sources line quote the file's key names and the --config path: text from outside, like a finding.
+        var safe = PrintedText.For(command, parse, args, host.Environment, settings.Options);
         foreach (var note in settings.Notes)
         {
-            await host.Error.WriteLineAsync($"note: {note}").ConfigureAwait(false);
+            await host.Error.WriteLineAsync(safe.Of($"note: {note}")).ConfigureAwait(false);
         }
+
+        var sources = settings.Sources.Select(safe.Of).ToList();
 
         var json = parse.GetValue(command.Json);
         var strict = parse.GetValue(command.Strict);
@@ -84,8 +77,7 @@ public static class ProbeCli
         }
         catch (OperationCanceledException) when (token.IsCancellationRequested)
         {
-            await host.Error.WriteLineAsync("Cancelled.").ConfigureAwait(false);
-            return ExitCodes.Interrupted;
+            return await CancelledAsync(host).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -100,10 +92,16 @@ public static class ProbeCli
         }
         else
         {
-            var table = TerminalStyle.Render(console => ReportTable.Write(console, report, strict, settings.Sources, boxed: host.OutIsTerminal), style.ReportColour, host.OutWidth, host.Environment);
+            var table = TerminalStyle.Render(console => ReportTable.Write(console, report, strict, sources, boxed: host.OutIsTerminal), style.ReportColour, host.OutWidth, host.Environment);
             await host.Out.WriteAsync(table).ConfigureAwait(false);
         }
 
         return report.ExitCode(strict);
+    }
+
+    private static async Task<int> CancelledAsync(ProbeHost host)
+    {
+        await host.Error.WriteLineAsync("Cancelled.").ConfigureAwait(false);
+        return ExitCodes.Interrupted;
     }
 }

@@ -35,16 +35,18 @@ internal sealed class ProbeCommand
     public Option<string?> SendTestEvent { get; } = new Option<string?>("--send-test-event") { Description = "WRITES DATA: identify this customer and track one cio_probe_test event" }
         .PathIdentifier("the id of a test customer", Http.PathSegment.Problem);
 
+    public Option<string[]> AllowHosts { get; } = new("--allow-host") { Description = "Host that may receive the credentials although its URL comes from a weaker source than they do (repeatable)", AllowMultipleArgumentsPerToken = false };
+
     public Option<bool> Json { get; } = new("--json") { Description = "Print one JSON object instead of the table" };
     public Option<bool> Strict { get; } = new("--strict") { Description = "Warnings fail the run (exit 1)" };
 
-    /// <summary>Options whose values are identifiers meant to be shown, never credentials.</summary>
-    public IReadOnlyList<Option> ShownValues => [Customer, SendTestEvent, MessageIds, Config];
+    /// <summary>Options whose values are identifiers meant to be shown, never credentials (a --config path is judged by its shape).</summary>
+    public IReadOnlyList<Option> ShownValues => [Customer, SendTestEvent, MessageIds, AllowHosts];
 
     public RootCommand Build()
     {
         var root = new RootCommand("cio-probe: checks live Customer.io credentials, region and connectivity, and says what to fix.");
-        foreach (var option in new Option[] { Config, SiteId, ApiKey, AppApiKey, Region, TrackUrl, AppUrl, Timeout, Deadline, Retries, RetryDelay, Customer, MessageIds, SendTestEvent, Json, Strict })
+        foreach (var option in new Option[] { Config, SiteId, ApiKey, AppApiKey, Region, TrackUrl, AppUrl, AllowHosts, Timeout, Deadline, Retries, RetryDelay, Customer, MessageIds, SendTestEvent, Json, Strict })
         {
             root.Options.Add(option);
         }

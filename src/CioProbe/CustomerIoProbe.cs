@@ -50,6 +50,7 @@ public static class CustomerIoProbe
         var config = ConfigCheck.Run(options);
         results.Add(config.Result);
 
+        TimeSpan? retryAfter = null;
         if (config.Configuration is null)
         {
             foreach (var id in CheckIds.All.Skip(1))
@@ -59,14 +60,18 @@ public static class CustomerIoProbe
         }
         else
         {
-            await RunLiveChecksAsync(options, config.Configuration, client, results, cancellationToken).ConfigureAwait(false);
+            retryAfter = await RunLiveChecksAsync(options, config.Configuration, client, results, cancellationToken).ConfigureAwait(false);
         }
 
         var checks = CheckIds.All.Select(results.Get).ToList();
-        return new ProbeReport(checks, config.IsConfigurationError, config.Region, safe.OfOrNull(config.TrackUrl), safe.OfOrNull(config.AppUrl), stopwatch.Elapsed);
+        return new ProbeReport(checks, config.IsConfigurationError, config.Region, safe.OfOrNull(config.TrackUrl), safe.OfOrNull(config.AppUrl), stopwatch.Elapsed)
+        {
+            RetryAfter = retryAfter,
+        };
     }
 
-    private static async Task RunLiveChecksAsync(CustomerIoProbeOptions options, ResolvedConfiguration configuration, HttpClient? client, ReportedResults results, CancellationToken cancellationToken)
+    // Returns the longest Retry-After an answer gave.
+    private static async Task<TimeSpan?> RunLiveChecksAsync(CustomerIoProbeOptions options, ResolvedConfiguration configuration, HttpClient? client, ReportedResults results, CancellationToken cancellationToken)
     {
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         deadline.CancelAfter(options.Deadline);
@@ -89,6 +94,7 @@ public static class CustomerIoProbe
             : credentials.Status != CheckStatus.Ok || region.Status == CheckStatus.Fail
                 ? CheckResult.Skipped(CheckIds.TestEvent, "Not sent: fix track-credentials and region first")
                 : await Guard(TestEventCheck.RunAsync(run, options.TestEventCustomer.Trim()), e => Crashed(CheckIds.TestEvent, e)).ConfigureAwait(false));
+        return run.RetryAfter;
     }
 
     // A defect in a check becomes that check's failure, not a crash of the run; only the caller's cancellation escapes.

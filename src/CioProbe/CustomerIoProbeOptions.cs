@@ -5,6 +5,9 @@ namespace CioProbe;
 /// <summary>What the probe checks and how. Values are used as given; the <c>config</c> check reports copy-paste damage.</summary>
 public sealed class CustomerIoProbeOptions
 {
+    private string? _trackUrl;
+    private string? _appUrl;
+
     /// <summary>Workspace site id (<c>CUSTOMERIO_SITE_ID</c>). Required.</summary>
     public string? SiteId { get; set; }
 
@@ -18,10 +21,26 @@ public sealed class CustomerIoProbeOptions
     public string? Region { get; set; }
 
     /// <summary>Track API base URL override (<c>CUSTOMERIO_TRACK_URL</c>); defaults to the region's host.</summary>
-    public string? TrackUrl { get; set; }
+    public string? TrackUrl
+    {
+        get => _trackUrl;
+        set
+        {
+            _trackUrl = value;
+            Origins?.SetInCode(nameof(TrackUrl));
+        }
+    }
 
     /// <summary>App API base URL override (<c>CUSTOMERIO_APP_URL</c>); defaults to the region's host.</summary>
-    public string? AppUrl { get; set; }
+    public string? AppUrl
+    {
+        get => _appUrl;
+        set
+        {
+            _appUrl = value;
+            Origins?.SetInCode(nameof(AppUrl));
+        }
+    }
 
     /// <summary>Time allowed for one HTTP attempt.</summary>
     public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(10);
@@ -34,6 +53,18 @@ public sealed class CustomerIoProbeOptions
 
     /// <summary>First backoff delay; later ones grow exponentially, with jitter. A <c>Retry-After</c> header takes precedence.</summary>
     public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>
+    /// Health check only: how long a Healthy or Degraded result answers every health request before Customer.io is
+    /// called again (0 to 1 day). The tool ignores it.
+    /// </summary>
+    public TimeSpan HealthyCacheDuration { get; set; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>
+    /// Health check only: how long an Unhealthy result is reused (0 to 1 day); shorter than a healthy one, so a fix shows
+    /// sooner. A <c>Retry-After</c> from Customer.io extends it. The tool ignores it.
+    /// </summary>
+    public TimeSpan UnhealthyCacheDuration { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>When set, the <c>customer</c> check looks this customer up (id, email or <c>cio_</c>-prefixed id).</summary>
     public string? Customer { get; set; }
@@ -55,6 +86,12 @@ public sealed class CustomerIoProbeOptions
 
     /// <summary>Options read from the process environment.</summary>
     public static CustomerIoProbeOptions FromEnvironment() => FromEnvironment(Environment.GetEnvironmentVariable);
+
+    /// <summary>
+    /// Where a health check registration's section got each setting; null outside a section registration. A URL set
+    /// after it was found (in code: Configure&lt;CustomerIoProbeOptions&gt;) is marked as code's, even to the same value.
+    /// </summary>
+    internal Health.SectionOrigins? Origins { get; set; }
 
     /// <summary>How findings name the settings; the tool's names unless a registration says otherwise.</summary>
     internal SettingNames Names { get; set; } = SettingNames.CommandLine;
@@ -83,6 +120,8 @@ public sealed class CustomerIoProbeOptions
         Deadline = source.Deadline;
         MaxRetries = source.MaxRetries;
         RetryBaseDelay = source.RetryBaseDelay;
+        HealthyCacheDuration = source.HealthyCacheDuration;
+        UnhealthyCacheDuration = source.UnhealthyCacheDuration;
         Customer = source.Customer;
         MessageIds = new List<string>(source.MessageIds);
         TestEventCustomer = source.TestEventCustomer;

@@ -28,6 +28,9 @@ public sealed class ProbeReport
     /// <summary>The App API base URL used (without any user info), or null when it was invalid.</summary>
     public string? AppUrl { get; }
 
+    /// <summary>The longest wait an answer asked for with Retry-After; null when none did.</summary>
+    internal TimeSpan? RetryAfter { get; init; }
+
     /// <summary>Wall time of the run.</summary>
     public TimeSpan Duration { get; }
 

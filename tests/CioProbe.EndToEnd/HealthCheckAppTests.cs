@@ -76,6 +76,37 @@ public sealed class HealthCheckAppTests : IAsyncLifetime
         AssertNoKeys(exit.Output, FakeCustomerIo.TrackKey);
     }
 
+    [Fact]
+    public async Task Polled_in_parallel_under_aspire_style_defaults_a_failing_customer_io_gets_one_call_per_endpoint()
+    {
+        foreach (var path in new[] { FakeCustomerIo.RegionPath, FakeCustomerIo.TransactionalPath })
+        {
+            _server.Override(path, (context, _) => FakeCustomerIo.Json(context, 500, """{"meta":{"error":"down"}}"""));
+        }
+
+        var app = await AppAsync();
+        await using var process = app.Start(Settings(FakeCustomerIo.TrackKey), serviceDefaults: true);
+        var address = await HealthCheckApp.AddressAsync(process);
+        using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(60) };
+
+        // 100 requests at a time for 5 s: well within the 30 s an unhealthy result is kept.
+        var statuses = new List<HttpStatusCode>();
+        var until = DateTimeOffset.UtcNow + TimeSpan.FromSeconds(5);
+        while (DateTimeOffset.UtcNow < until)
+        {
+            statuses.AddRange(await Task.WhenAll(Enumerable.Range(0, 100).Select(async _ =>
+            {
+                using var response = await client.GetAsync(new Uri(address, "/health"));
+                return response.StatusCode;
+            })));
+        }
+
+        Assert.All(statuses, status => Assert.Equal(HttpStatusCode.ServiceUnavailable, status));
+        Assert.Single(_server.RequestsTo(FakeCustomerIo.RegionPath));
+        Assert.Single(_server.RequestsTo(FakeCustomerIo.TransactionalPath));
+        AssertNoKeys(process.Output, FakeCustomerIo.TrackKey);
+    }
+
     private async Task<(HttpStatusCode Status, string Body, string Output)> GetHealthAsync(Dictionary<string, string> settings)
     {
         var app = await AppAsync();

@@ -78,9 +78,9 @@ public sealed record CliRun(int ExitCode, string Stdout, string Stderr, TimeSpan
                 .ToList();
             return fromVariables.Concat(fromFile);
         }
-        catch (JsonException)
+        catch (Exception ex) when (ex is JsonException or IOException)
         {
-            // A file that is not JSON is a scenario of its own; the raw text is searched by that test.
+            // A file that is not JSON (or a dangling link) is a scenario of its own; the raw text is searched by that test.
             return fromVariables;
         }
     }

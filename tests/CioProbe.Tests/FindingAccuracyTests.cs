@@ -28,6 +28,39 @@ public sealed class FindingAccuracyTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Non_ascii_track_key_is_never_sent_although_basic_auth_would_encode_it()
+    {
+        var env = _server.Environment();
+        env["CUSTOMERIO_API_KEY"] = "Trk9Hs3NdY8cUq5JxV\u00e9f";
+
+        var (run, report) = await CliRun.RunJsonAsync(env);
+
+        Assert.Equal("fail", report.Status("config"));
+        Assert.Contains("CUSTOMERIO_API_KEY holds non-ASCII characters", report.Message("config"));
+        Assert.Equal("fail", report.Status("track-credentials"));
+        Assert.Contains("nothing was sent", report.Message("track-credentials"));
+        Assert.Empty(_server.RequestsTo(FakeCustomerIo.RegionPath));
+        Assert.Equal("ok", report.Status("app-credentials"));
+        Assert.Single(_server.RequestsTo(FakeCustomerIo.TransactionalPath));
+        Assert.Equal(1, run.ExitCode);
+    }
+
+    [Fact]
+    public async Task A_redirect_without_a_location_is_reported_without_inventing_a_target()
+    {
+        _server.Override(FakeCustomerIo.RegionPath, (context, _) =>
+        {
+            context.Response.StatusCode = 302;
+            return Task.CompletedTask;
+        });
+
+        var (_, report) = await CliRun.RunJsonAsync(_server.Environment());
+
+        Assert.Equal("fail", report.Status("track-credentials"));
+        Assert.EndsWith("redirected (302) without a usable Location header; not followed, to keep credentials on the configured host", report.Message("track-credentials"));
+    }
+
+    [Fact]
     public async Task Valid_bodies_over_the_read_cap_are_named_as_too_long_not_as_invalid()
     {
         var padding = new string(' ', 300 * 1024);

@@ -79,6 +79,7 @@ public sealed class HealthCheckRegistrationTests : IAsyncLifetime
             SiteId = "s", TrackApiKey = "t", AppApiKey = "a", Region = "eu", TrackUrl = "https://t.example", AppUrl = "https://a.example",
             RequestTimeout = TimeSpan.FromSeconds(3), Deadline = TimeSpan.FromSeconds(9), MaxRetries = 2, RetryBaseDelay = TimeSpan.FromMilliseconds(70),
             Customer = "c", MessageIds = ["m1", "m2"], TestEventCustomer = "e",
+            HealthyCacheDuration = TimeSpan.FromSeconds(61), UnhealthyCacheDuration = TimeSpan.FromSeconds(7),
         };
         IServiceProvider? seen = null;
         using var provider = Services(b => b.AddCustomerIo(services => { seen = services; return given; }));
@@ -87,7 +88,7 @@ public sealed class HealthCheckRegistrationTests : IAsyncLifetime
 
         Assert.NotNull(seen?.GetService<HealthCheckService>());
         var settable = typeof(CustomerIoProbeOptions).GetProperties().Where(p => p.CanWrite).ToList();
-        Assert.Equal(13, settable.Count); // a new setting must be copied too: add it to CopyFrom and to given above
+        Assert.Equal(15, settable.Count); // a new setting must be copied too: add it to CopyFrom and to given above
         foreach (var property in settable)
         {
             var expected = property.GetValue(given);

@@ -54,10 +54,15 @@ public sealed class HostileAnswerFuzzTests : IAsyncLifetime
             Assert.True(run.ExitCode is 0 or 1 or 2, what);
             Assert.True(run.Elapsed < TimeSpan.FromSeconds(deadline + 1), what);
             SecretLeaks.AssertNone(run, env);
+            SecretLeaks.AssertNone(Joined(run.Stdout), env["CUSTOMERIO_SITE_ID"], env["CUSTOMERIO_API_KEY"], env["CUSTOMERIO_APP_API_KEY"]);
             using var json = JsonDocument.Parse(run.Stdout);
             Assert.Equal(6, json.RootElement.GetProperty("checks").GetArrayLength());
         }
     }
+
+    // The output as a reader could join it: pieces of a key separated by "; ", spaces or '?' put back together.
+    private static string Joined(string output) =>
+        string.Concat(output.Where(c => !char.IsWhiteSpace(c) && c is not ';' and not '?'));
 
     private static async Task AnswerAsync(HttpContext context, Random random)
     {
@@ -89,10 +94,22 @@ public sealed class HostileAnswerFuzzTests : IAsyncLifetime
         }
     }
 
+    // Zero-width space, soft hyphen, word joiner, BOM, and a control character: each splits a key without showing.
+    private static readonly string[] Invisible = ["\u200B", "\u00AD", "\u2060", "\uFEFF", "\u0001"];
+
+    // The value in pieces shorter than the 8 characters a piece needs to be recognised on its own.
+    private static IEnumerable<string> Pieces(string value, int length)
+    {
+        for (var i = 0; i < value.Length; i += length)
+        {
+            yield return value.Substring(i, Math.Min(length, value.Length - i));
+        }
+    }
+
     private static byte[] Body(Random random, string authorization)
     {
         var echo = JsonSerializer.Serialize($"denied {authorization} {authorization.ToLowerInvariant()} {FakeCustomerIo.AppKey.ToUpperInvariant()}");
-        var text = random.Next(10) switch
+        var text = random.Next(12) switch
         {
             0 => string.Empty,
             1 => """{"url":"https://track.customer.io","region":"us","environment_id":4242,"messages":[{"id":1,"name":"welcome"}]}""",
@@ -103,6 +120,8 @@ public sealed class HostileAnswerFuzzTests : IAsyncLifetime
             6 => "{\"pad\":\"" + new string('x', 300 * 1024) + "\"}",
             7 => "<html>proxy login " + authorization + "</html>",
             8 => """{"region":"EU","url":"https://track-eu.customer.io/?k=1"}""",
+            9 => "{\"meta\":{\"error\":" + JsonSerializer.Serialize(string.Join(Invisible[random.Next(Invisible.Length)], authorization.ToCharArray())) + "}}",
+            10 => "{\"errors\":[" + string.Join(",", Pieces(authorization, random.Next(2, 8)).Select(p => "{\"detail\":" + JsonSerializer.Serialize(p) + "}")) + "]}",
             _ => null,
         };
         if (text is not null)

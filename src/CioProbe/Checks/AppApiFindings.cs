@@ -37,5 +37,5 @@ internal static class AppApiFindings
     }
 
     public static Credential Bearer(ResolvedConfiguration config) =>
-        new("Bearer", config.AppApiKey ?? string.Empty);
+        Credential.Bearer(config.AppApiKey ?? string.Empty);
 }

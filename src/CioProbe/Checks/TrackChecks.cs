@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using CioProbe.Configuration;
 using CioProbe.Http;
@@ -29,7 +28,7 @@ internal static class TrackChecks
     }
 
     internal static Credential BasicAuth(ResolvedConfiguration config) =>
-        new("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{config.SiteId}:{config.TrackApiKey}")));
+        Credential.Basic(config.SiteId, config.TrackApiKey);
 
     private static CheckResult Credentials(HttpOutcome outcome, ProbeRun run)
     {

@@ -4,7 +4,11 @@ using Microsoft.Extensions.Options;
 
 namespace CioProbe.Health;
 
-/// <summary>Runs the probe's read-only checks (config, credentials, region); never looks up customers or writes.</summary>
+/// <summary>
+/// Runs the probe's read-only checks (config, credentials, region); never looks up customers or writes. Results are
+/// cached (<see cref="CustomerIoProbeOptions.HealthyCacheDuration"/>, <see cref="CustomerIoProbeOptions.UnhealthyCacheDuration"/>,
+/// and any Retry-After) and concurrent requests share one run, so polling never multiplies the calls to Customer.io.
+/// </summary>
 public sealed class CustomerIoHealthCheck : IHealthCheck
 {
     /// <summary>The name a registration gets when it is given none.</summary>
@@ -12,10 +16,11 @@ public sealed class CustomerIoHealthCheck : IHealthCheck
 
     private readonly Func<CustomerIoProbeOptions> _options;
     private readonly Func<HttpClient> _client;
+    private readonly HealthResultCache _cache;
 
     /// <summary>
     /// Creates the health check with a client of its own, created once. The options are copied, and
-    /// <c>Customer</c> and <c>TestEventCustomer</c> are ignored. <c>AddCustomerIo</c> registrations use the
+    /// <c>Customer</c>, <c>TestEventCustomer</c> and <c>MaxRetries</c> are ignored. <c>AddCustomerIo</c> registrations use the
     /// application's <c>IHttpClientFactory</c> instead.
     /// </summary>
     public CustomerIoHealthCheck(CustomerIoProbeOptions options)
@@ -25,23 +30,25 @@ public sealed class CustomerIoHealthCheck : IHealthCheck
         var client = new Lazy<HttpClient>(() => ProbeHttpClient.Create(copy));
         _options = () => copy;
         _client = () => client.Value;
+        _cache = new HealthResultCache(TimeProvider.System);
     }
 
-    /// <summary>The check of one registration: its named options, read at each run, and its named client.</summary>
-    internal CustomerIoHealthCheck(string name, IOptionsMonitor<CustomerIoProbeOptions> options, IHttpClientFactory clients)
+    /// <summary>The check of one registration: its named options, read at each run, its named client, and its cache, shared by every instance.</summary>
+    internal CustomerIoHealthCheck(string name, IOptionsMonitor<CustomerIoProbeOptions> options, IHttpClientFactory clients, HealthResultCache cache)
     {
-        _options = () => ReadOnly(options.Get(name));
+        _options = () => options.Get(name);
         _client = () => clients.CreateClient(CustomerIoHealthCheckRegistration.ClientName(name));
+        _cache = cache;
     }
 
     /// <inheritdoc />
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(context);
-        CustomerIoProbeOptions options;
+        CustomerIoProbeOptions settings;
         try
         {
-            options = _options();
+            settings = _options();
         }
         catch (Exception ex) when (ex is OptionsValidationException or InvalidOperationException)
         {
@@ -49,13 +56,35 @@ public sealed class CustomerIoHealthCheck : IHealthCheck
             return new HealthCheckResult(context.Registration.FailureStatus, ex.Message);
         }
 
-        var report = await CustomerIoProbe.RunAsync(options, _client(), cancellationToken).ConfigureAwait(false);
+        // The shared run is not the caller's: one request giving up must not cancel it for the others. Its deadline bounds it.
+        var failureStatus = context.Registration.FailureStatus;
+        var shared = _cache.GetAsync(settings, () => RunAsync(ReadOnly(settings), failureStatus));
+        return await shared.WaitAsync(cancellationToken).ConfigureAwait(false);
+    }
 
+    /// <summary>Options for the health check's own HTTP client: no retries, since the cache decides when to call again.</summary>
+    internal static CustomerIoProbeOptions ForClient(CustomerIoProbeOptions options)
+    {
+        var copy = options.Clone();
+        copy.MaxRetries = 0;
+        return copy;
+    }
+
+    private async Task<(HealthCheckResult, TimeSpan, TimeSpan?)> RunAsync(CustomerIoProbeOptions options, HealthStatus failureStatus)
+    {
+        var report = await CustomerIoProbe.RunAsync(options, _client(), CancellationToken.None).ConfigureAwait(false);
+        var result = Result(report, failureStatus);
+        var lifetime = result.Status == failureStatus && failureStatus != HealthStatus.Healthy ? options.UnhealthyCacheDuration : options.HealthyCacheDuration;
+        return (result, lifetime, report.RetryAfter);
+    }
+
+    private static HealthCheckResult Result(ProbeReport report, HealthStatus failureStatus)
+    {
         var data = report.Checks.ToDictionary(c => c.Id, c => (object)c.Status.ToString().ToLowerInvariant());
         var failed = report.Checks.FirstOrDefault(c => c.Status == CheckStatus.Fail);
         if (failed is not null)
         {
-            return new HealthCheckResult(context.Registration.FailureStatus, Describe(failed), data: data);
+            return new HealthCheckResult(failureStatus, Describe(failed), data: data);
         }
 
         var warned = report.Checks.FirstOrDefault(c => c.Status == CheckStatus.Warn);
@@ -64,10 +93,10 @@ public sealed class CustomerIoHealthCheck : IHealthCheck
             : HealthCheckResult.Healthy($"Customer.io reachable; credentials accepted; region {report.Region}", data);
     }
 
-    // A health check only reads: whatever asks for a customer lookup or a write is dropped from its copy.
+    // A health check only reads, and only once per run: whatever asks for a customer lookup, a write or retries is dropped from its copy.
     private static CustomerIoProbeOptions ReadOnly(CustomerIoProbeOptions options)
     {
-        var copy = options.Clone();
+        var copy = ForClient(options);
         copy.Customer = null;
         copy.TestEventCustomer = null;
         return copy;

@@ -47,17 +47,35 @@ internal static class CustomerIoHealthCheckRegistration
         client.AddResilienceHandler("probe", (pipeline, context) =>
         {
             context.EnableReloads<CustomerIoProbeOptions>(name);
-            ProbeResilience.Configure(pipeline, context.GetOptions<CustomerIoProbeOptions>(name));
+            ProbeResilience.Configure(pipeline, CustomerIoHealthCheck.ForClient(context.GetOptions<CustomerIoProbeOptions>(name)));
         });
         client
             .AddHttpMessageHandler(() => new AttemptCountingHandler())
-            .AddHttpMessageHandler(() => new BodyReadingHandler());
+            .AddHttpMessageHandler(() => new BodyReadingHandler())
+            .ConfigureAdditionalHttpMessageHandlers((handlers, _) => KeepOnlyTheProbesResilience(handlers));
 
+        // The health check service creates a check per run: the cache outlives them, one per registration.
+        var cache = new HealthResultCache(TimeProvider.System);
         return builder.Add(new HealthCheckRegistration(
             name,
-            provider => new CustomerIoHealthCheck(name, provider.GetRequiredService<IOptionsMonitor<CustomerIoProbeOptions>>(), provider.GetRequiredService<IHttpClientFactory>()),
+            provider => new CustomerIoHealthCheck(name, provider.GetRequiredService<IOptionsMonitor<CustomerIoProbeOptions>>(), provider.GetRequiredService<IHttpClientFactory>(), cache),
             failureStatus,
             tags,
             timeout));
+    }
+
+    // Exactly one retry policy, the probe's (the resilience handler just before its attempt counter): an app's
+    // ConfigureHttpClientDefaults(b => b.AddStandardResilienceHandler()), as Aspire's service defaults do, reaches this
+    // client too, and its retries and timeouts would multiply the calls to Customer.io. (RemoveAllResilienceHandlers
+    // would do this, but is experimental: a later package version could remove it under a running app.)
+    private static void KeepOnlyTheProbesResilience(IList<DelegatingHandler> handlers)
+    {
+        for (var i = handlers.Count - 1; i >= 0; i--)
+        {
+            if (handlers[i] is ResilienceHandler && !(i + 1 < handlers.Count && handlers[i + 1] is AttemptCountingHandler))
+            {
+                handlers.RemoveAt(i);
+            }
+        }
     }
 }

@@ -111,6 +111,10 @@ public static class CustomerIoHealthChecksBuilderExtensions
                 o.Names = SettingNames.For(section);
                 ProbeConfiguration.Apply(section, o);
             });
+
+            // The app's configuration tells which source gave each setting: credentials go to a non-Customer.io URL
+            // only when it comes from a source at least as strong as theirs (checked with the other settings).
+            options.Configure<IServiceProvider>((o, services) => o.Origins = SectionOrigins.Find(services.GetService<IConfiguration>(), section));
             options.Services.AddSingleton<IOptionsChangeTokenSource<CustomerIoProbeOptions>>(
                 new ConfigurationChangeTokenSource<CustomerIoProbeOptions>(options.Name, section));
         });

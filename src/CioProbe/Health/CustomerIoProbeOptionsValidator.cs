@@ -28,17 +28,29 @@ internal sealed class CustomerIoProbeOptionsValidator : IValidateOptions<Custome
             return ValidateOptionsResult.Skip;
         }
 
-        // The config check's findings carry masks at most, never a value.
+        // The config check's findings carry masks at most, never a value; the destination problem names settings and sources.
         var result = ConfigCheck.Run(options).Result;
-        if (result.Status != CheckStatus.Fail)
+        var destination = options.Origins?.Problem(options);
+        if (result.Status != CheckStatus.Fail && destination is null)
         {
             return ValidateOptionsResult.Success;
         }
 
+        var messages = new List<string>();
+        if (result.Status == CheckStatus.Fail)
+        {
+            messages.Add($"Customer.io health check '{_name}': {result.Message}. {result.Advice}");
+            messages.AddRange(UnreadVariables(options));
+        }
+
+        if (destination is not null)
+        {
+            messages.Add($"Customer.io health check '{_name}': {destination}. Set the URL in the configuration source that holds the credentials (or one added after it), or in code.");
+        }
+
         // Redacted as the probe's reports are, should a finding ever quote more than a mask.
         var safe = new SafeText(SecretRedactor.For(options));
-        var message = $"Customer.io health check '{_name}': {result.Message}. {result.Advice}";
-        return ValidateOptionsResult.Fail(safe.Of(string.Join(" ", new[] { message }.Concat(UnreadVariables(options)))));
+        return ValidateOptionsResult.Fail(safe.Of(string.Join(" ", messages)));
     }
 
     // A required setting missing while its CUSTOMERIO_* variable is set: say that the variable is not read here.

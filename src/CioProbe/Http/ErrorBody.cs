@@ -70,9 +70,16 @@ internal static class ErrorBody
         }
     }
 
+    // Cut between words: a cut inside one could leave a key's first characters, too few to be recognised as a piece of it.
     private static string Shorten(string text)
     {
         var oneLine = text.ReplaceLineEndings(" ");
-        return oneLine.Length <= MaxLength ? oneLine : oneLine[..MaxLength] + "...";
+        if (oneLine.Length <= MaxLength)
+        {
+            return oneLine;
+        }
+
+        var cut = char.IsWhiteSpace(oneLine[MaxLength]) ? MaxLength : oneLine.LastIndexOf(' ', MaxLength - 1) + 1;
+        return oneLine[..cut].TrimEnd() + "...";
     }
 }

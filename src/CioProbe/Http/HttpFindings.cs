@@ -42,12 +42,13 @@ internal static class HttpFindings
         var host = outcome.Host;
         if (outcome.IsRedirect)
         {
-            var target = outcome.Location is null ? "elsewhere" : Display(outcome.Location);
+            // Without a usable Location the finding says so; it never names a target the server did not give.
+            var target = outcome.Location is null ? "without a usable Location header" : $"to {Display(outcome.Location)}";
             var region = CustomerIoRegion.OfHost(outcome.Location?.Host);
             var advice = region is null
                 ? $"Point {urlVariable} (or the region) at the host that answers directly, so credentials are never sent to a redirect target."
                 : $"The workspace is probably in the {region.ToUpperInvariant()} region: set {run.Options.Names.Region}={region} (hosts {CustomerIoRegion.TrackHost(region)} and {CustomerIoRegion.AppHost(region)}).";
-            return Fail(checkId, $"{host} redirected ({outcome.StatusCode}) to {target}; not followed, to keep credentials on the configured host", advice);
+            return Fail(checkId, $"{host} redirected ({outcome.StatusCode}) {target}; not followed, to keep credentials on the configured host", advice);
         }
 
         if (outcome.StatusCode == 429)

@@ -12,7 +12,7 @@ internal static class ProbeHttp
     {
         var host = UrlDisplay.Of(new Uri(uri.GetLeftPart(UriPartial.Authority)))!;
         var log = new AttemptLog();
-        if (!IsSendable(credential.Parameter))
+        if (!credential.Sendable)
         {
             return Failed(host, TransportFailure.UnsendableCredential, null, log);
         }
@@ -51,6 +51,7 @@ internal static class ProbeHttp
                 log.LastAnswer = await BodyReadingHandler.ReadAsync(request, response, run.RunToken).ConfigureAwait(false);
             }
 
+            run.NoteRetryAfter(log.LastAnswer.RetryAfter);
             return FromAnswer(host, log, TransportFailure.None);
         }
         catch (TimeoutRejectedException)
@@ -71,9 +72,6 @@ internal static class ProbeHttp
             return Failed(host, TransportFailure.Network, ex.GetType().Name, log);
         }
     }
-
-    // Header values are ASCII: anything else fails inside the transport, after the request counts as sent.
-    private static bool IsSendable(string parameter) => parameter.All(c => c is >= ' ' and <= '~');
 
     // A retry cut short by the timeout or the deadline reports the last real answer, not the cut.
     private static HttpOutcome FromAnswer(string host, AttemptLog log, TransportFailure cut)

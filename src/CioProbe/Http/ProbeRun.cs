@@ -6,6 +6,9 @@ namespace CioProbe.Http;
 /// <summary>Everything one run's checks share: configuration, client, deadline.</summary>
 internal sealed class ProbeRun
 {
+    private readonly object _retryAfterLock = new();
+    private TimeSpan? _retryAfter;
+
     public ProbeRun(CustomerIoProbeOptions options, ResolvedConfiguration configuration, HttpClient client, DateTimeOffset deadline, CancellationToken runToken, CancellationToken callerToken)
     {
         Options = options;
@@ -29,6 +32,29 @@ internal sealed class ProbeRun
 
     /// <summary>Cancelled by the caller only: distinguishes "stop" from "out of time".</summary>
     public CancellationToken CallerToken { get; }
+
+    /// <summary>The longest wait any answer of this run asked for (Retry-After), so a health check can honour it.</summary>
+    public TimeSpan? RetryAfter
+    {
+        get
+        {
+            lock (_retryAfterLock)
+            {
+                return _retryAfter;
+            }
+        }
+    }
+
+    public void NoteRetryAfter(TimeSpan? wait)
+    {
+        lock (_retryAfterLock)
+        {
+            if (wait > TimeSpan.Zero && (_retryAfter is null || wait > _retryAfter))
+            {
+                _retryAfter = wait;
+            }
+        }
+    }
 
     public string TrackHost => UrlDisplay.Of(Configuration.TrackBase)!;
 

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using CioProbe.Secrets;
@@ -14,8 +15,9 @@ internal sealed class SafeText
 
     public SafeText(SecretRedactor redactor) => _redactor = redactor;
 
-    // Redacted again after the clean-up: a control character inside an echoed key would otherwise split it into pieces the first pass missed.
-    public string Of(string text) => _redactor.Redact(Printable(_redactor.Redact(text)));
+    // Invisible characters go first, so a key strewn with them is matched and none of them becomes a '?' inside it.
+    // Redacted again after the clean-up, in case a replaced character completes a form.
+    public string Of(string text) => _redactor.Redact(Printable(_redactor.Redact(WithoutInvisible(text))));
 
     public string? OfOrNull(string? text) => text is null ? null : Of(text);
 
@@ -37,6 +39,12 @@ internal sealed class SafeText
 
         return result.ToString();
     }
+
+    /// <summary>The text without zero-width characters and soft hyphens, which show nothing and only split words.</summary>
+    public static string WithoutInvisible(string text) =>
+        text.AsSpan().IndexOfAny(Invisible) < 0 ? text : string.Concat(text.Where(c => !Invisible.Contains(c)));
+
+    private static readonly SearchValues<char> Invisible = SearchValues.Create("\u00AD\u180E\u200B\u200C\u200D\u2060\u2061\u2062\u2063\u2064\uFEFF");
 
     private static bool IsPrintable(char c) => char.GetUnicodeCategory(c) switch
     {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 
 namespace CioProbe.Secrets;
@@ -66,6 +67,8 @@ internal sealed class SecretRedactor
     public string? RedactOrNull(string? text) => text is null ? null : Redact(text);
 
     // The longest stretch of text at `start` that is a whole form or a piece of one of at least ShortestPiece characters.
+    // Separators inside the stretch are skipped (and masked with it): a key split by invisible or control characters, or
+    // put back together from short error entries joined with "; ", is still the key.
     private (int Length, string Mask) LongestMatchAt(string text, int start)
     {
         var best = (Length: 0, Mask: string.Empty, Whole: false);
@@ -73,15 +76,11 @@ internal sealed class SecretRedactor
         {
             for (var offset = 0; offset < form.Length; offset++)
             {
-                var length = 0;
-                while (start + length < text.Length && offset + length < form.Length && text[start + length] == form[offset + length])
-                {
-                    length++;
-                }
-
-                var whole = offset == 0 && length == form.Length;
+                var (matched, end) = MatchAt(text, start, form, offset);
+                var length = end - start;
+                var whole = offset == 0 && matched == form.Length;
                 // On a tie a whole form wins: its mask says which credential it was.
-                if ((whole || length >= ShortestPiece) && (length > best.Length || (length == best.Length && whole && !best.Whole)))
+                if ((whole || matched >= ShortestPiece) && (length > best.Length || (length == best.Length && whole && !best.Whole)))
                 {
                     best = (length, whole ? mask : PieceMask, whole);
                 }
@@ -90,4 +89,33 @@ internal sealed class SecretRedactor
 
         return (best.Length, best.Mask);
     }
+
+    // How many characters of `form` from `offset` the text at `start` spells, and where the last of them ends.
+    private static (int Matched, int End) MatchAt(string text, int start, string form, int offset)
+    {
+        var matched = 0;
+        var end = start;
+        var i = start;
+        while (i < text.Length && offset + matched < form.Length)
+        {
+            if (text[i] == form[offset + matched])
+            {
+                matched++;
+                end = ++i;
+            }
+            else if (matched > 0 && IsSeparator(text[i]))
+            {
+                i++;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return (matched, end);
+    }
+
+    private static bool IsSeparator(char c) =>
+        char.IsWhiteSpace(c) || char.IsControl(c) || c is ';' or ',' || char.GetUnicodeCategory(c) == UnicodeCategory.Format;
 }

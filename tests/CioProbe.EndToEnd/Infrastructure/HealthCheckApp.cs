@@ -12,6 +12,13 @@ public sealed partial class HealthCheckApp
 {
     public const string Program = """
         var builder = WebApplication.CreateBuilder(args);
+
+        // What Aspire's ServiceDefaults do for every HttpClient of an app, when a test asks for it.
+        if (builder.Configuration.GetValue<bool>("ServiceDefaults"))
+        {
+            builder.Services.ConfigureHttpClientDefaults(http => http.AddStandardResilienceHandler());
+        }
+
         builder.Services.AddHealthChecks().AddCustomerIo(builder.Configuration.GetSection("CustomerIO"));
 
         var app = builder.Build();
@@ -54,8 +61,11 @@ public sealed partial class HealthCheckApp
         return new HealthCheckApp(packages, folder);
     }
 
-    /// <summary>Starts the app on a free loopback port with <paramref name="customerIo"/> as its CustomerIO section.</summary>
-    public ChildProcess Start(IReadOnlyDictionary<string, string> customerIo)
+    /// <summary>
+    /// Starts the app on a free loopback port with <paramref name="customerIo"/> as its CustomerIO section and, with
+    /// <paramref name="serviceDefaults"/>, the standard resilience handler on every HttpClient.
+    /// </summary>
+    public ChildProcess Start(IReadOnlyDictionary<string, string> customerIo, bool serviceDefaults = false)
     {
         var run = Path.Combine(_packages.Root, "runs", "health-" + Interlocked.Increment(ref _runs));
         Directory.CreateDirectory(run);
@@ -70,6 +80,7 @@ public sealed partial class HealthCheckApp
             // Only the appsettings.json of the run configures the check.
             ["CUSTOMERIO_SITE_ID"] = null,
             ["CUSTOMERIO_API_KEY"] = null,
+            ["ServiceDefaults"] = serviceDefaults ? "true" : null,
         });
     }
 

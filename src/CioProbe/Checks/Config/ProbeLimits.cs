@@ -26,6 +26,12 @@ internal static class ProbeLimits
             problems.Add("RetryBaseDelay must be between 0 and 1 minute");
         }
 
+        if (options.HealthyCacheDuration < TimeSpan.Zero || options.HealthyCacheDuration > TimeSpan.FromDays(1)
+            || options.UnhealthyCacheDuration < TimeSpan.Zero || options.UnhealthyCacheDuration > TimeSpan.FromDays(1))
+        {
+            problems.Add("HealthyCacheDuration and UnhealthyCacheDuration must be between 0 and 1 day");
+        }
+
         if (problems.Count > 0)
         {
             findings.Block(string.Join("; ", problems), $"Fix the probe options ({options.Names.RequestTimeout}, {options.Names.Deadline}, {options.Names.MaxRetries}, {options.Names.RetryBaseDelay}).");
