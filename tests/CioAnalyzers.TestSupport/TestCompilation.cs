@@ -30,12 +30,17 @@ namespace CioAnalyzers.Harness
         public static ImmutableArray<MetadataReference> Framework { get; } =
             ReferenceAssemblies.ResolveAsync(LanguageNames.CSharp, CancellationToken.None).GetAwaiter().GetResult();
 
-        /// <summary>Configuration, and the HttpClient factory with the service collection it registers into.</summary>
+        /// <summary>Microsoft.Extensions.Http.Resilience, which CIO3004's fix needs.</summary>
+        public static MetadataReference Resilience { get; } =
+            MetadataReference.CreateFromFile(typeof(Microsoft.Extensions.DependencyInjection.ResilienceHttpClientBuilderExtensions).Assembly.Location);
+
+        /// <summary>Configuration, and the HttpClient factory with the service collection it registers into and its resilience handlers.</summary>
         public static ImmutableArray<MetadataReference> Extensions { get; } = ImmutableArray.Create<MetadataReference>(
             MetadataReference.CreateFromFile(typeof(Microsoft.Extensions.Configuration.IConfiguration).Assembly.Location),
             MetadataReference.CreateFromFile(typeof(Microsoft.Extensions.Configuration.ConfigurationBinder).Assembly.Location),
             MetadataReference.CreateFromFile(typeof(Microsoft.Extensions.DependencyInjection.IServiceCollection).Assembly.Location),
-            MetadataReference.CreateFromFile(typeof(Microsoft.Extensions.DependencyInjection.HttpClientFactoryServiceCollectionExtensions).Assembly.Location));
+            MetadataReference.CreateFromFile(typeof(Microsoft.Extensions.DependencyInjection.HttpClientFactoryServiceCollectionExtensions).Assembly.Location),
+            Resilience);
 
         /// <summary>The framework and the Microsoft.Extensions assemblies: what code without Customer.io compiles against.</summary>
         public static ImmutableArray<MetadataReference> FrameworkAndExtensions { get; } = Framework.AddRange(Extensions);

@@ -1,0 +1,99 @@
+using System.Linq;
+using CioAnalyzers.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace CioAnalyzers.Analysis
+{
+    /// <summary>
+    /// A client-factory registration, <c>services.AddHttpClient(...)</c>, read with the calls chained on it: the
+    /// Customer.io API its BaseAddress names, and whether anything in the chain adds a retry.
+    /// </summary>
+    internal readonly record struct ClientRegistration(IInvocationOperation Registration, IInvocationOperation ChainEnd, HttpApiKind Api, bool Retries)
+    {
+        /// <summary>
+        /// The registration <paramref name="invocation"/> makes, when it is an AddHttpClient call whose chain is a whole
+        /// statement; null otherwise (a builder kept in a local, returned or passed on may be given a retry elsewhere).
+        /// </summary>
+        public static ClientRegistration? Read(IInvocationOperation invocation)
+        {
+            var method = invocation.TargetMethod;
+            if (method.Name != ResilienceHandlers.AddHttpClient || method.ContainingType?.Name != ResilienceHandlers.ClientFactoryExtensions)
+            {
+                return null;
+            }
+
+            var api = ApiOfLambdas(invocation);
+            var retries = false;
+            var end = invocation;
+            while (Next(end) is { } next)
+            {
+                retries |= ResilienceHandlers.RetryingCalls.Contains(next.TargetMethod.Name);
+                api = Max(api, ApiOfLambdas(next));
+                end = next;
+            }
+
+            return end.Parent is IExpressionStatementOperation ? new ClientRegistration(invocation, end, api, retries) : null;
+        }
+
+        /// <summary>The call chained on <paramref name="call"/>: an extension taking it as <c>this</c>, or a method called on it.</summary>
+        private static IInvocationOperation? Next(IInvocationOperation call) => call.Parent switch
+        {
+            IArgumentOperation { Parent: IInvocationOperation { TargetMethod.IsExtensionMethod: true } next } argument
+                when next.Arguments.Length > 0 && next.Arguments[0] == argument => next,
+            IInvocationOperation next when next.Instance == call => next,
+            _ => null,
+        };
+
+        /// <summary>
+        /// The API a configuring lambda among the call's arguments gives the client as its BaseAddress (a literal, a
+        /// constant, text folded from them); None when a lambda sets any other BaseAddress.
+        /// </summary>
+        private static HttpApiKind ApiOfLambdas(IInvocationOperation call)
+        {
+            var found = HttpApiKind.None;
+            foreach (var argument in call.Arguments)
+            {
+                if (Operations.SkipConversions(argument.Value) is not IDelegateCreationOperation { Target: IAnonymousFunctionOperation lambda })
+                {
+                    continue;
+                }
+
+                foreach (var assignment in lambda.Body.Descendants().OfType<ISimpleAssignmentOperation>())
+                {
+                    if (assignment.Target is IPropertyReferenceOperation { Property.Name: BaseAddress })
+                    {
+                        var api = ApiOfUrl(assignment.Value);
+                        if (api == HttpApiKind.None)
+                        {
+                            return HttpApiKind.None;
+                        }
+
+                        found = Max(found, api);
+                    }
+                }
+            }
+
+            return found;
+        }
+
+        /// <summary>The Customer.io API of an absolute URL, written as text or as <c>new Uri(text)</c>.</summary>
+        private static HttpApiKind ApiOfUrl(IOperation value)
+        {
+            value = Operations.SkipConversions(value);
+            if (value is IObjectCreationOperation { Arguments.Length: > 0 } creation && creation.Type?.Name == nameof(System.Uri))
+            {
+                value = creation.Arguments[0].Value;
+            }
+
+            var text = StringFolding.Fold(value).Text;
+            return HostScanner.StartsWithHttpScheme(text, out var hostStart)
+                ? HostScanner.HostAt(text, hostStart, HostScanner.HostEnd(text, hostStart) - hostStart)
+                : HttpApiKind.None;
+        }
+
+        private const string BaseAddress = "BaseAddress";
+
+        private static HttpApiKind Max(HttpApiKind a, HttpApiKind b) => a > b ? a : b;
+    }
+}
