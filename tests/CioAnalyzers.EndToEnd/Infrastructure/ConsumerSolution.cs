@@ -54,8 +54,7 @@ namespace CioAnalyzers.EndToEnd.Infrastructure
 
             Shop.WriteProjectFile(Package.Version, "Exe", $"""
                   <ItemGroup>
-                    <PackageReference Include="Microsoft.Extensions.Configuration.Binder" Version="{VersionOf(typeof(ConfigurationBinder))}" />
-                    <PackageReference Include="Microsoft.Extensions.Http" Version="{VersionOf(typeof(Microsoft.Extensions.DependencyInjection.HttpClientFactoryServiceCollectionExtensions))}" />
+                    <PackageReference Include="Microsoft.Extensions.Configuration.Binder" Version="{RuleExamples.VersionOf(typeof(ConfigurationBinder))}" />
                   </ItemGroup>
                 {RuleExamples.ProjectItems}
                 """);
@@ -113,9 +112,6 @@ namespace CioAnalyzers.EndToEnd.Infrastructure
         }
 
         /// <summary>The package version of a Microsoft.Extensions assembly this test compiles against.</summary>
-        private static string VersionOf(Type type) => type.Assembly
-            .GetCustomAttribute<AssemblyInformationalVersionAttribute>()!.InformationalVersion.Split('+')[0];
-
         private void WriteNuGetConfig()
             => File.WriteAllText(Path.Combine(Root, "NuGet.config"), $"""
                 <?xml version="1.0" encoding="utf-8"?>

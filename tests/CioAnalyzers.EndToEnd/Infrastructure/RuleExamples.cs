@@ -2,6 +2,7 @@ using System;
 using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
+using System.Reflection;
 using System.Text.RegularExpressions;
 using CioAnalyzers.Harness;
 
@@ -13,12 +14,21 @@ namespace CioAnalyzers.EndToEnd.Infrastructure
     /// </summary>
     public static class RuleExamples
     {
-        /// <summary>The project items that hand the examples' wrapper files to the analyzers.</summary>
-        public const string ProjectItems = """
+        /// <summary>
+        /// The project items that hand the examples' wrapper files to the analyzers, and the packages the examples use:
+        /// the client factory (registrations) and its resilience handlers (CIO3004's fix), at the versions the tests carry.
+        /// </summary>
+        public static string ProjectItems { get; } = $$"""
               <ItemGroup>
                 <AdditionalFiles Include="Rules/**/CustomerIo.Api.txt" />
+                <PackageReference Include="Microsoft.Extensions.Http" Version="{{VersionOf(typeof(Microsoft.Extensions.DependencyInjection.HttpClientFactoryServiceCollectionExtensions))}}" />
+                <PackageReference Include="Microsoft.Extensions.Http.Resilience" Version="{{VersionOf(typeof(Microsoft.Extensions.DependencyInjection.ResilienceHttpClientBuilderExtensions))}}" />
               </ItemGroup>
             """;
+
+        /// <summary>The package version of the assembly that declares <paramref name="type"/>.</summary>
+        public static string VersionOf(Type type) => type.Assembly
+            .GetCustomAttribute<AssemblyInformationalVersionAttribute>()!.InformationalVersion.Split('+')[0];
 
         public static void AddNonCompliant(ConsumerProject project)
         {
