@@ -10,10 +10,10 @@ internal static class ConfigFile
     // Enough to spot a misspelt section name, few enough for one line.
     private const int ListedKeys = 10;
 
-    /// <summary>The probe's section of the file at <paramref name="path"/>.</summary>
+    /// <summary>The file at <paramref name="path"/>, once it is known to hold the probe's section.</summary>
     /// <exception cref="UsageException">The file is missing, not a regular file, too large, unreadable, not JSON, or has no such section.</exception>
     /// <exception cref="OperationCanceledException">The token was cancelled while the file was read.</exception>
-    public static async Task<IConfigurationSection> ReadSectionAsync(string path, CancellationToken cancellationToken)
+    public static async Task<IConfigurationRoot> ReadAsync(string path, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(path))
         {
@@ -40,15 +40,15 @@ internal static class ConfigFile
         var section = root.GetSection(ProbeConfigurationKeys.DefaultSection);
         if (section.Value is not null)
         {
-            throw new UsageException($"--config {path}: '{ProbeConfigurationKeys.DefaultSection}' is a single value; it must be an object with {ProbeSettings.KeyList}.");
+            throw new UsageException($"--config {path}: '{ProbeConfigurationKeys.DefaultSection}' is a single value; it must be an object with {ProbeSettingTable.KeyList}.");
         }
 
         if (!section.Exists())
         {
-            throw new UsageException($"--config {path}: no '{ProbeConfigurationKeys.DefaultSection}' section{TopLevel(root)}; the probe reads {ProbeSettings.KeyList} from it.");
+            throw new UsageException($"--config {path}: no '{ProbeConfigurationKeys.DefaultSection}' section{TopLevel(root)}; the probe reads {ProbeSettingTable.KeyList} from it.");
         }
 
-        return section;
+        return root;
     }
 
     private static bool IsDanglingLink(string fullPath)

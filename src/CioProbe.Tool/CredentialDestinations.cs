@@ -8,12 +8,7 @@ internal static class CredentialDestinations
     /// <exception cref="UsageException">A URL from a less trusted source than a credential sent to it names a host that is not Customer.io's.</exception>
     public static void Check(CustomerIoProbeOptions options, SettingOrigins origins, IReadOnlyCollection<string> allowedHosts)
     {
-        var problem =
-            CredentialDestination.Problem(options.TrackUrl, origins.Of(nameof(options.TrackUrl)), "Track API",
-                [(options.SiteId, origins.Of(nameof(options.SiteId))), (options.TrackApiKey, origins.Of(nameof(options.TrackApiKey)))], allowedHosts)
-            ?? CredentialDestination.Problem(options.AppUrl, origins.Of(nameof(options.AppUrl)), "App API",
-                [(options.AppApiKey, origins.Of(nameof(options.AppApiKey)))], allowedHosts);
-        if (problem is not null)
+        if (CredentialDestination.Problem(options, origins.Of, allowedHosts) is { } problem)
         {
             throw new UsageException($"{problem}. Set the URL where the credentials are set, or pass --allow-host with that host name if it is yours.");
         }

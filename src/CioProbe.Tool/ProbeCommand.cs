@@ -1,4 +1,5 @@
 using System.CommandLine;
+using CioProbe.Checks.Config;
 using CioProbe.Configuration;
 
 namespace CioProbe.Tool;
@@ -7,25 +8,23 @@ namespace CioProbe.Tool;
 internal sealed class ProbeCommand
 {
     public Option<string?> Config { get; } = new("--config") { Description = $"appsettings.json-style file to read the '{ProbeConfigurationKeys.DefaultSection}' section from (lowest precedence)" };
-    public Option<string?> SiteId { get; } = new("--site-id") { Description = "Workspace site id [env CUSTOMERIO_SITE_ID]" };
-    public Option<string?> ApiKey { get; } = new("--api-key") { Description = "Track API key [env CUSTOMERIO_API_KEY]; prefer the variable: options show in process lists" };
-    public Option<string?> AppApiKey { get; } = new("--app-api-key") { Description = "App API key, optional [env CUSTOMERIO_APP_API_KEY]" };
-    public Option<string?> Region { get; } = new("--region") { Description = "us or eu [env CUSTOMERIO_REGION, default us]" };
-    public Option<string?> TrackUrl { get; } = new("--track-url") { Description = "Track API base URL [env CUSTOMERIO_TRACK_URL, default the region's host]" };
-    public Option<string?> AppUrl { get; } = new("--app-url") { Description = "App API base URL [env CUSTOMERIO_APP_URL, default the region's host]" };
 
-    // The same bounds as the library's (RequestTimeout from 10 ms to 1 hour), so a value accepted here is accepted there.
+    /// <summary>One option per setting of <see cref="ProbeSettingTable"/>, named and described there.</summary>
+    public IReadOnlyList<(ProbeSetting Setting, Option<string?> Option)> Settings { get; } =
+        ProbeSettingTable.All.Select(s => (s, new Option<string?>(s.Option) { Description = s.Help })).ToList();
+
+    // The library's ranges (ProbeLimitRanges), so a value accepted here is accepted there.
     public Option<double> Timeout { get; } = new Option<double>("--timeout") { Description = "Seconds allowed per request (0.01 to 3600)", DefaultValueFactory = _ => 10 }
-        .Within(v => v is >= 0.01 and <= 3600, "a number of seconds from 0.01 to 3600");
+        .Within(ProbeLimitRanges.RequestTimeout.ContainsSeconds, "a number of seconds from 0.01 to 3600");
 
     public Option<double> Deadline { get; } = new Option<double>("--deadline") { Description = "Seconds allowed for the whole run, retries included (up to 86400)", DefaultValueFactory = _ => 30 }
-        .Within(v => v is > 0 and <= 86400, "a number of seconds greater than 0 and at most 86400");
+        .Within(ProbeLimitRanges.Deadline.ContainsSeconds, "a number of seconds greater than 0 and at most 86400");
 
     public Option<int> Retries { get; } = new Option<int>("--retries") { Description = "Retries after 429, 5xx or a network error (0 to 10)", DefaultValueFactory = _ => 3 }
-        .Within(v => v is >= 0 and <= 10, "from 0 to 10");
+        .Within(ProbeLimitRanges.MaxRetries.Contains, "from 0 to 10");
 
     public Option<double> RetryDelay { get; } = new Option<double>("--retry-delay") { Description = "Seconds before the first retry (0 to 60); grows exponentially with jitter", DefaultValueFactory = _ => 1 }
-        .Within(v => v is >= 0 and <= 60, "a number of seconds from 0 to 60");
+        .Within(ProbeLimitRanges.RetryBaseDelay.ContainsSeconds, "a number of seconds from 0 to 60");
 
     public Option<string?> Customer { get; } = new Option<string?>("--customer") { Description = "Check that this customer exists (id, email or cio_ id; needs the App API key)" }
         .PathIdentifier("a customer id, email or cio_ id", CustomerIdentifier.PathProblem);
@@ -46,7 +45,7 @@ internal sealed class ProbeCommand
     public RootCommand Build()
     {
         var root = new RootCommand("cio-probe: checks live Customer.io credentials, region and connectivity, and says what to fix.");
-        foreach (var option in new Option[] { Config, SiteId, ApiKey, AppApiKey, Region, TrackUrl, AppUrl, AllowHosts, Timeout, Deadline, Retries, RetryDelay, Customer, MessageIds, SendTestEvent, Json, Strict })
+        foreach (var option in new Option[] { Config }.Concat(Settings.Select(s => s.Option)).Concat([AllowHosts, Timeout, Deadline, Retries, RetryDelay, Customer, MessageIds, SendTestEvent, Json, Strict]))
         {
             root.Options.Add(option);
         }

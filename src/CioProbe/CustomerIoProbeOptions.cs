@@ -97,25 +97,17 @@ public sealed class CustomerIoProbeOptions
     internal SettingNames Names { get; set; } = SettingNames.CommandLine;
 
     /// <summary>Sets the settings named by <c>CUSTOMERIO_*</c> variables, leaving the others as they are.</summary>
-    internal void ApplyEnvironment(Func<string, string?> lookup)
-    {
-        SiteId = lookup(ProbeEnvironmentVariables.SiteId);
-        TrackApiKey = lookup(ProbeEnvironmentVariables.TrackApiKey);
-        AppApiKey = lookup(ProbeEnvironmentVariables.AppApiKey);
-        Region = lookup(ProbeEnvironmentVariables.Region);
-        TrackUrl = lookup(ProbeEnvironmentVariables.TrackUrl);
-        AppUrl = lookup(ProbeEnvironmentVariables.AppUrl);
-    }
+    internal void ApplyEnvironment(Func<string, string?> lookup) =>
+        ProbeConfiguration.Apply(ProbeVariablesConfigurationSource.Section(lookup), this);
 
     /// <summary>Takes every public setting of <paramref name="source"/>; <see cref="Names"/> stays this instance's.</summary>
     internal void CopyFrom(CustomerIoProbeOptions source)
     {
-        SiteId = source.SiteId;
-        TrackApiKey = source.TrackApiKey;
-        AppApiKey = source.AppApiKey;
-        Region = source.Region;
-        TrackUrl = source.TrackUrl;
-        AppUrl = source.AppUrl;
+        foreach (var setting in ProbeSettingTable.All)
+        {
+            setting.Set(this, setting.Get(source));
+        }
+
         RequestTimeout = source.RequestTimeout;
         Deadline = source.Deadline;
         MaxRetries = source.MaxRetries;

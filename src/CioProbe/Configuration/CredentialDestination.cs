@@ -14,6 +14,16 @@ internal sealed record SettingOrigin(int Trust, string Name, string SourceName);
 internal static class CredentialDestination
 {
     /// <summary>
+    /// Why a base URL of <paramref name="options"/> must not receive the credentials sent to it (<see cref="ProbeSetting.Credentials"/>),
+    /// or null; <paramref name="originOf"/> tells where each setting's value came from.
+    /// </summary>
+    public static string? Problem(CustomerIoProbeOptions options, Func<ProbeSetting, SettingOrigin?> originOf, IEnumerable<string> allowedHosts) =>
+        ProbeSettingTable.All
+            .Where(url => url.Credentials.Count > 0)
+            .Select(url => Problem(url.Get(options), originOf(url), url.Api!, url.Credentials.Select(c => (c.Get(options), originOf(c))), allowedHosts))
+            .FirstOrDefault(problem => problem is not null);
+
+    /// <summary>
     /// Why <paramref name="url"/> must not receive <paramref name="credentials"/> (naming settings and sources, never
     /// a value), or null when it may: a Customer.io host, an allowed host, an invalid URL (which sends nothing), or a
     /// URL whose source is trusted enough.

@@ -62,14 +62,10 @@ internal sealed class CustomerIoProbeOptionsValidator : IValidateOptions<Custome
             yield break;
         }
 
-        var required = new[]
+        foreach (var required in ProbeSettingTable.All.Where(s => s.IsRequired))
         {
-            (options.SiteId, ProbeEnvironmentVariables.SiteId, names.SiteId),
-            (options.TrackApiKey, ProbeEnvironmentVariables.TrackApiKey, names.TrackApiKey),
-        };
-        foreach (var (value, variable, setting) in required)
-        {
-            if (string.IsNullOrWhiteSpace(value) && !string.IsNullOrEmpty(_environment(variable)))
+            var (variable, setting) = (required.Variable, names.Of(required));
+            if (string.IsNullOrWhiteSpace(required.Get(options)) && !string.IsNullOrEmpty(_environment(variable)))
             {
                 var instead = names.Source == SettingSource.Configuration
                     ? $"set {setting} (the environment variable {setting.Replace(":", "__", StringComparison.Ordinal)} sets it too)"

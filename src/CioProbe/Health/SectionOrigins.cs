@@ -11,17 +11,6 @@ namespace CioProbe.Health;
 /// </summary>
 internal sealed class SectionOrigins
 {
-    // Each key and the option it sets; TrackApiKey after its alias ApiKey, which it wins over.
-    private static readonly (string Key, string Setting)[] Keys =
-    [
-        (ProbeConfigurationKeys.SiteId, nameof(CustomerIoProbeOptions.SiteId)),
-        (ProbeConfigurationKeys.ApiKey, nameof(CustomerIoProbeOptions.TrackApiKey)),
-        (ProbeConfigurationKeys.TrackApiKey, nameof(CustomerIoProbeOptions.TrackApiKey)),
-        (ProbeConfigurationKeys.AppApiKey, nameof(CustomerIoProbeOptions.AppApiKey)),
-        (ProbeConfigurationKeys.TrackUrl, nameof(CustomerIoProbeOptions.TrackUrl)),
-        (ProbeConfigurationKeys.AppUrl, nameof(CustomerIoProbeOptions.AppUrl)),
-    ];
-
     private readonly Dictionary<string, (SettingOrigin Origin, string Value)> _settings;
     private readonly HashSet<string> _setInCode = new(StringComparer.Ordinal);
 
@@ -37,7 +26,8 @@ internal sealed class SectionOrigins
 
         var providers = root.Providers.ToList();
         var settings = new Dictionary<string, (SettingOrigin, string)>(StringComparer.Ordinal);
-        foreach (var (key, setting) in Keys)
+        // A key after its aliases, which it wins over (TrackApiKey over ApiKey).
+        foreach (var (key, setting) in ProbeSettingTable.All.SelectMany(s => s.Keys.Reverse().Select(key => (key, s.Property))))
         {
             if (named[key] is not { } value)
             {
@@ -72,10 +62,7 @@ internal sealed class SectionOrigins
 
     /// <summary>Why the options as finally configured must not send their credentials where they point, or null.</summary>
     public string? Problem(CustomerIoProbeOptions options) =>
-        CredentialDestination.Problem(options.TrackUrl, Of(nameof(options.TrackUrl), options.TrackUrl), "Track API",
-            [(options.SiteId, Of(nameof(options.SiteId), options.SiteId)), (options.TrackApiKey, Of(nameof(options.TrackApiKey), options.TrackApiKey))], [])
-        ?? CredentialDestination.Problem(options.AppUrl, Of(nameof(options.AppUrl), options.AppUrl), "App API",
-            [(options.AppApiKey, Of(nameof(options.AppApiKey), options.AppApiKey))], []);
+        CredentialDestination.Problem(options, setting => Of(setting.Property, setting.Get(options)), []);
 
     // A value set in code after the section was read, or other than the section's, is code's: the most trusted source.
     private SettingOrigin? Of(string setting, string? value)

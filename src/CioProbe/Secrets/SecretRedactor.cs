@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using CioProbe.Configuration;
 
 namespace CioProbe.Secrets;
 
@@ -34,7 +35,7 @@ internal sealed class SecretRedactor
 
     /// <summary>A redactor for the credentials of <paramref name="options"/>.</summary>
     public static SecretRedactor For(CustomerIoProbeOptions options) =>
-        new([options.SiteId, options.TrackApiKey, options.AppApiKey], options.SiteId, options.TrackApiKey);
+        new(ProbeSettingTable.All.Where(s => s.IsSecret).Select(s => s.Get(options)), options.SiteId, options.TrackApiKey);
 
     public string Redact(string text)
     {

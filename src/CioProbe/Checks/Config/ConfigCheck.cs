@@ -1,3 +1,4 @@
+using CioProbe.Configuration;
 using CioProbe.Http;
 using CioProbe.Secrets;
 
@@ -16,8 +17,8 @@ internal static class ConfigCheck
         var findings = new ConfigFindings();
         var names = options.Names;
 
-        var siteId = CredentialValues.Required(options.SiteId, names.SiteId, names, "--site-id", "site id", findings);
-        var trackKey = CredentialValues.Required(options.TrackApiKey, names.TrackApiKey, names, "--api-key", "Track API key", findings);
+        var siteId = CredentialValues.Required(options.SiteId, names.SiteId, names, ProbeSettingTable.SiteId.Option, ProbeSettingTable.SiteId.Description, findings);
+        var trackKey = CredentialValues.Required(options.TrackApiKey, names.TrackApiKey, names, ProbeSettingTable.TrackApiKey.Option, ProbeSettingTable.TrackApiKey.Description, findings);
         var appKey = CredentialValues.Optional(options.AppApiKey, names.AppApiKey, findings);
 
         CredentialShapes.Check(siteId, trackKey, appKey, names, findings);
