@@ -1,27 +1,27 @@
 using System.CommandLine;
-using CioProbe.Configuration;
 using Microsoft.Extensions.Configuration;
 
-namespace CioProbe.Tool;
-
-/// <summary>The setting options given on the command line, as a configuration over the <c>CustomerIO:*</c> keys.</summary>
-internal static class CommandLineSettings
+namespace CioProbe.Tool
 {
-    /// <summary>An option given wins over every other source, even when empty; one not given is absent.</summary>
-    public static IConfigurationRoot Read(ProbeCommand command, ParseResult parse)
+    /// <summary>The setting options given on the command line, as a configuration over the <c>CustomerIO:*</c> keys.</summary>
+    internal static class CommandLineSettings
     {
-        var data = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
-        foreach (var (setting, option) in command.Settings)
+        /// <summary>An option given wins over every other source, even when empty; one not given is absent.</summary>
+        public static IConfigurationRoot Read(ProbeCommand command, ParseResult parse)
         {
-            if (parse.GetResult(option) is { Implicit: false } && parse.GetValue(option) is { } value)
+            var data = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
+            foreach (var (setting, option) in command.Settings)
             {
-                foreach (var path in setting.Paths)
+                if (parse.GetResult(option) is { Implicit: false } && parse.GetValue(option) is { } value)
                 {
-                    data[path] = value;
+                    foreach (var path in setting.Paths)
+                    {
+                        data[path] = value;
+                    }
                 }
             }
-        }
 
-        return new ConfigurationBuilder().AddInMemoryCollection(data).Build();
+            return new ConfigurationBuilder().AddInMemoryCollection(data).Build();
+        }
     }
 }

@@ -3,94 +3,95 @@ using CioProbe.Configuration;
 using CioProbe.Tool;
 using Microsoft.Extensions.Configuration;
 
-namespace CioProbe.Tests;
-
-/// <summary>
-/// <see cref="ProbeSettingTable"/> drives every layer: each setting is read from each source under the names the table
-/// gives it, and the tool's sources keep their documented precedence.
-/// </summary>
-public sealed class SettingTableTests : IDisposable
+namespace CioProbe.Tests
 {
-    private readonly string _directory = Directory.CreateTempSubdirectory("cio-probe-table-").FullName;
-
-    public void Dispose() => Directory.Delete(_directory, recursive: true);
-
-    // Facts looping over the table rather than theories: SecretLeakTests runs every fact of the suite, with inline data only.
-    [Fact]
-    public void The_library_reads_each_setting_from_its_variable()
+    /// <summary>
+    /// <see cref="ProbeSettingTable"/> drives every layer: each setting is read from each source under the names the table
+    /// gives it, and the tool's sources keep their documented precedence.
+    /// </summary>
+    public sealed class SettingTableTests : IDisposable
     {
-        foreach (var setting in ProbeSettingTable.All)
-        {
-            var options = CustomerIoProbeOptions.FromEnvironment(name => name == setting.Variable ? "from-variable" : null);
+        private readonly string directory = Directory.CreateTempSubdirectory("cio-probe-table-").FullName;
 
-            Assert.Equal("from-variable", setting.Get(options));
-            Assert.All(ProbeSettingTable.All.Where(s => s != setting), other => Assert.Null(other.Get(options)));
-        }
-    }
+        public void Dispose() => Directory.Delete(directory, recursive: true);
 
-    [Fact]
-    public void The_library_reads_each_setting_from_every_key_of_a_section()
-    {
-        foreach (var setting in ProbeSettingTable.All)
+        // Facts looping over the table rather than theories: SecretLeakTests runs every fact of the suite, with inline data only.
+        [Fact]
+        public void TheLibraryReadsEachSettingFromItsVariable()
         {
-            foreach (var key in setting.Keys)
+            foreach (var setting in ProbeSettingTable.All)
             {
-                var section = new ConfigurationBuilder()
-                    .AddInMemoryCollection([KeyValuePair.Create<string, string?>($"{ProbeConfigurationKeys.DefaultSection}:{key}", "from-" + key)])
-                    .Build()
-                    .GetSection(ProbeConfigurationKeys.DefaultSection);
+                var options = CustomerIoProbeOptions.FromEnvironment(name => name == setting.Variable ? "from-variable" : null);
 
-                Assert.Equal("from-" + key, setting.Get(ProbeConfiguration.Read(section)));
+                Assert.Equal("from-variable", setting.Get(options));
+                Assert.All(ProbeSettingTable.All.Where(s => s != setting), other => Assert.Null(other.Get(options)));
             }
         }
-    }
 
-    [Fact]
-    public async Task The_tool_reads_each_setting_from_each_source_under_the_table_names()
-    {
-        foreach (var setting in ProbeSettingTable.All)
+        [Fact]
+        public void TheLibraryReadsEachSettingFromEveryKeyOfASection()
         {
-            foreach (var key in setting.Keys)
+            foreach (var setting in ProbeSettingTable.All)
             {
-                var file = WriteConfig(key, "from-file-" + key);
-                Assert.Equal("from-file-" + key, setting.Get(await ReadAsync([], "--config", file)));
-                Assert.Equal("from-app-" + key, setting.Get(await ReadAsync([($"{ProbeConfigurationKeys.DefaultSection}__{key}", "from-app-" + key)])));
+                foreach (var key in setting.Keys)
+                {
+                    var section = new ConfigurationBuilder()
+                        .AddInMemoryCollection([KeyValuePair.Create<string, string?>($"{ProbeConfigurationKeys.DefaultSection}:{key}", "from-" + key)])
+                        .Build()
+                        .GetSection(ProbeConfigurationKeys.DefaultSection);
+
+                    Assert.Equal("from-" + key, setting.Get(ProbeConfiguration.Read(section)));
+                }
             }
-
-            Assert.Equal("from-variable", setting.Get(await ReadAsync([(setting.Variable, "from-variable")])));
-            Assert.Equal("from-option", setting.Get(await ReadAsync([], setting.Option, "from-option")));
         }
-    }
 
-    [Fact]
-    public async Task The_tool_keeps_options_over_probe_variables_over_app_variables_over_the_file()
-    {
-        foreach (var setting in ProbeSettingTable.All)
+        [Fact]
+        public async Task TheToolReadsEachSettingFromEachSourceUnderTheTableNames()
         {
-            var file = WriteConfig(setting.Key, "file");
-            (string, string)[] app = [($"{ProbeConfigurationKeys.DefaultSection}__{setting.Key}", "app")];
-            (string, string)[] all = [.. app, (setting.Variable, "variable")];
+            foreach (var setting in ProbeSettingTable.All)
+            {
+                foreach (var key in setting.Keys)
+                {
+                    var file = WriteConfig(key, "from-file-" + key);
+                    Assert.Equal("from-file-" + key, setting.Get(await ReadAsync([], "--config", file)));
+                    Assert.Equal("from-app-" + key, setting.Get(await ReadAsync([($"{ProbeConfigurationKeys.DefaultSection}__{key}", "from-app-" + key)])));
+                }
 
-            Assert.Equal("option", setting.Get(await ReadAsync(all, "--config", file, setting.Option, "option")));
-            Assert.Equal("variable", setting.Get(await ReadAsync(all, "--config", file)));
-            Assert.Equal("app", setting.Get(await ReadAsync(app, "--config", file)));
-            Assert.Equal("file", setting.Get(await ReadAsync([], "--config", file)));
+                Assert.Equal("from-variable", setting.Get(await ReadAsync([(setting.Variable, "from-variable")])));
+                Assert.Equal("from-option", setting.Get(await ReadAsync([], setting.Option, "from-option")));
+            }
         }
-    }
 
-    private static async Task<CustomerIoProbeOptions> ReadAsync((string Name, string Value)[] variables, params string[] args)
-    {
-        var command = new ProbeCommand();
-        var parse = command.Build().Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
-        Assert.Empty(parse.Errors);
-        var host = CliRun.Host(variables.ToDictionary(v => v.Name, v => (string?)v.Value), TextWriter.Null, TextWriter.Null);
-        return (await ProbeSettings.ReadAsync(command, parse, host, CancellationToken.None)).Options;
-    }
+        [Fact]
+        public async Task TheToolKeepsOptionsOverProbeVariablesOverAppVariablesOverTheFile()
+        {
+            foreach (var setting in ProbeSettingTable.All)
+            {
+                var file = WriteConfig(setting.Key, "file");
+                (string, string)[] app = [($"{ProbeConfigurationKeys.DefaultSection}__{setting.Key}", "app")];
+                (string, string)[] all = [.. app, (setting.Variable, "variable")];
 
-    private string WriteConfig(string key, string value)
-    {
-        var path = Path.Combine(_directory, $"{key}-{value}.json");
-        File.WriteAllText(path, $$"""{ "{{ProbeConfigurationKeys.DefaultSection}}": { "{{key}}": "{{value}}" } }""");
-        return path;
+                Assert.Equal("option", setting.Get(await ReadAsync(all, "--config", file, setting.Option, "option")));
+                Assert.Equal("variable", setting.Get(await ReadAsync(all, "--config", file)));
+                Assert.Equal("app", setting.Get(await ReadAsync(app, "--config", file)));
+                Assert.Equal("file", setting.Get(await ReadAsync([], "--config", file)));
+            }
+        }
+
+        private static async Task<CustomerIoProbeOptions> ReadAsync((string Name, string Value)[] variables, params string[] args)
+        {
+            var command = new ProbeCommand();
+            var parse = command.Build().Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
+            Assert.Empty(parse.Errors);
+            var host = CliRun.Host(variables.ToDictionary(v => v.Name, v => (string?)v.Value), TextWriter.Null, TextWriter.Null);
+            return (await ProbeSettings.ReadAsync(command, parse, host, CancellationToken.None)).Options;
+        }
+
+        private string WriteConfig(string key, string value)
+        {
+            var path = Path.Combine(directory, $"{key}-{value}.json");
+            File.WriteAllText(path, $$"""{ "{{ProbeConfigurationKeys.DefaultSection}}": { "{{key}}": "{{value}}" } }""");
+            return path;
+        }
     }
 }
