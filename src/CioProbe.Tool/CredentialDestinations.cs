@@ -1,21 +1,17 @@
 using CioProbe.Configuration;
 
-namespace CioProbe.Tool;
-
-/// <summary>The tool's use of <see cref="CredentialDestination"/>: a refused destination is a usage error, and --allow-host lifts the rule.</summary>
-internal static class CredentialDestinations
+namespace CioProbe.Tool
 {
-    /// <exception cref="UsageException">A URL from a less trusted source than a credential sent to it names a host that is not Customer.io's.</exception>
-    public static void Check(CustomerIoProbeOptions options, SettingOrigins origins, IReadOnlyCollection<string> allowedHosts)
+    /// <summary>The tool's use of <see cref="CredentialDestination"/>: a refused destination is a usage error, and --allow-host lifts the rule.</summary>
+    internal static class CredentialDestinations
     {
-        var problem =
-            CredentialDestination.Problem(options.TrackUrl, origins.Of(nameof(options.TrackUrl)), "Track API",
-                [(options.SiteId, origins.Of(nameof(options.SiteId))), (options.TrackApiKey, origins.Of(nameof(options.TrackApiKey)))], allowedHosts)
-            ?? CredentialDestination.Problem(options.AppUrl, origins.Of(nameof(options.AppUrl)), "App API",
-                [(options.AppApiKey, origins.Of(nameof(options.AppApiKey)))], allowedHosts);
-        if (problem is not null)
+        /// <exception cref="UsageException">A URL from a less trusted source than a credential sent to it names a host that is not Customer.io's.</exception>
+        public static void Check(CustomerIoProbeOptions options, SettingOrigins origins, IReadOnlyCollection<string> allowedHosts)
         {
-            throw new UsageException($"{problem}. Set the URL where the credentials are set, or pass --allow-host with that host name if it is yours.");
+            if (CredentialDestination.Problem(options, origins.Of, allowedHosts) is { } problem)
+            {
+                throw new UsageException($"{problem}. Set the URL where the credentials are set, or pass --allow-host with that host name if it is yours.");
+            }
         }
     }
 }

@@ -1,32 +1,33 @@
 using System.Collections.Concurrent;
 using CioProbe.Reporting;
 
-namespace CioProbe;
-
-/// <summary>The results of a run as they arrive: made safe once, kept for the report and passed on to a progress observer.</summary>
-internal sealed class ReportedResults(SafeText safe, IProgress<CheckResult>? progress)
+namespace CioProbe
 {
-    private readonly ConcurrentDictionary<string, CheckResult> _results = new(StringComparer.Ordinal);
-
-    public CheckResult Add(CheckResult result)
+    /// <summary>The results of a run as they arrive: made safe once, kept for the report and passed on to a progress observer.</summary>
+    internal sealed class ReportedResults(SafeText safe, IProgress<CheckResult>? progress)
     {
-        var shown = result with { Message = safe.Of(result.Message), Advice = safe.OfOrNull(result.Advice) };
-        _results[shown.Id] = shown;
-        progress?.Report(shown);
-        return shown;
-    }
+        private readonly ConcurrentDictionary<string, CheckResult> results = new(StringComparer.Ordinal);
 
-    /// <summary>Adds the results of <paramref name="check"/> when it ends, and returns its value unchanged.</summary>
-    public async Task<T> AddWhenDone<T>(Task<T> check, Func<T, CheckResult[]> resultsOf)
-    {
-        var value = await check.ConfigureAwait(false);
-        foreach (var result in resultsOf(value))
+        public CheckResult Add(CheckResult result)
         {
-            Add(result);
+            var shown = result with { Message = safe.Of(result.Message), Advice = safe.OfOrNull(result.Advice) };
+            results[shown.Id] = shown;
+            progress?.Report(shown);
+            return shown;
         }
 
-        return value;
-    }
+        /// <summary>Adds the results of <paramref name="check"/> when it ends, and returns its value unchanged.</summary>
+        public async Task<T> AddWhenDone<T>(Task<T> check, Func<T, CheckResult[]> resultsOf)
+        {
+            var value = await check.ConfigureAwait(false);
+            foreach (var result in resultsOf(value))
+            {
+                Add(result);
+            }
 
-    public CheckResult Get(string id) => _results[id];
+            return value;
+        }
+
+        public CheckResult Get(string id) => results[id];
+    }
 }

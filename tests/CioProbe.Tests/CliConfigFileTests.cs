@@ -1,163 +1,164 @@
-namespace CioProbe.Tests;
-
-/// <summary>
-/// --config and the precedence of the sources: options > CUSTOMERIO_* > CustomerIO__* > the file. Each source
-/// gives its own site id and Track URL, so the mask and the URL in the report tell which one won.
-/// </summary>
-public sealed class CliConfigFileTests : IDisposable
+namespace CioProbe.Tests
 {
-    // A loopback port nothing listens on: the run fails fast, and only the config check matters here.
-    private const string Closed = "http://127.0.0.1:9";
-
-    private static readonly Dictionary<string, string?> NoVariables = [];
-
-    private readonly string _folder = Directory.CreateTempSubdirectory("cio-probe-config-").FullName;
-
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
-
-    [Fact]
-    public async Task Each_source_overrides_the_ones_below_it()
+    /// <summary>
+    /// --config and the precedence of the sources: options > CUSTOMERIO_* > CustomerIO__* > the file. Each source
+    /// gives its own site id and Track URL, so the mask and the URL in the report tell which one won.
+    /// </summary>
+    public sealed class CliConfigFileTests : IDisposable
     {
-        var file = Write("appsettings.json", $$"""
+        // A loopback port nothing listens on: the run fails fast, and only the config check matters here.
+        private const string Closed = "http://127.0.0.1:9";
+
+        private static readonly Dictionary<string, string?> NoVariables = [];
+
+        private readonly string folder = Directory.CreateTempSubdirectory("cio-probe-config-").FullName;
+
+        public void Dispose() => Directory.Delete(folder, recursive: true);
+
+        [Fact]
+        public async Task EachSourceOverridesTheOnesBelowIt()
+        {
+            var file = Write("appsettings.json", $$"""
             { "Logging": { "LogLevel": { "Default": "Information" } },
               "CustomerIO": { "SiteId": "FileQ7vX2mZk9PwR4tLb", "ApiKey": "Trk9Hs3NdY8cUq5JxVf2", "TrackUrl": "{{Closed}}/file", "AppUrl": "{{Closed}}" } }
             """);
-        var env = new Dictionary<string, string?>
-        {
-            ["CustomerIO__SiteId"] = "AppsQ7vX2mZk9PwR4tLb",
-            ["CustomerIO__TrackUrl"] = $"{Closed}/apps",
-            ["CUSTOMERIO_SITE_ID"] = "EnvsQ7vX2mZk9PwR4tLb",
-            ["CUSTOMERIO_TRACK_URL"] = $"{Closed}/envs",
-        };
+            var env = new Dictionary<string, string?>
+            {
+                ["CustomerIO__SiteId"] = "AppsQ7vX2mZk9PwR4tLb",
+                ["CustomerIO__TrackUrl"] = $"{Closed}/apps",
+                ["CUSTOMERIO_SITE_ID"] = "EnvsQ7vX2mZk9PwR4tLb",
+                ["CUSTOMERIO_TRACK_URL"] = $"{Closed}/envs",
+            };
 
-        await AssertWinner(env, ["--site-id", "OptsQ7vX2mZk9PwR4tLb", "--track-url", $"{Closed}/opts"], "Opts", "opts");
-        await AssertWinner(env, [], "Envs", "envs");
-        env.Remove("CUSTOMERIO_SITE_ID");
-        env.Remove("CUSTOMERIO_TRACK_URL");
-        await AssertWinner(env, [], "Apps", "apps");
-        await AssertWinner([], [], "File", "file");
+            await AssertWinner(env, ["--site-id", "OptsQ7vX2mZk9PwR4tLb", "--track-url", $"{Closed}/opts"], "Opts", "opts");
+            await AssertWinner(env, [], "Envs", "envs");
+            env.Remove("CUSTOMERIO_SITE_ID");
+            env.Remove("CUSTOMERIO_TRACK_URL");
+            await AssertWinner(env, [], "Apps", "apps");
+            await AssertWinner([], [], "File", "file");
 
-        async Task AssertWinner(Dictionary<string, string?> variables, string[] options, string mask, string path)
-        {
-            var (run, report) = await CliRun.RunJsonAsync(variables, ["--config", file, "--retries", "0", .. options]);
-            Assert.Contains($"Site id {mask}... (20 chars)", report.Message("config"));
-            Assert.Equal($"{Closed}/{path}", report.Root.GetProperty("trackUrl").GetString());
-            Assert.Contains("Track API key Trk9... (20 chars)", report.Message("config"));
-            Assert.DoesNotContain("Trk9Hs3NdY8cUq5JxVf2", run.Stdout + run.Stderr);
+            async Task AssertWinner(Dictionary<string, string?> variables, string[] options, string mask, string path)
+            {
+                var (run, report) = await CliRun.RunJsonAsync(variables, ["--config", file, "--retries", "0", .. options]);
+                Assert.Contains($"Site id {mask}... (20 chars)", report.Message("config"));
+                Assert.Equal($"{Closed}/{path}", report.Root.GetProperty("trackUrl").GetString());
+                Assert.Contains("Track API key Trk9... (20 chars)", report.Message("config"));
+                Assert.DoesNotContain("Trk9Hs3NdY8cUq5JxVf2", run.Stdout + run.Stderr);
+            }
         }
-    }
 
-    [Fact]
-    public async Task A_file_alone_configures_a_run_that_passes()
-    {
-        await using var server = await FakeCustomerIo.StartAsync();
-        var file = Write("appsettings.Production.json", $$"""
+        [Fact]
+        public async Task AFileAloneConfiguresARunThatPasses()
+        {
+            await using var server = await FakeCustomerIo.StartAsync();
+            var file = Write("appsettings.Production.json", $$"""
             { "CustomerIO": { "SiteId": "{{FakeCustomerIo.SiteId}}", "TrackApiKey": "{{FakeCustomerIo.TrackKey}}", "AppApiKey": "{{FakeCustomerIo.AppKey}}",
                               "Region": "us", "TrackUrl": "{{server.BaseUrl}}", "AppUrl": "{{server.BaseUrl}}" } }
             """);
 
-        var table = await CliRun.RunAsync(NoVariables, "--config", file);
+            var table = await CliRun.RunAsync(NoVariables, "--config", file);
 
-        Assert.Equal(0, table.ExitCode);
-        Assert.Contains($"settings from {file} (CustomerIO)", table.Stdout);
-        Assert.Contains("0 failed, 0 warned, 4 ok, 2 skipped", table.Stdout);
-        Assert.Equal(string.Empty, table.Stderr);
-        table.AssertNoSecrets(FakeCustomerIo.SiteId, FakeCustomerIo.TrackKey, FakeCustomerIo.AppKey);
-    }
+            Assert.Equal(0, table.ExitCode);
+            Assert.Contains($"settings from {file} (CustomerIO)", table.Stdout);
+            Assert.Contains("0 failed, 0 warned, 4 ok, 2 skipped", table.Stdout);
+            Assert.Equal(string.Empty, table.Stderr);
+            table.AssertNoSecrets(FakeCustomerIo.SiteId, FakeCustomerIo.TrackKey, FakeCustomerIo.AppKey);
+        }
 
-    [Fact]
-    public async Task Missing_file_is_a_usage_error_naming_the_full_path()
-    {
-        var run = await CliRun.RunAsync(NoVariables, "--config", Path.Combine(_folder, "appsettings.json"));
+        [Fact]
+        public async Task MissingFileIsAUsageErrorNamingTheFullPath()
+        {
+            var run = await CliRun.RunAsync(NoVariables, "--config", Path.Combine(folder, "appsettings.json"));
 
-        AssertUsageError(run, $"--config {Path.Combine(_folder, "appsettings.json")}: no such file");
-    }
+            AssertUsageError(run, $"--config {Path.Combine(folder, "appsettings.json")}: no such file");
+        }
 
-    [Fact]
-    public async Task Directory_is_a_usage_error()
-    {
-        var run = await CliRun.RunAsync(NoVariables, "--config", _folder);
+        [Fact]
+        public async Task DirectoryIsAUsageError()
+        {
+            var run = await CliRun.RunAsync(NoVariables, "--config", folder);
 
-        AssertUsageError(run, "this is a directory; give the path of a JSON file");
-    }
+            AssertUsageError(run, "this is a directory; give the path of a JSON file");
+        }
 
-    [Fact]
-    public async Task Invalid_json_is_a_usage_error_with_the_position_and_without_the_text()
-    {
-        var file = Write("broken.json", "{\n  \"CustomerIO\": {\n    \"ApiKey\": \"Trk9Hs3NdY8cUq5JxVf2\",,\n  }\n}");
+        [Fact]
+        public async Task InvalidJsonIsAUsageErrorWithThePositionAndWithoutTheText()
+        {
+            var file = Write("broken.json", "{\n  \"CustomerIO\": {\n    \"ApiKey\": \"Trk9Hs3NdY8cUq5JxVf2\",,\n  }\n}");
 
-        var run = await CliRun.RunAsync(NoVariables, "--config", file);
+            var run = await CliRun.RunAsync(NoVariables, "--config", file);
 
-        AssertUsageError(run, $"--config {file}: not valid JSON (line 3");
-        SecretLeaks.AssertNone(run.Stderr, null, "Trk9Hs3NdY8cUq5JxVf2", null);
-    }
+            AssertUsageError(run, $"--config {file}: not valid JSON (line 3");
+            SecretLeaks.AssertNone(run.Stderr, null, "Trk9Hs3NdY8cUq5JxVf2", null);
+        }
 
-    [Theory]
-    [InlineData("", "not valid JSON (line 1")]
-    [InlineData("[1, 2]", "Top-level JSON element must be an object")]
-    [InlineData("""{ "CustomerIO": { "SiteId": "a", "SiteId": "b" } }""", "A duplicate key 'CustomerIO:SiteId' was found")]
-    public async Task Json_an_app_could_not_load_is_a_usage_error(string content, string expected)
-    {
-        var run = await CliRun.RunAsync(NoVariables, "--config", Write("appsettings.json", content));
+        [Theory]
+        [InlineData("", "not valid JSON (line 1")]
+        [InlineData("[1, 2]", "Top-level JSON element must be an object")]
+        [InlineData("""{ "CustomerIO": { "SiteId": "a", "SiteId": "b" } }""", "A duplicate key 'CustomerIO:SiteId' was found")]
+        public async Task JsonAnAppCouldNotLoadIsAUsageError(string content, string expected)
+        {
+            var run = await CliRun.RunAsync(NoVariables, "--config", Write("appsettings.json", content));
 
-        AssertUsageError(run, expected);
-    }
+            AssertUsageError(run, expected);
+        }
 
-    [Fact]
-    public async Task File_without_the_section_says_so_and_lists_what_it_has()
-    {
-        var file = Write("appsettings.json", """{ "Logging": {}, "CustomerIo2": { "SiteId": "x" } }""");
+        [Fact]
+        public async Task FileWithoutTheSectionSaysSoAndListsWhatItHas()
+        {
+            var file = Write("appsettings.json", """{ "Logging": {}, "CustomerIo2": { "SiteId": "x" } }""");
 
-        var run = await CliRun.RunAsync(NoVariables, "--config", file);
+            var run = await CliRun.RunAsync(NoVariables, "--config", file);
 
-        AssertUsageError(run, $"--config {file}: no 'CustomerIO' section (its top-level keys: CustomerIo2, Logging)");
-    }
+            AssertUsageError(run, $"--config {file}: no 'CustomerIO' section (its top-level keys: CustomerIo2, Logging)");
+        }
 
-    [Fact]
-    public async Task Section_given_as_a_single_value_is_a_usage_error()
-    {
-        var run = await CliRun.RunAsync(NoVariables, "--config", Write("appsettings.json", """{ "CustomerIO": "SiteQ7vX2mZk9PwR4tLb" }"""));
+        [Fact]
+        public async Task SectionGivenAsASingleValueIsAUsageError()
+        {
+            var run = await CliRun.RunAsync(NoVariables, "--config", Write("appsettings.json", """{ "CustomerIO": "SiteQ7vX2mZk9PwR4tLb" }"""));
 
-        AssertUsageError(run, "'CustomerIO' is a single value; it must be an object");
-        SecretLeaks.AssertNone(run.Stderr, "SiteQ7vX2mZk9PwR4tLb", null, null);
-    }
+            AssertUsageError(run, "'CustomerIO' is a single value; it must be an object");
+            SecretLeaks.AssertNone(run.Stderr, "SiteQ7vX2mZk9PwR4tLb", null, null);
+        }
 
-    [Fact]
-    public async Task Two_different_track_keys_in_one_source_are_a_usage_error_without_either_value()
-    {
-        var file = Write("appsettings.json", """{ "CustomerIO": { "ApiKey": "Trk9Hs3NdY8cUq5JxVf2", "TrackApiKey": "Oth3rK3yQ8vN2xZ7pL4m" } }""");
+        [Fact]
+        public async Task TwoDifferentTrackKeysInOneSourceAreAUsageErrorWithoutEitherValue()
+        {
+            var file = Write("appsettings.json", """{ "CustomerIO": { "ApiKey": "Trk9Hs3NdY8cUq5JxVf2", "TrackApiKey": "Oth3rK3yQ8vN2xZ7pL4m" } }""");
 
-        var run = await CliRun.RunAsync(NoVariables, "--config", file);
+            var run = await CliRun.RunAsync(NoVariables, "--config", file);
 
-        AssertUsageError(run, "'CustomerIO:ApiKey' and 'CustomerIO:TrackApiKey' are both set, to different values; keep one.");
-        SecretLeaks.AssertNone(run.Stderr, null, "Trk9Hs3NdY8cUq5JxVf2", "Oth3rK3yQ8vN2xZ7pL4m");
-    }
+            AssertUsageError(run, "'CustomerIO:ApiKey' and 'CustomerIO:TrackApiKey' are both set, to different values; keep one.");
+            SecretLeaks.AssertNone(run.Stderr, null, "Trk9Hs3NdY8cUq5JxVf2", "Oth3rK3yQ8vN2xZ7pL4m");
+        }
 
-    [Fact]
-    public async Task Keys_the_probe_does_not_read_are_named_in_a_note()
-    {
-        var file = Write("appsettings.json", $$"""{ "CustomerIO": { "SiteId": "SiteQ7vX2mZk9PwR4tLb", "TrackKey": "Trk9Hs3NdY8cUq5JxVf2", "TrackUrl": "{{Closed}}", "AppUrl": "{{Closed}}" } }""");
+        [Fact]
+        public async Task KeysTheProbeDoesNotReadAreNamedInANote()
+        {
+            var file = Write("appsettings.json", $$"""{ "CustomerIO": { "SiteId": "SiteQ7vX2mZk9PwR4tLb", "TrackKey": "Trk9Hs3NdY8cUq5JxVf2", "TrackUrl": "{{Closed}}", "AppUrl": "{{Closed}}" } }""");
 
-        var run = await CliRun.RunAsync(NoVariables, "--config", file, "--json");
+            var run = await CliRun.RunAsync(NoVariables, "--config", file, "--json");
 
-        Assert.Equal(2, run.ExitCode);
-        Assert.Contains($"note: --config {file}: not read by the probe: CustomerIO:TrackKey", run.Stderr);
-        Assert.Contains("CUSTOMERIO_API_KEY is not set", JsonReport.Parse(run.Stdout).Message("config"));
-        SecretLeaks.AssertNone(run.Stdout + run.Stderr, "SiteQ7vX2mZk9PwR4tLb", "Trk9Hs3NdY8cUq5JxVf2", null);
-    }
+            Assert.Equal(2, run.ExitCode);
+            Assert.Contains($"note: --config {file}: not read by the probe: CustomerIO:TrackKey", run.Stderr);
+            Assert.Contains("CUSTOMERIO_API_KEY is not set", JsonReport.Parse(run.Stdout).Message("config"));
+            SecretLeaks.AssertNone(run.Stdout + run.Stderr, "SiteQ7vX2mZk9PwR4tLb", "Trk9Hs3NdY8cUq5JxVf2", null);
+        }
 
-    private static void AssertUsageError(CliRun run, string expected)
-    {
-        Assert.Equal(2, run.ExitCode);
-        Assert.Contains(expected, run.Stderr);
-        Assert.EndsWith("Run cio-probe --help for the options." + Environment.NewLine, run.Stderr);
-        Assert.Equal(string.Empty, run.Stdout);
-    }
+        private static void AssertUsageError(CliRun run, string expected)
+        {
+            Assert.Equal(2, run.ExitCode);
+            Assert.Contains(expected, run.Stderr);
+            Assert.EndsWith("Run cio-probe --help for the options." + Environment.NewLine, run.Stderr);
+            Assert.Equal(string.Empty, run.Stdout);
+        }
 
-    private string Write(string name, string content)
-    {
-        var path = Path.Combine(_folder, name);
-        File.WriteAllText(path, content);
-        return path;
+        private string Write(string name, string content)
+        {
+            var path = Path.Combine(folder, name);
+            File.WriteAllText(path, content);
+            return path;
+        }
     }
 }

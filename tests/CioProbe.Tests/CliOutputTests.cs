@@ -1,103 +1,104 @@
-namespace CioProbe.Tests;
-
-/// <summary>Colours, the live progress line and their off switches (redirected output, --json, NO_COLOR, TERM=dumb).</summary>
-public sealed class CliOutputTests : IAsyncLifetime
+namespace CioProbe.Tests
 {
-    private FakeCustomerIo _server = null!;
-
-    public async Task InitializeAsync()
+    /// <summary>Colours, the live progress line and their off switches (redirected output, --json, NO_COLOR, TERM=dumb).</summary>
+    public sealed class CliOutputTests : IAsyncLifetime
     {
-        _server = await FakeCustomerIo.StartAsync();
+        private FakeCustomerIo server = null!;
 
-        // Slow enough for the live line to be drawn at least once.
-        _server.Override(FakeCustomerIo.RegionPath, async (context, _) =>
+        public async Task InitializeAsync()
         {
-            await Task.Delay(700, context.RequestAborted);
-            await _server.DefaultAsync(context);
-        });
-    }
+            server = await FakeCustomerIo.StartAsync();
 
-    public async Task DisposeAsync() => await _server.DisposeAsync();
+            // Slow enough for the live line to be drawn at least once.
+            server.Override(FakeCustomerIo.RegionPath, async (context, _) =>
+            {
+                await Task.Delay(700, context.RequestAborted);
+                await server.DefaultAsync(context);
+            });
+        }
 
-    [Fact]
-    public async Task Terminal_gets_a_coloured_table_and_a_progress_line_naming_the_running_checks()
-    {
-        var env = _server.Environment();
+        public async Task DisposeAsync() => await server.DisposeAsync();
 
-        var run = await CliRun.RunAsync(env, terminal: true);
+        [Fact]
+        public async Task TerminalGetsAColouredTableAndAProgressLineNamingTheRunningChecks()
+        {
+            var env = server.Environment();
 
-        Assert.Equal(0, run.ExitCode);
-        Assert.True(Ansi.HasColour(run.Stdout), run.Stdout);
-        Assert.Contains("running track-credentials, region", Ansi.Strip(run.Stderr));
-        Assert.Contains("done config", Ansi.Strip(run.Stderr));
-        var table = Ansi.Strip(run.Stdout);
-        Assert.Contains("Trk9... (20 chars)", table);
-        Assert.Contains("0 failed, 0 warned, 4 ok, 2 skipped", table);
-        SecretLeaks.AssertNone(Ansi.Strip(run.Stdout + run.Stderr), FakeCustomerIo.SiteId, FakeCustomerIo.TrackKey, FakeCustomerIo.AppKey);
-    }
+            var run = await CliRun.RunAsync(env, terminal: true);
 
-    [Fact]
-    public async Task Redirected_output_has_no_escape_sequences_no_progress_and_no_wrapping()
-    {
-        var env = _server.Environment();
-        env["CUSTOMERIO_TRACK_URL"] = _server.BaseUrl + "a/very/long/path/prefix/that/would/never/fit/in/eighty/columns/of/a/terminal/window/at/all";
+            Assert.Equal(0, run.ExitCode);
+            Assert.True(Ansi.HasColour(run.Stdout), run.Stdout);
+            Assert.Contains("running track-credentials, region", Ansi.Strip(run.Stderr));
+            Assert.Contains("done config", Ansi.Strip(run.Stderr));
+            var table = Ansi.Strip(run.Stdout);
+            Assert.Contains("Trk9... (20 chars)", table);
+            Assert.Contains("0 failed, 0 warned, 4 ok, 2 skipped", table);
+            SecretLeaks.AssertNone(Ansi.Strip(run.Stdout + run.Stderr), FakeCustomerIo.SiteId, FakeCustomerIo.TrackKey, FakeCustomerIo.AppKey);
+        }
 
-        var run = await CliRun.RunAsync(env, terminal: false);
+        [Fact]
+        public async Task RedirectedOutputHasNoEscapeSequencesNoProgressAndNoWrapping()
+        {
+            var env = server.Environment();
+            env["CUSTOMERIO_TRACK_URL"] = server.BaseUrl + "a/very/long/path/prefix/that/would/never/fit/in/eighty/columns/of/a/terminal/window/at/all";
 
-        Assert.DoesNotContain(Ansi.Escape, run.Stdout + run.Stderr);
-        Assert.Equal(string.Empty, run.Stderr);
-        var lines = run.Stdout.Split(Environment.NewLine);
-        Assert.Contains(lines, l => l.Contains("404", StringComparison.Ordinal) && l.Contains("track-credentials", StringComparison.Ordinal));
-        Assert.All(lines, l => Assert.Equal(l.TrimEnd(), l));
-        Assert.Contains(lines, l => l.StartsWith("STATUS", StringComparison.Ordinal) && l.Contains("FINDING", StringComparison.Ordinal));
-    }
+            var run = await CliRun.RunAsync(env, terminal: false);
 
-    [Fact]
-    public async Task No_color_turns_colour_off_and_keeps_the_progress_line()
-    {
-        var env = _server.Environment();
-        env["NO_COLOR"] = "1";
+            Assert.DoesNotContain(Ansi.Escape, run.Stdout + run.Stderr);
+            Assert.Equal(string.Empty, run.Stderr);
+            var lines = run.Stdout.Split(Environment.NewLine);
+            Assert.Contains(lines, l => l.Contains("404", StringComparison.Ordinal) && l.Contains("track-credentials", StringComparison.Ordinal));
+            Assert.All(lines, l => Assert.Equal(l.TrimEnd(), l));
+            Assert.Contains(lines, l => l.StartsWith("STATUS", StringComparison.Ordinal) && l.Contains("FINDING", StringComparison.Ordinal));
+        }
 
-        var run = await CliRun.RunAsync(env, terminal: true);
+        [Fact]
+        public async Task NoColorTurnsColourOffAndKeepsTheProgressLine()
+        {
+            var env = server.Environment();
+            env["NO_COLOR"] = "1";
 
-        Assert.False(Ansi.HasColour(run.Stdout + run.Stderr), run.Stdout + run.Stderr);
-        Assert.DoesNotContain(Ansi.Escape, run.Stdout);
-        Assert.Contains("running track-credentials", Ansi.Strip(run.Stderr));
-    }
+            var run = await CliRun.RunAsync(env, terminal: true);
 
-    [Fact]
-    public async Task Dumb_terminal_gets_neither_colour_nor_a_progress_line()
-    {
-        var env = _server.Environment();
-        env["TERM"] = "dumb";
+            Assert.False(Ansi.HasColour(run.Stdout + run.Stderr), run.Stdout + run.Stderr);
+            Assert.DoesNotContain(Ansi.Escape, run.Stdout);
+            Assert.Contains("running track-credentials", Ansi.Strip(run.Stderr));
+        }
 
-        var run = await CliRun.RunAsync(env, terminal: true);
+        [Fact]
+        public async Task DumbTerminalGetsNeitherColourNorAProgressLine()
+        {
+            var env = server.Environment();
+            env["TERM"] = "dumb";
 
-        Assert.DoesNotContain(Ansi.Escape, run.Stdout + run.Stderr);
-        Assert.Equal(string.Empty, run.Stderr);
-        Assert.Contains("0 failed, 0 warned, 4 ok, 2 skipped", run.Stdout);
-    }
+            var run = await CliRun.RunAsync(env, terminal: true);
 
-    [Fact]
-    public async Task Json_on_a_terminal_has_no_progress_line_and_no_colour()
-    {
-        var env = _server.Environment();
+            Assert.DoesNotContain(Ansi.Escape, run.Stdout + run.Stderr);
+            Assert.Equal(string.Empty, run.Stderr);
+            Assert.Contains("0 failed, 0 warned, 4 ok, 2 skipped", run.Stdout);
+        }
 
-        var run = await CliRun.RunAsync(env, terminal: true, "--json");
+        [Fact]
+        public async Task JsonOnATerminalHasNoProgressLineAndNoColour()
+        {
+            var env = server.Environment();
 
-        Assert.Equal(string.Empty, run.Stderr);
-        Assert.Equal("ok", JsonReport.Parse(run.Stdout).Status("region"));
-    }
+            var run = await CliRun.RunAsync(env, terminal: true, "--json");
 
-    [Fact]
-    public async Task Findings_with_markup_characters_are_printed_as_text()
-    {
-        _server.Override(FakeCustomerIo.TransactionalPath, (context, _) => FakeCustomerIo.Json(context, 503, """{"errors":[{"detail":"[red]x[/] [bold","status":"503"}]}"""));
-        var env = _server.Environment();
+            Assert.Equal(string.Empty, run.Stderr);
+            Assert.Equal("ok", JsonReport.Parse(run.Stdout).Status("region"));
+        }
 
-        var run = await CliRun.RunAsync(env, terminal: true, "--retries", "0");
+        [Fact]
+        public async Task FindingsWithMarkupCharactersArePrintedAsText()
+        {
+            server.Override(FakeCustomerIo.TransactionalPath, (context, _) => FakeCustomerIo.Json(context, 503, """{"errors":[{"detail":"[red]x[/] [bold","status":"503"}]}"""));
+            var env = server.Environment();
 
-        Assert.Equal(1, run.ExitCode);
-        Assert.Contains("[red]x[/] [bold", Ansi.Strip(run.Stdout));
+            var run = await CliRun.RunAsync(env, terminal: true, "--retries", "0");
+
+            Assert.Equal(1, run.ExitCode);
+            Assert.Contains("[red]x[/] [bold", Ansi.Strip(run.Stdout));
+        }
     }
 }

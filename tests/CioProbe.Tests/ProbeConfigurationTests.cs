@@ -1,100 +1,101 @@
 using CioProbe.Configuration;
 using Microsoft.Extensions.Configuration;
 
-namespace CioProbe.Tests;
-
-/// <summary>Reading the settings from a configuration section: layering, the ApiKey alias, and errors that name keys, never values.</summary>
-public sealed class ProbeConfigurationTests
+namespace CioProbe.Tests
 {
-    private const string SiteId = "SiteQ7vX2mZk9PwR4tLb";
-    private const string TrackKey = "Trk9Hs3NdY8cUq5JxVf2";
-    private const string OtherKey = "Oth3rK3yQ8vN2xZ7pL4m";
-    private const string AppKey = "AppKey7Gm2Rz9Wq4Lt8Xc3Vb6Nh1Pd5Jy";
-
-    private static IConfigurationSection Section(params (string Key, string? Value)[] settings) =>
-        new ConfigurationBuilder()
-            .AddInMemoryCollection(settings.Select(s => new KeyValuePair<string, string?>("CustomerIO:" + s.Key, s.Value)))
-            .Build()
-            .GetSection(ProbeConfigurationKeys.DefaultSection);
-
-    [Fact]
-    public void Read_takes_every_key_of_the_section()
+    /// <summary>Reading the settings from a configuration section: layering, the ApiKey alias, and errors that name keys, never values.</summary>
+    public sealed class ProbeConfigurationTests
     {
-        var options = ProbeConfiguration.Read(Section(
-            ("SiteId", SiteId), ("TrackApiKey", TrackKey), ("AppApiKey", AppKey), ("Region", "eu"),
-            ("TrackUrl", "https://proxy.example/track"), ("AppUrl", "https://proxy.example/app")));
+        private const string SiteId = "SiteQ7vX2mZk9PwR4tLb";
+        private const string TrackKey = "Trk9Hs3NdY8cUq5JxVf2";
+        private const string OtherKey = "Oth3rK3yQ8vN2xZ7pL4m";
+        private const string AppKey = "AppKey7Gm2Rz9Wq4Lt8Xc3Vb6Nh1Pd5Jy";
 
-        Assert.Equal(SiteId, options.SiteId);
-        Assert.Equal(TrackKey, options.TrackApiKey);
-        Assert.Equal(AppKey, options.AppApiKey);
-        Assert.Equal("eu", options.Region);
-        Assert.Equal("https://proxy.example/track", options.TrackUrl);
-        Assert.Equal("https://proxy.example/app", options.AppUrl);
-    }
+        private static IConfigurationSection Section(params (string Key, string? Value)[] settings) =>
+            new ConfigurationBuilder()
+                .AddInMemoryCollection(settings.Select(s => new KeyValuePair<string, string?>("CustomerIO:" + s.Key, s.Value)))
+                .Build()
+                .GetSection(ProbeConfigurationKeys.DefaultSection);
 
-    [Fact]
-    public void Apply_layers_over_earlier_sources_and_leaves_absent_keys_alone()
-    {
-        var options = new CustomerIoProbeOptions { SiteId = "from-earlier", TrackApiKey = "earlier-key", Region = "us", MaxRetries = 1 };
+        [Fact]
+        public void ReadTakesEveryKeyOfTheSection()
+        {
+            var options = ProbeConfiguration.Read(Section(
+                ("SiteId", SiteId), ("TrackApiKey", TrackKey), ("AppApiKey", AppKey), ("Region", "eu"),
+                ("TrackUrl", "https://proxy.example/track"), ("AppUrl", "https://proxy.example/app")));
 
-        ProbeConfiguration.Apply(Section(("SiteId", SiteId), ("Region", "eu")), options);
+            Assert.Equal(SiteId, options.SiteId);
+            Assert.Equal(TrackKey, options.TrackApiKey);
+            Assert.Equal(AppKey, options.AppApiKey);
+            Assert.Equal("eu", options.Region);
+            Assert.Equal("https://proxy.example/track", options.TrackUrl);
+            Assert.Equal("https://proxy.example/app", options.AppUrl);
+        }
 
-        Assert.Equal(SiteId, options.SiteId);
-        Assert.Equal("eu", options.Region);
-        Assert.Equal("earlier-key", options.TrackApiKey);
-        Assert.Null(options.AppApiKey);
-        Assert.Equal(1, options.MaxRetries);
-    }
+        [Fact]
+        public void ApplyLayersOverEarlierSourcesAndLeavesAbsentKeysAlone()
+        {
+            var options = new CustomerIoProbeOptions { SiteId = "from-earlier", TrackApiKey = "earlier-key", Region = "us", MaxRetries = 1 };
 
-    [Fact]
-    public void Later_sources_of_one_configuration_override_earlier_ones_key_by_key()
-    {
-        var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["CustomerIO:SiteId"] = "from-appsettings", ["CustomerIO:Region"] = "us" })
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["CustomerIO:SiteId"] = SiteId })
-            .Build();
+            ProbeConfiguration.Apply(Section(("SiteId", SiteId), ("Region", "eu")), options);
 
-        var options = ProbeConfiguration.Read(configuration.GetSection("CustomerIO"));
+            Assert.Equal(SiteId, options.SiteId);
+            Assert.Equal("eu", options.Region);
+            Assert.Equal("earlier-key", options.TrackApiKey);
+            Assert.Null(options.AppApiKey);
+            Assert.Equal(1, options.MaxRetries);
+        }
 
-        Assert.Equal(SiteId, options.SiteId);
-        Assert.Equal("us", options.Region);
-    }
+        [Fact]
+        public void LaterSourcesOfOneConfigurationOverrideEarlierOnesKeyByKey()
+        {
+            var configuration = new ConfigurationBuilder()
+                .AddInMemoryCollection(new Dictionary<string, string?> { ["CustomerIO:SiteId"] = "from-appsettings", ["CustomerIO:Region"] = "us" })
+                .AddInMemoryCollection(new Dictionary<string, string?> { ["CustomerIO:SiteId"] = SiteId })
+                .Build();
 
-    [Fact]
-    public void ApiKey_is_an_alias_of_TrackApiKey()
-    {
-        Assert.Equal(TrackKey, ProbeConfiguration.Read(Section(("ApiKey", TrackKey))).TrackApiKey);
-        Assert.Equal(TrackKey, ProbeConfiguration.Read(Section(("ApiKey", TrackKey), ("TrackApiKey", TrackKey))).TrackApiKey);
-    }
+            var options = ProbeConfiguration.Read(configuration.GetSection("CustomerIO"));
 
-    [Fact]
-    public void ApiKey_overrides_a_Track_key_from_an_earlier_source()
-    {
-        var options = new CustomerIoProbeOptions { TrackApiKey = OtherKey };
+            Assert.Equal(SiteId, options.SiteId);
+            Assert.Equal("us", options.Region);
+        }
 
-        ProbeConfiguration.Apply(Section(("ApiKey", TrackKey)), options);
+        [Fact]
+        public void ApiKeyIsAnAliasOfTrackApiKey()
+        {
+            Assert.Equal(TrackKey, ProbeConfiguration.Read(Section(("ApiKey", TrackKey))).TrackApiKey);
+            Assert.Equal(TrackKey, ProbeConfiguration.Read(Section(("ApiKey", TrackKey), ("TrackApiKey", TrackKey))).TrackApiKey);
+        }
 
-        Assert.Equal(TrackKey, options.TrackApiKey);
-    }
+        [Fact]
+        public void ApiKeyOverridesATrackKeyFromAnEarlierSource()
+        {
+            var options = new CustomerIoProbeOptions { TrackApiKey = OtherKey };
 
-    [Fact]
-    public void ApiKey_and_TrackApiKey_with_different_values_is_an_error_naming_both_paths_and_no_value()
-    {
-        var error = Assert.Throws<InvalidOperationException>(() => ProbeConfiguration.Read(Section(("ApiKey", TrackKey), ("TrackApiKey", OtherKey))));
+            ProbeConfiguration.Apply(Section(("ApiKey", TrackKey)), options);
 
-        Assert.Contains("'CustomerIO:ApiKey' and 'CustomerIO:TrackApiKey' are both set, to different values", error.Message);
-        SecretLeaks.AssertNone(error.Message, null, TrackKey, null, OtherKey);
-    }
+            Assert.Equal(TrackKey, options.TrackApiKey);
+        }
 
-    [Fact]
-    public void A_configuration_root_names_keys_without_a_section()
-    {
-        var root = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["ApiKey"] = TrackKey, ["TrackApiKey"] = OtherKey })
-            .Build();
+        [Fact]
+        public void ApiKeyAndTrackApiKeyWithDifferentValuesIsAnErrorNamingBothPathsAndNoValue()
+        {
+            var error = Assert.Throws<InvalidOperationException>(() => ProbeConfiguration.Read(Section(("ApiKey", TrackKey), ("TrackApiKey", OtherKey))));
 
-        var error = Assert.Throws<InvalidOperationException>(() => ProbeConfiguration.Read(root));
+            Assert.Contains("'CustomerIO:ApiKey' and 'CustomerIO:TrackApiKey' are both set, to different values", error.Message);
+            SecretLeaks.AssertNone(error.Message, null, TrackKey, null, OtherKey);
+        }
 
-        Assert.StartsWith("'ApiKey' and 'TrackApiKey'", error.Message);
+        [Fact]
+        public void AConfigurationRootNamesKeysWithoutASection()
+        {
+            var root = new ConfigurationBuilder()
+                .AddInMemoryCollection(new Dictionary<string, string?> { ["ApiKey"] = TrackKey, ["TrackApiKey"] = OtherKey })
+                .Build();
+
+            var error = Assert.Throws<InvalidOperationException>(() => ProbeConfiguration.Read(root));
+
+            Assert.StartsWith("'ApiKey' and 'TrackApiKey'", error.Message);
+        }
     }
 }

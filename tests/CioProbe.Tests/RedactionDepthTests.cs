@@ -2,47 +2,48 @@ using CioProbe.Http;
 using CioProbe.Reporting;
 using CioProbe.Secrets;
 
-namespace CioProbe.Tests;
-
-/// <summary>Defence in depth against a server that echoes a key in disguise: split by invisible characters, in short pieces, or cut.</summary>
-public sealed class RedactionDepthTests
+namespace CioProbe.Tests
 {
-    private const string Key = FakeCustomerIo.TrackKey;
-
-    private static readonly SafeText Safe = new(new SecretRedactor([FakeCustomerIo.SiteId, Key, FakeCustomerIo.AppKey], FakeCustomerIo.SiteId, Key));
-
-    [Theory]
-    [InlineData("\u200B")]
-    [InlineData("\u00AD")]
-    [InlineData("\uFEFF")]
-    [InlineData("\u0001")]
-    [InlineData("\u001b")]
-    public void A_key_strewn_with_invisible_or_control_characters_is_masked_whole(string between)
+    /// <summary>Defence in depth against a server that echoes a key in disguise: split by invisible characters, in short pieces, or cut.</summary>
+    public sealed class RedactionDepthTests
     {
-        var text = Safe.Of("denied " + string.Join(between, Key.ToCharArray()) + " end");
+        private const string Key = FakeCustomerIo.TrackKey;
 
-        Assert.Equal($"denied {SecretMask.Mask(Key)} end", text);
-    }
+        private static readonly SafeText Safe = new(new SecretRedactor([FakeCustomerIo.SiteId, Key, FakeCustomerIo.AppKey], FakeCustomerIo.SiteId, Key));
 
-    [Fact]
-    public void Error_entries_joined_by_the_probe_do_not_reassemble_a_key_from_short_pieces()
-    {
-        var body = $$"""{"errors":[{"detail":"{{Key[..7]}}"},{"detail":"{{Key[7..14]}}"},{"detail":"{{Key[14..]}}"}]}""";
+        [Theory]
+        [InlineData("\u200B")]
+        [InlineData("\u00AD")]
+        [InlineData("\uFEFF")]
+        [InlineData("\u0001")]
+        [InlineData("\u001b")]
+        public void AKeyStrewnWithInvisibleOrControlCharactersIsMaskedWhole(string between)
+        {
+            var text = Safe.Of("denied " + string.Join(between, Key.ToCharArray()) + " end");
 
-        var text = Safe.Of(ErrorBody.Describe(body)!);
+            Assert.Equal($"denied {SecretMask.Mask(Key)} end", text);
+        }
 
-        Assert.Equal(SecretMask.Mask(Key), text);
-    }
+        [Fact]
+        public void ErrorEntriesJoinedByTheProbeDoNotReassembleAKeyFromShortPieces()
+        {
+            var body = $$"""{"errors":[{"detail":"{{Key[..7]}}"},{"detail":"{{Key[7..14]}}"},{"detail":"{{Key[14..]}}"}]}""";
 
-    [Fact]
-    public void The_cut_of_a_long_error_text_never_leaves_the_start_of_a_key()
-    {
-        // The 200th character falls on the 7th of the key: one short of a recognisable piece.
-        var body = "{\"meta\":{\"error\":\"" + new string('a', 192) + " " + Key + " and more\"}}";
+            var text = Safe.Of(ErrorBody.Describe(body)!);
 
-        var text = Safe.Of(ErrorBody.Describe(body)!);
+            Assert.Equal(SecretMask.Mask(Key), text);
+        }
 
-        Assert.DoesNotContain(Key[..4], text);
-        Assert.EndsWith("a...", text);
+        [Fact]
+        public void TheCutOfALongErrorTextNeverLeavesTheStartOfAKey()
+        {
+            // The 200th character falls on the 7th of the key: one short of a recognisable piece.
+            var body = "{\"meta\":{\"error\":\"" + new string('a', 192) + " " + Key + " and more\"}}";
+
+            var text = Safe.Of(ErrorBody.Describe(body)!);
+
+            Assert.DoesNotContain(Key[..4], text);
+            Assert.EndsWith("a...", text);
+        }
     }
 }

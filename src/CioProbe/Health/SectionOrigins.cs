@@ -1,93 +1,81 @@
 using CioProbe.Configuration;
 using Microsoft.Extensions.Configuration;
 
-namespace CioProbe.Health;
-
-/// <summary>
-/// Which of the app's configuration providers gave each setting of a registration's section, so the health check
-/// keeps the tool's rule on where credentials may go (<see cref="CredentialDestination"/>). A later provider overrides
-/// an earlier one (environment variables over appsettings.json), so it is trusted further; a value set in code is
-/// trusted most.
-/// </summary>
-internal sealed class SectionOrigins
+namespace CioProbe.Health
 {
-    // Each key and the option it sets; TrackApiKey after its alias ApiKey, which it wins over.
-    private static readonly (string Key, string Setting)[] Keys =
-    [
-        (ProbeConfigurationKeys.SiteId, nameof(CustomerIoProbeOptions.SiteId)),
-        (ProbeConfigurationKeys.ApiKey, nameof(CustomerIoProbeOptions.TrackApiKey)),
-        (ProbeConfigurationKeys.TrackApiKey, nameof(CustomerIoProbeOptions.TrackApiKey)),
-        (ProbeConfigurationKeys.AppApiKey, nameof(CustomerIoProbeOptions.AppApiKey)),
-        (ProbeConfigurationKeys.TrackUrl, nameof(CustomerIoProbeOptions.TrackUrl)),
-        (ProbeConfigurationKeys.AppUrl, nameof(CustomerIoProbeOptions.AppUrl)),
-    ];
-
-    private readonly Dictionary<string, (SettingOrigin Origin, string Value)> _settings;
-    private readonly HashSet<string> _setInCode = new(StringComparer.Ordinal);
-
-    private SectionOrigins(Dictionary<string, (SettingOrigin Origin, string Value)> settings) => _settings = settings;
-
-    /// <summary>The origins of <paramref name="section"/>'s settings in <paramref name="app"/>; null when the section is not that configuration's.</summary>
-    public static SectionOrigins? Find(IConfiguration? app, IConfiguration section)
+    /// <summary>
+    /// Which of the app's configuration providers gave each setting of a registration's section, so the health check
+    /// keeps the tool's rule on where credentials may go (<see cref="CredentialDestination"/>). A later provider overrides
+    /// an earlier one (environment variables over appsettings.json), so it is trusted further; a value set in code is
+    /// trusted most.
+    /// </summary>
+    internal sealed class SectionOrigins
     {
-        if (app is not IConfigurationRoot root || section is not IConfigurationSection named)
-        {
-            return null;
-        }
+        private readonly Dictionary<string, (SettingOrigin Origin, string Value)> settings;
+        private readonly HashSet<string> setInCode = new(StringComparer.Ordinal);
 
-        var providers = root.Providers.ToList();
-        var settings = new Dictionary<string, (SettingOrigin, string)>(StringComparer.Ordinal);
-        foreach (var (key, setting) in Keys)
-        {
-            if (named[key] is not { } value)
-            {
-                continue;
-            }
+        private SectionOrigins(Dictionary<string, (SettingOrigin Origin, string Value)> settings) => this.settings = settings;
 
-            var path = ConfigurationPath.Combine(named.Path, key);
-            if (!string.Equals(root[path], value, StringComparison.Ordinal))
+        /// <summary>The origins of <paramref name="section"/>'s settings in <paramref name="app"/>; null when the section is not that configuration's.</summary>
+        public static SectionOrigins? Find(IConfiguration? app, IConfiguration section)
+        {
+            if (app is not IConfigurationRoot root || section is not IConfigurationSection named)
             {
-                // A section of another configuration: where its values come from is unknown here.
                 return null;
             }
 
-            var index = providers.FindLastIndex(p => p.TryGet(path, out var given) && given is not null);
-            if (index >= 0)
+            var providers = root.Providers.ToList();
+            var settings = new Dictionary<string, (SettingOrigin, string)>(StringComparer.Ordinal);
+            // A key after its aliases, which it wins over (TrackApiKey over ApiKey).
+            foreach (var (key, setting) in ProbeSettingTable.All.SelectMany(s => s.Keys.Reverse().Select(key => (key, s.Property))))
             {
-                settings[setting] = (new SettingOrigin(index, path, providers[index].ToString() ?? providers[index].GetType().Name), value);
+                if (named[key] is not { } value)
+                {
+                    continue;
+                }
+
+                var path = ConfigurationPath.Combine(named.Path, key);
+                if (!string.Equals(root[path], value, StringComparison.Ordinal))
+                {
+                    // A section of another configuration: where its values come from is unknown here.
+                    return null;
+                }
+
+                var index = providers.FindLastIndex(p => p.TryGet(path, out var given) && given is not null);
+                if (index >= 0)
+                {
+                    settings[setting] = (new SettingOrigin(index, path, providers[index].ToString() ?? providers[index].GetType().Name), value);
+                }
+            }
+
+            return new SectionOrigins(settings);
+        }
+
+        /// <summary>Marks <paramref name="setting"/> as set in code after the section was read: an explicit choice, trusted most.</summary>
+        public void SetInCode(string setting)
+        {
+            lock (setInCode)
+            {
+                setInCode.Add(setting);
             }
         }
 
-        return new SectionOrigins(settings);
-    }
+        /// <summary>Why the options as finally configured must not send their credentials where they point, or null.</summary>
+        public string? Problem(CustomerIoProbeOptions options) =>
+            CredentialDestination.Problem(options, setting => Of(setting.Property, setting.Get(options)), []);
 
-    /// <summary>Marks <paramref name="setting"/> as set in code after the section was read: an explicit choice, trusted most.</summary>
-    public void SetInCode(string setting)
-    {
-        lock (_setInCode)
+        // A value set in code after the section was read, or other than the section's, is code's: the most trusted source.
+        private SettingOrigin? Of(string setting, string? value)
         {
-            _setInCode.Add(setting);
+            bool inCode;
+            lock (setInCode)
+            {
+                inCode = setInCode.Contains(setting);
+            }
+
+            return !inCode && this.settings.TryGetValue(setting, out var read) && string.Equals(read.Value, value, StringComparison.Ordinal) ? read.Origin
+                : value is null ? null
+                : new SettingOrigin(int.MaxValue, $"{nameof(CustomerIoProbeOptions)}.{setting}", "code");
         }
-    }
-
-    /// <summary>Why the options as finally configured must not send their credentials where they point, or null.</summary>
-    public string? Problem(CustomerIoProbeOptions options) =>
-        CredentialDestination.Problem(options.TrackUrl, Of(nameof(options.TrackUrl), options.TrackUrl), "Track API",
-            [(options.SiteId, Of(nameof(options.SiteId), options.SiteId)), (options.TrackApiKey, Of(nameof(options.TrackApiKey), options.TrackApiKey))], [])
-        ?? CredentialDestination.Problem(options.AppUrl, Of(nameof(options.AppUrl), options.AppUrl), "App API",
-            [(options.AppApiKey, Of(nameof(options.AppApiKey), options.AppApiKey))], []);
-
-    // A value set in code after the section was read, or other than the section's, is code's: the most trusted source.
-    private SettingOrigin? Of(string setting, string? value)
-    {
-        bool inCode;
-        lock (_setInCode)
-        {
-            inCode = _setInCode.Contains(setting);
-        }
-
-        return !inCode && _settings.TryGetValue(setting, out var read) && string.Equals(read.Value, value, StringComparison.Ordinal) ? read.Origin
-            : value is null ? null
-            : new SettingOrigin(int.MaxValue, $"{nameof(CustomerIoProbeOptions)}.{setting}", "code");
     }
 }

@@ -1,183 +1,184 @@
 using System.Diagnostics;
 using System.Text;
 
-namespace CioProbe.EndToEnd.Infrastructure;
-
-/// <summary>
-/// A process these tests start (dotnet pack, a consumer app, an installed tool), with stdout and stderr captured
-/// together. Disposing it ends the process and its children if they are still running.
-/// </summary>
-public sealed class ChildProcess : IAsyncDisposable
+namespace CioProbe.EndToEnd.Infrastructure
 {
-    private readonly Process _process;
-    private readonly StringBuilder _output = new();
-    private readonly object _gate = new();
-    private readonly List<(Func<string, bool> Match, TaskCompletionSource<string> Found)> _waiters = [];
-
-    private ChildProcess(Process process, string command)
+    /// <summary>
+    /// A process these tests start (dotnet pack, a consumer app, an installed tool), with stdout and stderr captured
+    /// together. Disposing it ends the process and its children if they are still running.
+    /// </summary>
+    public sealed class ChildProcess : IAsyncDisposable
     {
-        _process = process;
-        Command = command;
-    }
+        private readonly Process process;
+        private readonly StringBuilder output = new();
+        private readonly object gate = new();
+        private readonly List<(Func<string, bool> Match, TaskCompletionSource<string> Found)> waiters = [];
 
-    public string Command { get; }
-
-    /// <summary>Everything printed so far.</summary>
-    public string Output
-    {
-        get
+        private ChildProcess(Process process, string command)
         {
-            lock (_gate)
+            this.process = process;
+            Command = command;
+        }
+
+        public string Command { get; }
+
+        /// <summary>Everything printed so far.</summary>
+        public string Output
+        {
+            get
             {
-                return _output.ToString();
+                lock (gate)
+                {
+                    return output.ToString();
+                }
             }
         }
-    }
 
-    /// <param name="environment">Variables to set; a null value removes the variable.</param>
-    public static ChildProcess Start(string workingDirectory, string fileName, IEnumerable<string> arguments, IReadOnlyDictionary<string, string?>? environment = null)
-    {
-        var start = new ProcessStartInfo(fileName)
+        /// <summary>Starts a process with the given <paramref name="environment"/> variables set (a null value removes the variable).</summary>
+        public static ChildProcess Start(string workingDirectory, string fileName, IEnumerable<string> arguments, IReadOnlyDictionary<string, string?>? environment = null)
         {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            RedirectStandardInput = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
+            var start = new ProcessStartInfo(fileName)
+            {
+                WorkingDirectory = workingDirectory,
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+                RedirectStandardInput = true,
+                UseShellExecute = false,
+            };
+            foreach (var argument in arguments)
+            {
+                start.ArgumentList.Add(argument);
+            }
 
-        // The test host runs inside a dotnet test that set MSBuild and NuGet variables; a consumer must not inherit them.
-        foreach (var key in start.Environment.Keys.Where(k => k.StartsWith("MSBuild", StringComparison.OrdinalIgnoreCase) || k.Equals("NUGET_PACKAGES", StringComparison.OrdinalIgnoreCase)).ToList())
-        {
-            start.Environment.Remove(key);
-        }
-
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        start.Environment["DOTNET_NOLOGO"] = "1";
-        start.Environment["DOTNET_CLI_UI_LANGUAGE"] = "en";
-        start.Environment["MSBUILDTERMINALLOGGER"] = "off";
-        foreach (var (key, value) in environment ?? new Dictionary<string, string?>())
-        {
-            if (value is null)
+            // The test host runs inside a dotnet test that set MSBuild and NuGet variables; a consumer must not inherit them.
+            foreach (var key in start.Environment.Keys.Where(k => k.StartsWith("MSBuild", StringComparison.OrdinalIgnoreCase) || k.Equals("NUGET_PACKAGES", StringComparison.OrdinalIgnoreCase)).ToList())
             {
                 start.Environment.Remove(key);
             }
-            else
+
+            start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+            start.Environment["DOTNET_NOLOGO"] = "1";
+            start.Environment["DOTNET_CLI_UI_LANGUAGE"] = "en";
+            start.Environment["MSBUILDTERMINALLOGGER"] = "off";
+            foreach (var (key, value) in environment ?? new Dictionary<string, string?>())
             {
-                start.Environment[key] = value;
+                if (value is null)
+                {
+                    start.Environment.Remove(key);
+                }
+                else
+                {
+                    start.Environment[key] = value;
+                }
             }
+
+            var process = new Process { StartInfo = start };
+            var child = new ChildProcess(process, fileName + " " + string.Join(" ", start.ArgumentList));
+            process.OutputDataReceived += (_, e) => child.Append(e.Data);
+            process.ErrorDataReceived += (_, e) => child.Append(e.Data);
+            process.Start();
+            process.StandardInput.Close();
+            process.BeginOutputReadLine();
+            process.BeginErrorReadLine();
+            return child;
         }
 
-        var process = new Process { StartInfo = start };
-        var child = new ChildProcess(process, fileName + " " + string.Join(" ", start.ArgumentList));
-        process.OutputDataReceived += (_, e) => child.Append(e.Data);
-        process.ErrorDataReceived += (_, e) => child.Append(e.Data);
-        process.Start();
-        process.StandardInput.Close();
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        return child;
-    }
-
-    /// <summary>Runs a command to its end, failing the test if it takes longer than <paramref name="timeout"/>.</summary>
-    public static async Task<CommandResult> RunAsync(string workingDirectory, string fileName, IEnumerable<string> arguments, TimeSpan timeout, IReadOnlyDictionary<string, string?>? environment = null)
-    {
-        await using var child = Start(workingDirectory, fileName, arguments, environment);
-        return await child.WaitForExitAsync(timeout);
-    }
-
-    /// <summary>Runs <c>dotnet</c> with <paramref name="arguments"/> to its end, within 5 minutes.</summary>
-    public static Task<CommandResult> DotNetAsync(string workingDirectory, params string[] arguments) =>
-        RunAsync(workingDirectory, "dotnet", arguments, TimeSpan.FromMinutes(5));
-
-    public async Task<CommandResult> WaitForExitAsync(TimeSpan timeout)
-    {
-        using var cancel = new CancellationTokenSource(timeout);
-        try
+        /// <summary>Runs a command to its end, failing the test if it takes longer than <paramref name="timeout"/>.</summary>
+        public static async Task<CommandResult> RunAsync(string workingDirectory, string fileName, IEnumerable<string> arguments, TimeSpan timeout, IReadOnlyDictionary<string, string?>? environment = null)
         {
-            await _process.WaitForExitAsync(cancel.Token);
+            await using var child = Start(workingDirectory, fileName, arguments, environment);
+            return await child.WaitForExitAsync(timeout);
         }
-        catch (OperationCanceledException)
+
+        /// <summary>Runs <c>dotnet</c> with <paramref name="arguments"/> to its end, within 5 minutes.</summary>
+        public static Task<CommandResult> DotNetAsync(string workingDirectory, params string[] arguments) =>
+            RunAsync(workingDirectory, "dotnet", arguments, TimeSpan.FromMinutes(5));
+
+        public async Task<CommandResult> WaitForExitAsync(TimeSpan timeout)
+        {
+            using var cancel = new CancellationTokenSource(timeout);
+            try
+            {
+                await this.process.WaitForExitAsync(cancel.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                Kill();
+                throw new TimeoutException($"`{Command}` did not finish within {timeout}:\n{Output}");
+            }
+
+            this.process.WaitForExit(); // flushes the redirected streams
+            return new CommandResult(Command, this.process.ExitCode, Output);
+        }
+
+        /// <summary>The first line matching <paramref name="match"/>; fails when the process exits or the time runs out first.</summary>
+        public async Task<string> WaitForLineAsync(Func<string, bool> match, TimeSpan timeout)
+        {
+            var found = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
+            lock (gate)
+            {
+                var earlier = output.ToString().Split('\n').Select(l => l.TrimEnd('\r')).FirstOrDefault(match);
+                if (earlier is not null)
+                {
+                    return earlier;
+                }
+
+                waiters.Add((match, found));
+            }
+
+            var exited = this.process.WaitForExitAsync();
+            var first = await Task.WhenAny(found.Task, exited, Task.Delay(timeout));
+            if (first == found.Task)
+            {
+                return await found.Task;
+            }
+
+            if (first == exited)
+            {
+                this.process.WaitForExit();
+                throw new InvalidOperationException($"`{Command}` exited with {this.process.ExitCode} before printing the expected line:\n{Output}");
+            }
+
+            throw new TimeoutException($"`{Command}` did not print the expected line within {timeout}:\n{Output}");
+        }
+
+        public async ValueTask DisposeAsync()
         {
             Kill();
-            throw new TimeoutException($"`{Command}` did not finish within {timeout}:\n{Output}");
+            await this.process.WaitForExitAsync();
+            this.process.Dispose();
         }
 
-        _process.WaitForExit(); // flushes the redirected streams
-        return new CommandResult(Command, _process.ExitCode, Output);
-    }
-
-    /// <summary>The first line matching <paramref name="match"/>; fails when the process exits or the time runs out first.</summary>
-    public async Task<string> WaitForLineAsync(Func<string, bool> match, TimeSpan timeout)
-    {
-        var found = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
-        lock (_gate)
+        private void Kill()
         {
-            var earlier = _output.ToString().Split('\n').Select(l => l.TrimEnd('\r')).FirstOrDefault(match);
-            if (earlier is not null)
+            try
             {
-                return earlier;
+                if (!this.process.HasExited)
+                {
+                    this.process.Kill(entireProcessTree: true);
+                }
             }
-
-            _waiters.Add((match, found));
-        }
-
-        var exited = _process.WaitForExitAsync();
-        var first = await Task.WhenAny(found.Task, exited, Task.Delay(timeout));
-        if (first == found.Task)
-        {
-            return await found.Task;
-        }
-
-        if (first == exited)
-        {
-            _process.WaitForExit();
-            throw new InvalidOperationException($"`{Command}` exited with {_process.ExitCode} before printing the expected line:\n{Output}");
-        }
-
-        throw new TimeoutException($"`{Command}` did not print the expected line within {timeout}:\n{Output}");
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        Kill();
-        await _process.WaitForExitAsync();
-        _process.Dispose();
-    }
-
-    private void Kill()
-    {
-        try
-        {
-            if (!_process.HasExited)
+            catch (InvalidOperationException)
             {
-                _process.Kill(entireProcessTree: true);
+                // Exited in the meantime.
             }
         }
-        catch (InvalidOperationException)
-        {
-            // Exited in the meantime.
-        }
-    }
 
-    private void Append(string? line)
-    {
-        if (line is null)
+        private void Append(string? line)
         {
-            return;
-        }
-
-        lock (_gate)
-        {
-            _output.AppendLine(line);
-            foreach (var waiter in _waiters.Where(w => w.Match(line)).ToList())
+            if (line is null)
             {
-                _waiters.Remove(waiter);
-                waiter.Found.TrySetResult(line);
+                return;
+            }
+
+            lock (gate)
+            {
+                output.AppendLine(line);
+                foreach (var waiter in waiters.Where(w => w.Match(line)).ToList())
+                {
+                    waiters.Remove(waiter);
+                    waiter.Found.TrySetResult(line);
+                }
             }
         }
     }
