@@ -11,9 +11,12 @@ namespace CioProbe
 
         private const string Domain = ".customer.io";
 
-        /// <summary>Every Customer.io host, with its data centre: the one list the probe's hosts come from.</summary>
-        public static IReadOnlyList<(string Host, string Region)> Hosts { get; } =
-            ApiLabels.SelectMany(label => new[] { (HostName(label, Us), Us), (HostName(label, Eu), Eu) }).ToArray();
+        /// <summary>
+        /// Every Customer.io host, with its data centre: the one list the probe's hosts come from. Written without usings:
+        /// the analyzer tests compile this file too (to compare the two host lists), without the probe's implicit usings.
+        /// </summary>
+        public static System.Collections.Generic.IReadOnlyList<(string Host, string Region)> Hosts { get; } =
+            System.Linq.Enumerable.ToArray(System.Linq.Enumerable.SelectMany(ApiLabels, label => new[] { (HostName(label, Us), Us), (HostName(label, Eu), Eu) }));
 
         public static string TrackHost(string region) => "https://" + HostName("track", region);
 
@@ -26,7 +29,7 @@ namespace CioProbe
         {
             foreach (var (name, region) in Hosts)
             {
-                if (string.Equals(name, host, StringComparison.OrdinalIgnoreCase))
+                if (string.Equals(name, host, System.StringComparison.OrdinalIgnoreCase))
                 {
                     return region;
                 }

@@ -1,9 +1,9 @@
-using System;
-using System.IO;
-
 namespace CioAnalyzers.Harness
 {
-    /// <summary>The repository's root folder, found from the program's output folder upwards.</summary>
+    /// <summary>
+    /// The repository's root folder, found from the program's output folder upwards. Written without usings: projects
+    /// with and without implicit usings compile this file.
+    /// </summary>
     public static class RepositoryRoot
     {
         public static string Path { get; } = Find();
@@ -12,15 +12,15 @@ namespace CioAnalyzers.Harness
 
         private static string Find()
         {
-            for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+            for (var directory = new System.IO.DirectoryInfo(System.AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
             {
-                if (File.Exists(System.IO.Path.Combine(directory.FullName, "CioAnalyzers.sln")))
+                if (System.IO.File.Exists(System.IO.Path.Combine(directory.FullName, "CioAnalyzers.sln")))
                 {
                     return directory.FullName;
                 }
             }
 
-            throw new InvalidOperationException("CioAnalyzers.sln not found above " + AppContext.BaseDirectory);
+            throw new System.InvalidOperationException("CioAnalyzers.sln not found above " + System.AppContext.BaseDirectory);
         }
     }
 }

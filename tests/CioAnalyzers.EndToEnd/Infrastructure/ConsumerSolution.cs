@@ -1,7 +1,6 @@
 using System;
 using System.IO;
 using System.Linq;
-using System.Reflection;
 using System.Threading.Tasks;
 using CioAnalyzers.Harness;
 using Microsoft.Extensions.Configuration;

@@ -41,7 +41,13 @@ namespace CioProbe.EndToEnd.Tool
                 File.Copy(file, Path.Combine(framework, Path.GetFileName(file)));
             }
 
-            // Files of a NuGet package lose their execute bit; the muxer's copy keeps it, createdump needs it back.
+            // Files of a NuGet package lose their execute bit; the muxer's copy keeps it, createdump needs it back. The
+            // roots are linux-x64 ones: this runs on Linux only.
+            if (!OperatingSystem.IsLinux())
+            {
+                throw new PlatformNotSupportedException("The private .NET roots are assembled for linux-x64.");
+            }
+
             File.SetUnixFileMode(Path.Combine(framework, "createdump"), UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
             return root;
         }
