@@ -176,12 +176,85 @@ namespace CioAnalyzers.Tests.Rules
             """);
 
         [Fact]
-        public Task NoFixForATaskThatIsNotAwaited() => VerifyRule<UncheckedResponseRule>.NoFix<EnsureSuccessStatusCodeCodeFix>(Usings + """
+        public Task FixAwaitsATaskThatIsNotAwaitedWithFixAll() => Fix("""
             class Sync
             {
-                Task Forget(HttpClient http) => {|CIO3002:http.DeleteAsync("https://track.customer.io/api/v1/customers/u1")|};
+                private readonly HttpClient http = new();
 
-                void FireAndForget(HttpClient http) => _ = {|CIO3002:http.DeleteAsync("https://track.customer.io/api/v1/customers/u2")|};
+                public Task Forget(string id) =>
+                    // the body the member passes on
+                    {|CIO3002:http.DeleteAsync("https://track.customer.io/api/v1/customers/" + Uri.EscapeDataString(id))|};
+
+                Task Paid(System.Threading.CancellationToken cancellationToken) => {|CIO3002:http.PostAsJsonAsync("https://track.customer.io/api/v1/events", new { name = "paid" }, cancellationToken)|};
+
+                public static Task Renewed(HttpClient client)
+                {
+                    var body = new { name = "renewed" };
+                    return {|CIO3002:client.PostAsJsonAsync("https://track.customer.io/api/v1/events", body)|}; // sent
+                }
+
+                async Task Run()
+                {
+                    _ = {|CIO3002:http.DeleteAsync("https://track.customer.io/api/v1/customers/u3")|};
+                    {|CIO3002:http.DeleteAsync("https://track.customer.io/api/v1/customers/u4")|};
+                    Func<Task> later = () => {|CIO3002:http.DeleteAsync("https://track.customer.io/api/v1/customers/u5")|};
+                    Func<HttpClient, Task> each = static c => {|CIO3002:c.DeleteAsync("https://track.customer.io/api/v1/customers/u6")|};
+                    Task Local() => {|CIO3002:http.DeleteAsync("https://track.customer.io/api/v1/customers/u7")|};
+                    await later();
+                }
+            }
+            """, """
+            class Sync
+            {
+                private readonly HttpClient http = new();
+
+                public async Task Forget(string id) =>
+                    // the body the member passes on
+                    (await http.DeleteAsync("https://track.customer.io/api/v1/customers/" + Uri.EscapeDataString(id))).EnsureSuccessStatusCode();
+
+                async Task Paid(System.Threading.CancellationToken cancellationToken) => (await http.PostAsJsonAsync("https://track.customer.io/api/v1/events", new { name = "paid" }, cancellationToken)).EnsureSuccessStatusCode();
+
+                public static async Task Renewed(HttpClient client)
+                {
+                    var body = new { name = "renewed" };
+                    (await client.PostAsJsonAsync("https://track.customer.io/api/v1/events", body)).EnsureSuccessStatusCode(); // sent
+                }
+
+                async Task Run()
+                {
+                    _ = (await http.DeleteAsync("https://track.customer.io/api/v1/customers/u3")).EnsureSuccessStatusCode();
+                    (await http.DeleteAsync("https://track.customer.io/api/v1/customers/u4")).EnsureSuccessStatusCode();
+                    Func<Task> later = async () => (await http.DeleteAsync("https://track.customer.io/api/v1/customers/u5")).EnsureSuccessStatusCode();
+                    Func<HttpClient, Task> each = static async c => (await c.DeleteAsync("https://track.customer.io/api/v1/customers/u6")).EnsureSuccessStatusCode();
+                    async Task Local() => (await http.DeleteAsync("https://track.customer.io/api/v1/customers/u7")).EnsureSuccessStatusCode();
+                    await later();
+                }
+            }
+            """);
+
+        [Fact]
+        public Task NoFixWhereAwaitingTheTaskIsTheAuthorsChoice() => VerifyRule<UncheckedResponseRule>.NoFix<EnsureSuccessStatusCodeCodeFix>(Usings + """
+            class Sync
+            {
+                void FireAndForget(HttpClient http) => _ = {|CIO3002:http.DeleteAsync("https://track.customer.io/api/v1/customers/u1")|};
+
+                Task Stored(HttpClient http)
+                {
+                    Task pending = {|CIO3002:http.DeleteAsync("https://track.customer.io/api/v1/customers/u2")|};
+                    return pending;
+                }
+
+                Task OneOfTwo(HttpClient http, bool now)
+                {
+                    if (now)
+                    {
+                        return {|CIO3002:http.DeleteAsync("https://track.customer.io/api/v1/customers/u3")|};
+                    }
+
+                    return Task.CompletedTask;
+                }
+
+                Task ByReference(HttpClient http, ref int sent) => {|CIO3002:http.DeleteAsync("https://track.customer.io/api/v1/customers/u4")|};
             }
             """);
 
