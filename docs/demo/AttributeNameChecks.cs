@@ -7,20 +7,21 @@ namespace Acme.Shop;
 /// <summary>Reserved attribute names in the wrong case (warnings) and as Customer.io reads them (clean).</summary>
 public sealed class AttributeNameChecks(HttpClient http, CustomerIo cio)
 {
-    public Task ProfileAsync(string userId, string email, bool unsubscribed)
+    public async Task ProfileAsync(string userId, string email, bool unsubscribed)
     {
         // CIO1008: System.Text.Json writes the names as they are: "Email" and "Unsubscribed" become plain attributes.
         var json = JsonSerializer.Serialize(new { Email = email, Unsubscribed = unsubscribed });
-        return http.PutAsync(
+        using var response = await http.PutAsync(
             $"https://track.customer.io/api/v1/customers/{Uri.EscapeDataString(userId)}",
             new StringContent(json, System.Text.Encoding.UTF8, "application/json"));
+        response.EnsureSuccessStatusCode();
     }
 
-    public Task ProfileDoneRightAsync(string userId, string email, bool unsubscribed) =>
+    public async Task ProfileDoneRightAsync(string userId, string email, bool unsubscribed) =>
         // PutAsJsonAsync camel-cases property names: Email goes out as "email".
-        http.PutAsJsonAsync(
+        (await http.PutAsJsonAsync(
             $"https://track.customer.io/api/v1/customers/{Uri.EscapeDataString(userId)}",
-            new { Email = email, unsubscribed });
+            new { Email = email, unsubscribed })).EnsureSuccessStatusCode();
 
     public Task SignedUpAsync(string userId, string email) =>
         // CIO1008: CustomerIOSharp camel-cases CreatedAt to "createdAt", not the reserved "created_at".

@@ -15,8 +15,8 @@ public static class ServiceRegistration
         services.AddHttpClient("customerio-track", c =>
         {
             c.BaseAddress = new Uri("https://track.customer.io/api/v1/");
-            // CIO2001: the Basic-auth API key is null when the setting is missing.
             var siteId = configuration["CustomerIO:SiteId"] ?? throw new InvalidOperationException("CustomerIO:SiteId is not set");
+            // CIO2001: the Basic-auth API key is null when the setting is missing.
             var apiKey = configuration["CustomerIO:TrackApiKey"];
             c.DefaultRequestHeaders.Authorization = new("Basic", Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes($"{siteId}:{apiKey}")));
         });
