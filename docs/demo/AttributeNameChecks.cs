@@ -28,7 +28,7 @@ public sealed class AttributeNameChecks(HttpClient http, CustomerIo cio)
         cio.IdentifyAsync(new Member(userId, email) { CreatedAt = DateTimeOffset.UtcNow.ToUnixTimeSeconds() });
 
     public Task SignedUpDoneRightAsync(string userId, string email) =>
-        cio.IdentifyAsync(new MemberDoneRight(userId, email) { created_at = DateTimeOffset.UtcNow.ToUnixTimeSeconds() });
+        cio.IdentifyAsync(new MemberDoneRight(userId, email) { CreatedAt = DateTimeOffset.UtcNow.ToUnixTimeSeconds() });
 
     private sealed class Member(string id, string email) : ICustomerDetails
     {
@@ -45,8 +45,8 @@ public sealed class AttributeNameChecks(HttpClient http, CustomerIo cio)
 
         public string Email { get; } = email;
 
-#pragma warning disable IDE1006 // The wire name Customer.io reserves; Newtonsoft's [JsonProperty] would say it too.
-        public long created_at { get; init; }
-#pragma warning restore IDE1006
+        // CustomerIOSharp writes with Newtonsoft.Json, which reads the name from [JsonProperty].
+        [Newtonsoft.Json.JsonProperty("created_at")]
+        public long CreatedAt { get; init; }
     }
 }

@@ -29,7 +29,7 @@ public sealed class CustomerSync(HttpClient http, IConfiguration configuration)
     }
 
     public Task GuestCheckoutAsync() =>
-        // CIO1002: an empty identifier; Customer.io rejects it.
+        // CIO1002: an empty identifier; Customer.io rejects it. No fix: only the author knows who the guest is.
         legacyClient.TrackEventAsync("checkout", new { total = 42 }, null, "");
 
     public Task RenewedAsync(CrmGateway gateway, string userId) =>
@@ -37,6 +37,6 @@ public sealed class CustomerSync(HttpClient http, IConfiguration configuration)
         gateway.TrackAsync(userId, "renewed", DateTimeOffset.UtcNow.ToUnixTimeMilliseconds());
 
     public async Task ForgetAsync() =>
-        // CIO1002: the URL addresses customers//, nobody.
+        // CIO1002: the URL addresses customers//, nobody. No fix: there is no id to guess.
         (await http.DeleteAsync("https://track.customer.io/api/v1/customers/" + string.Empty)).EnsureSuccessStatusCode();
 }

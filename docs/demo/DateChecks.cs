@@ -20,7 +20,7 @@ public sealed class DateChecks(HttpClient http)
     public async Task OrderShippedAsync(string userId, DateTimeOffset shipped) =>
         (await http.PostAsJsonAsync(
             $"https://track.customer.io/api/v1/customers/{Uri.EscapeDataString(userId)}/events",
-            // CIO1003 on a typed body: the member is a DateTime, so only its type (or a converter) can fix it.
+            // CIO1003 on a typed body. No fix: the member is a DateTime, so only its type (or a converter) can change.
             new ShippedEvent { Name = "shipped", Timestamp = shipped.UtcDateTime })).EnsureSuccessStatusCode();
 
     public async Task OrderShippedDoneRightAsync(string userId, DateTimeOffset shipped) =>

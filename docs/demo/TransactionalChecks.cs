@@ -29,7 +29,7 @@ public sealed class TransactionalChecks(CustomerIOAppApiClient app, HttpClient h
         {
             transactional_message_id = 8,
             identifiers = new { id = userId },
-            // CIO1011: scheduled 120 days ahead; Customer.io schedules at most 90 days ahead.
+            // CIO1011: scheduled 120 days ahead; Customer.io schedules at most 90 days ahead. No fix: the date is the author's call.
             send_at = DateTimeOffset.UtcNow.AddDays(120).ToUnixTimeSeconds(),
         })).EnsureSuccessStatusCode();
 

@@ -45,6 +45,57 @@ namespace CioAnalyzers.EndToEnd.Infrastructure
 
         public string Demo => Path.Combine(Root, "docs", "demo");
 
+        /// <summary>
+        /// The demo as an app that installs the package: the analyzer project references and the build props they stand
+        /// for give way to a PackageReference to <paramref name="package"/>, restored from its folder.
+        /// </summary>
+        public void UsePackage(PackedPackage package)
+        {
+            var project = Path.Combine(Demo, "Demo.csproj");
+            var text = File.ReadAllText(project);
+            var fromSource = new[]
+            {
+                @"<ProjectReference Include=""..\..\src\CioAnalyzers\CioAnalyzers.csproj"" OutputItemType=""Analyzer"" ReferenceOutputAssembly=""false"" />",
+                @"<ProjectReference Include=""..\..\src\CioAnalyzers.CodeFixes\CioAnalyzers.CodeFixes.csproj"" OutputItemType=""Analyzer"" ReferenceOutputAssembly=""false"" />",
+                @"<Import Project=""..\..\build\CioAnalyzers.props"" />",
+            };
+            foreach (var line in fromSource)
+            {
+                if (!text.Contains(line, StringComparison.Ordinal))
+                {
+                    throw new InvalidOperationException($"Demo.csproj no longer has {line}; update {nameof(UsePackage)}.");
+                }
+
+                text = text.Replace(line, string.Empty, StringComparison.Ordinal);
+            }
+
+            File.WriteAllText(project, text.Replace("</Project>", """
+                  <ItemGroup>
+                    <PackageReference Include="CioAnalyzers" PrivateAssets="all" />
+                  </ItemGroup>
+                </Project>
+                """, StringComparison.Ordinal));
+
+            var versions = Path.Combine(Root, "Directory.Packages.props");
+            File.WriteAllText(versions, File.ReadAllText(versions).Replace("</Project>", $"""
+                  <ItemGroup>
+                    <PackageVersion Include="CioAnalyzers" Version="{package.Version}" />
+                  </ItemGroup>
+                </Project>
+                """, StringComparison.Ordinal));
+
+            File.WriteAllText(Path.Combine(Root, "NuGet.config"), $"""
+                <?xml version="1.0" encoding="utf-8"?>
+                <configuration>
+                  <packageSources>
+                    <clear />
+                    <add key="cioanalyzers-artifacts" value="{package.Folder}" />
+                    <add key="nuget.org" value="https://api.nuget.org/v3/index.json" protocolVersion="3" />
+                  </packageSources>
+                </configuration>
+                """);
+        }
+
         /// <summary>Run from the root, as the README's commands are.</summary>
         public Task<CommandResult> RunAsync(params string[] arguments) => DotNet.RunAsync(Root, arguments);
 

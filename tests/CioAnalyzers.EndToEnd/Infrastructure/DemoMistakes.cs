@@ -35,6 +35,14 @@ namespace CioAnalyzers.EndToEnd.Infrastructure
                     : Enumerable.Empty<DemoLine>())
                 .ToImmutableHashSet();
 
+        /// <summary>The commented mistakes whose comment says its rule's fix cannot repair it ("No fix: ...").</summary>
+        public static ImmutableHashSet<DemoLine> SaidToHaveNoFix(string demoFolder)
+            => Files(demoFolder)
+                .SelectMany(file => File.ReadAllLines(file).Select((text, index) => (file, text, index)))
+                .Where(line => Comment.IsMatch(line.text) && line.text.Contains("No fix:", StringComparison.Ordinal))
+                .SelectMany(line => Id.Matches(Comment.Match(line.text).Groups["ids"].Value).Select(id => new DemoLine(Relative(demoFolder, line.file), line.index + 2, id.Value)))
+                .ToImmutableHashSet();
+
         /// <summary>The CIO diagnostics a build printed for files of the demo, by line.</summary>
         public static ImmutableHashSet<DemoLine> Reported(string demoFolder, string buildOutput)
             => ReportedDiagnostic.In(buildOutput)
