@@ -56,6 +56,8 @@ namespace CioAnalyzers.EndToEnd.Infrastructure
                   <ItemGroup>
                     <PackageReference Include="Microsoft.Extensions.Configuration.Binder" Version="{VersionOf(typeof(ConfigurationBinder))}" />
                     <PackageReference Include="Microsoft.Extensions.Http" Version="{VersionOf(typeof(Microsoft.Extensions.DependencyInjection.HttpClientFactoryServiceCollectionExtensions))}" />
+                    <!-- What the CustomerIOSharp package brings: the demo names a property with its [JsonProperty]. -->
+                    <PackageReference Include="Newtonsoft.Json" Version="{VersionOf(typeof(Newtonsoft.Json.JsonPropertyAttribute))}" />
                   </ItemGroup>
                 {RuleExamples.ProjectItems}
                 """);
