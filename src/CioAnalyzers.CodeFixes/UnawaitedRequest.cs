@@ -1,4 +1,5 @@
 using System.Linq;
+using CioAnalyzers.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -48,7 +49,7 @@ namespace CioAnalyzers.CodeFixes
                 return IsDropped(call, enclosing) ? new UnawaitedRequest(call, null) : null;
             }
 
-            return IsAllItReturns(call, enclosing) && CanBecomeAsync(enclosing) ? new UnawaitedRequest(call, enclosing) : null;
+            return IsPassedOnAsTask(diagnostic) && IsAllItReturns(call, enclosing) && CanBecomeAsync(enclosing) ? new UnawaitedRequest(call, enclosing) : null;
         }
 
         public SyntaxNode Rewrite()
@@ -115,6 +116,10 @@ namespace CioAnalyzers.CodeFixes
                     return false;
             }
         }
+
+        /// <summary>What the function returns is the task (not a value a void method or an Action drops).</summary>
+        private static bool IsPassedOnAsTask(Diagnostic diagnostic)
+            => diagnostic.Properties.TryGetValue(UncheckedResponseRule.PassedOnAsTaskProperty, out var value) && value == "true";
 
         private static bool IsFunction(SyntaxNode node) => node is AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax;
 

@@ -238,6 +238,10 @@ namespace CioAnalyzers.Tests.Rules
             {
                 void FireAndForget(HttpClient http) => _ = {|CIO3002:http.DeleteAsync("https://track.customer.io/api/v1/customers/u1")|};
 
+                void Dropped(HttpClient http) => {|CIO3002:http.DeleteAsync("https://track.customer.io/api/v1/customers/u5")|};
+
+                void EachDropped(HttpClient http, List<string> ids) => ids.ForEach(id => {|CIO3002:http.DeleteAsync("https://track.customer.io/api/v1/customers/" + Uri.EscapeDataString(id))|});
+
                 Task Stored(HttpClient http)
                 {
                     Task pending = {|CIO3002:http.DeleteAsync("https://track.customer.io/api/v1/customers/u2")|};
