@@ -197,6 +197,7 @@ namespace CioAnalyzers.Tests.Rules
                 {
                     _ = {|CIO3002:http.DeleteAsync("https://track.customer.io/api/v1/customers/u3")|};
                     {|CIO3002:http.DeleteAsync("https://track.customer.io/api/v1/customers/u4")|};
+                    _ = {|CIO3002:http.DeleteAsync("https://track.customer.io/api/v1/customers/u8").ConfigureAwait(false)|};
                     Func<Task> later = () => {|CIO3002:http.DeleteAsync("https://track.customer.io/api/v1/customers/u5")|};
                     Func<HttpClient, Task> each = static c => {|CIO3002:c.DeleteAsync("https://track.customer.io/api/v1/customers/u6")|};
                     Task Local() => {|CIO3002:http.DeleteAsync("https://track.customer.io/api/v1/customers/u7")|};
@@ -224,6 +225,7 @@ namespace CioAnalyzers.Tests.Rules
                 {
                     _ = (await http.DeleteAsync("https://track.customer.io/api/v1/customers/u3")).EnsureSuccessStatusCode();
                     (await http.DeleteAsync("https://track.customer.io/api/v1/customers/u4")).EnsureSuccessStatusCode();
+                    _ = (await http.DeleteAsync("https://track.customer.io/api/v1/customers/u8").ConfigureAwait(false)).EnsureSuccessStatusCode();
                     Func<Task> later = async () => (await http.DeleteAsync("https://track.customer.io/api/v1/customers/u5")).EnsureSuccessStatusCode();
                     Func<HttpClient, Task> each = static async c => (await c.DeleteAsync("https://track.customer.io/api/v1/customers/u6")).EnsureSuccessStatusCode();
                     async Task Local() => (await http.DeleteAsync("https://track.customer.io/api/v1/customers/u7")).EnsureSuccessStatusCode();
