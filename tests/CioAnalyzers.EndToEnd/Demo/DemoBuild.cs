@@ -19,4 +19,10 @@ namespace CioAnalyzers.EndToEnd.Demo
 
         public void Dispose() => Checkout.Dispose();
     }
+
+    [CollectionDefinition(Name)]
+    public sealed class DemoBuildCollection : ICollectionFixture<DemoBuild>
+    {
+        public const string Name = "Demo build";
+    }
 }

@@ -6,7 +6,8 @@ using Xunit;
 namespace CioAnalyzers.EndToEnd.Demo
 {
     /// <summary>The demo's build ends with how many times each CIO rule fired, counted from what the compiler reported.</summary>
-    public class DemoRuleSummaryTests : IClassFixture<DemoBuild>
+    [Collection(DemoBuildCollection.Name)]
+    public class DemoRuleSummaryTests
     {
         private static readonly Regex Header = new(@"^\s*CIO rules fired in the last compile of the demo: (?<total>\d+) diagnostics of (?<rules>\d+) rules\s*$", RegexOptions.Multiline);
 

@@ -1,4 +1,5 @@
 using System.Linq;
+using System.Text.RegularExpressions;
 using CioAnalyzers.EndToEnd.Infrastructure;
 using Xunit;
 
@@ -8,8 +9,11 @@ namespace CioAnalyzers.EndToEnd.Demo
     /// `dotnet build docs/demo` shows what the demo says: each mistake's comment names the rules reported on the line below
     /// it, nothing is reported anywhere else, and the code the demo calls "done right" draws no warning.
     /// </summary>
-    public class DemoWarningsTests : IClassFixture<DemoBuild>
+    [Collection(DemoBuildCollection.Name)]
+    public class DemoWarningsTests
     {
+        private static readonly Regex OtherWarning = new(@"^.*: warning (?!CIO)[A-Z]+\d+: .*$", RegexOptions.Multiline);
+
         private readonly DemoBuild demo;
 
         public DemoWarningsTests(DemoBuild demo) => this.demo = demo;
@@ -31,6 +35,9 @@ namespace CioAnalyzers.EndToEnd.Demo
             Assert.NotEmpty(reported);
             var unexplained = reported.Except(DemoMistakes.Commented(demo.Checkout.Demo));
             Assert.True(unexplained.Count == 0, "Reported in the demo without a comment naming the rule on the line above:\n" + DemoMistakes.List(unexplained) + "\n" + demo.Build);
+
+            var others = OtherWarning.Matches(demo.Build.Output).Select(m => m.Value.Trim()).Distinct().ToList();
+            Assert.True(others.Count == 0, "The demo's build prints warnings of its own:\n" + string.Join("\n", others));
         }
 
         [Fact]
