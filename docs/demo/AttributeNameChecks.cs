@@ -7,27 +7,28 @@ namespace Acme.Shop;
 /// <summary>Reserved attribute names in the wrong case (warnings) and as Customer.io reads them (clean).</summary>
 public sealed class AttributeNameChecks(HttpClient http, CustomerIo cio)
 {
-    public Task ProfileAsync(string userId, string email, bool unsubscribed)
+    public async Task ProfileAsync(string userId, string email, bool unsubscribed)
     {
         // CIO1008: System.Text.Json writes the names as they are: "Email" and "Unsubscribed" become plain attributes.
         var json = JsonSerializer.Serialize(new { Email = email, Unsubscribed = unsubscribed });
-        return http.PutAsync(
+        using var response = await http.PutAsync(
             $"https://track.customer.io/api/v1/customers/{Uri.EscapeDataString(userId)}",
             new StringContent(json, System.Text.Encoding.UTF8, "application/json"));
+        response.EnsureSuccessStatusCode();
     }
 
-    public Task ProfileDoneRightAsync(string userId, string email, bool unsubscribed) =>
+    public async Task ProfileDoneRightAsync(string userId, string email, bool unsubscribed) =>
         // PutAsJsonAsync camel-cases property names: Email goes out as "email".
-        http.PutAsJsonAsync(
+        (await http.PutAsJsonAsync(
             $"https://track.customer.io/api/v1/customers/{Uri.EscapeDataString(userId)}",
-            new { Email = email, unsubscribed });
+            new { Email = email, unsubscribed })).EnsureSuccessStatusCode();
 
     public Task SignedUpAsync(string userId, string email) =>
         // CIO1008: CustomerIOSharp camel-cases CreatedAt to "createdAt", not the reserved "created_at".
         cio.IdentifyAsync(new Member(userId, email) { CreatedAt = DateTimeOffset.UtcNow.ToUnixTimeSeconds() });
 
     public Task SignedUpDoneRightAsync(string userId, string email) =>
-        cio.IdentifyAsync(new MemberDoneRight(userId, email) { created_at = DateTimeOffset.UtcNow.ToUnixTimeSeconds() });
+        cio.IdentifyAsync(new MemberDoneRight(userId, email) { CreatedAt = DateTimeOffset.UtcNow.ToUnixTimeSeconds() });
 
     private sealed class Member(string id, string email) : ICustomerDetails
     {
@@ -44,8 +45,8 @@ public sealed class AttributeNameChecks(HttpClient http, CustomerIo cio)
 
         public string Email { get; } = email;
 
-#pragma warning disable IDE1006 // The wire name Customer.io reserves; Newtonsoft's [JsonProperty] would say it too.
-        public long created_at { get; init; }
-#pragma warning restore IDE1006
+        // CustomerIOSharp writes with Newtonsoft.Json, which reads the name from [JsonProperty].
+        [Newtonsoft.Json.JsonProperty("created_at")]
+        public long CreatedAt { get; init; }
     }
 }

@@ -7,9 +7,9 @@ namespace Acme.Shop;
 /// <summary>The Track client for events and the App client for transactional messages, each from its own setting.</summary>
 public sealed class CampaignTriggers(IConfiguration configuration)
 {
-    // CIO2003: the App API key given to the Track client; Track answers 401.
     public CustomerIOTrackApiClient Track() => new(new TrackApiOptions
     {
+        // CIO2003: the App API key given to the Track client; Track answers 401.
         ApiKey = configuration["CustomerIO:AppApiKey"] ?? throw new InvalidOperationException("CustomerIO:AppApiKey is not set"),
     });
 

@@ -9,33 +9,38 @@ namespace Acme.Shop;
 /// <summary>How Customer.io integrations usually go wrong: every member here draws a CIO warning.</summary>
 public sealed class CustomerSync(HttpClient http, IConfiguration configuration)
 {
-    // CIO2001: both settings are null when missing; every call then fails with 401.
     private readonly CustomerIo legacyClient = new(
+        // CIO2001: null when the variable is not set; every call then fails with 401.
         Environment.GetEnvironmentVariable("CUSTOMERIO_SITE_ID"),
+        // CIO2001: null when the setting is missing, with the same 401.
         configuration["CustomerIO:TrackApiKey"]);
 
-    public Task SignedUpAsync(string userId, string email) =>
-        // CIO1001: milliseconds where Customer.io stores seconds; the sign-up lands in the year ~48,000.
-        http.PutAsJsonAsync(
+    public async Task SignedUpAsync(string userId, string email) =>
+        (await http.PutAsJsonAsync(
             $"https://track.customer.io/api/v1/customers/{Uri.EscapeDataString(userId)}",
-            new { email, created_at = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds() });
+            // CIO1001: milliseconds where Customer.io stores seconds; the sign-up lands in the year ~48,000.
+            new { email, created_at = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds() })).EnsureSuccessStatusCode();
 
     public Task PaidAsync(CustomerIOTrackApiClient track, string userId)
     {
-        var paidAt = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
         // CIO1001 through a local: the fix rewrites the local's initializer.
+        var paidAt = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
         return track.TrackEventAsync(userId, new TrackEventRequest { Name = "paid", Timestamp = paidAt });
     }
 
     public Task GuestCheckoutAsync() =>
-        // CIO1002: an empty identifier; Customer.io rejects it.
+        // CIO1002: an empty identifier; Customer.io rejects it. No fix: only the author knows who the guest is.
         legacyClient.TrackEventAsync("checkout", new { total = 42 }, null, "");
 
     public Task RenewedAsync(CrmGateway gateway, string userId) =>
         // CIO1001 through the team's own wrapper, configured in CustomerIo.Api.txt.
         gateway.TrackAsync(userId, "renewed", DateTimeOffset.UtcNow.ToUnixTimeMilliseconds());
 
-    public Task ForgetAsync() =>
-        // CIO1002: the URL addresses customers//, nobody.
-        http.DeleteAsync("https://track.customer.io/api/v1/customers/" + string.Empty);
+    public Task NewsletterSignupAsync(string email) =>
+        // CIO1013: a new id on every call, kept nowhere: each sign-up adds another person. No fix: only the app knows the person's id.
+        legacyClient.IdentifyAsync(new CustomerDetails(Guid.NewGuid().ToString(), email));
+
+    public async Task ForgetAsync() =>
+        // CIO1002: the URL addresses customers//, nobody. No fix: there is no id to guess.
+        (await http.DeleteAsync("https://track.customer.io/api/v1/customers/" + string.Empty)).EnsureSuccessStatusCode();
 }

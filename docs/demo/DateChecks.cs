@@ -6,27 +6,27 @@ namespace Acme.Shop;
 /// <summary>Dates sent to Customer.io: as ISO strings (warnings) and as the Unix seconds it reads (clean).</summary>
 public sealed class DateChecks(HttpClient http)
 {
-    public Task TrialStartedAsync(string userId, DateTime trialEndsUtc) =>
-        // CIO1003: System.Text.Json writes "2026-05-01T00:00:00Z"; Customer.io stores text and no date condition matches.
-        http.PutAsJsonAsync(
+    public async Task TrialStartedAsync(string userId, DateTime trialEndsUtc) =>
+        (await http.PutAsJsonAsync(
             $"https://track.customer.io/api/v1/customers/{Uri.EscapeDataString(userId)}",
-            new { trial_ends_at = trialEndsUtc, plan_started_at = DateTime.UtcNow.ToString("o") });
+            // CIO1003: System.Text.Json writes "2026-05-01T00:00:00Z"; Customer.io stores text and no date condition matches.
+            new { trial_ends_at = trialEndsUtc, trial_reminder_at = trialEndsUtc.AddDays(-3).ToString("o") })).EnsureSuccessStatusCode();
 
-    public Task TrialStartedDoneRightAsync(string userId, DateTime trialEndsUtc) =>
-        http.PutAsJsonAsync(
+    public async Task TrialStartedDoneRightAsync(string userId, DateTime trialEndsUtc) =>
+        (await http.PutAsJsonAsync(
             $"https://track.customer.io/api/v1/customers/{Uri.EscapeDataString(userId)}",
-            new { trial_ends_at = new DateTimeOffset(trialEndsUtc).ToUnixTimeSeconds(), plan_started_at = DateTimeOffset.UtcNow.ToUnixTimeSeconds() });
+            new { trial_ends_at = new DateTimeOffset(trialEndsUtc).ToUnixTimeSeconds() })).EnsureSuccessStatusCode();
 
-    public Task OrderShippedAsync(string userId, DateTimeOffset shipped) =>
-        // CIO1003 on a typed body: the member is a DateTime, so only its type (or a converter) can fix it.
-        http.PostAsJsonAsync(
+    public async Task OrderShippedAsync(string userId, DateTimeOffset shipped) =>
+        (await http.PostAsJsonAsync(
             $"https://track.customer.io/api/v1/customers/{Uri.EscapeDataString(userId)}/events",
-            new ShippedEvent { Name = "shipped", Timestamp = shipped.UtcDateTime });
+            // CIO1003 on a typed body. No fix: the member is a DateTime, so only its type (or a converter) can change.
+            new ShippedEvent { Name = "shipped", Timestamp = shipped.UtcDateTime })).EnsureSuccessStatusCode();
 
-    public Task OrderShippedDoneRightAsync(string userId, DateTimeOffset shipped) =>
-        http.PostAsJsonAsync(
+    public async Task OrderShippedDoneRightAsync(string userId, DateTimeOffset shipped) =>
+        (await http.PostAsJsonAsync(
             $"https://track.customer.io/api/v1/customers/{Uri.EscapeDataString(userId)}/events",
-            new ShippedEventInSeconds { Name = "shipped", Timestamp = shipped.ToUnixTimeSeconds() });
+            new ShippedEventInSeconds { Name = "shipped", Timestamp = shipped.ToUnixTimeSeconds() })).EnsureSuccessStatusCode();
 
     private sealed class ShippedEvent
     {

@@ -27,7 +27,7 @@ public sealed class EmailChecks(HttpClient http)
         Identifiers = new TransactionalIdentifiers { Id = userId },
     };
 
-    public Task InviteAsync(string userId) =>
+    public async Task InviteAsync(string userId) =>
         // CIO1005: JSON "to" of a transactional email without an address.
-        http.PostAsJsonAsync("https://api.customer.io/v1/send/email", new { transactional_message_id = 7, to = "new member", identifiers = new { id = userId } });
+        (await http.PostAsJsonAsync("https://api.customer.io/v1/send/email", new { transactional_message_id = 7, to = "new member", identifiers = new { id = userId } })).EnsureSuccessStatusCode();
 }

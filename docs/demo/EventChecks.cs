@@ -14,10 +14,10 @@ public sealed class EventChecks(HttpClient http, CustomerIo customerIo)
     public Task CartAbandonedDoneRightAsync(string userId, string[] skus) =>
         customerIo.TrackEventAsync("cart_abandoned", new { skus }, null, userId);
 
-    public Task PageViewedAsync(string anonymousId, string page) =>
+    public async Task PageViewedAsync(string anonymousId, string page) =>
         // CIO1012: a blank event name; Customer.io answers 'event name must not be blank'.
-        http.PostAsJsonAsync("https://track.customer.io/api/v1/events", new { anonymous_id = anonymousId, name = " ", data = new { page } });
+        (await http.PostAsJsonAsync("https://track.customer.io/api/v1/events", new { anonymous_id = anonymousId, name = " ", data = new { page } })).EnsureSuccessStatusCode();
 
-    public Task PageViewedDoneRightAsync(string anonymousId, string page) =>
-        http.PostAsJsonAsync("https://track.customer.io/api/v1/events", new { anonymous_id = anonymousId, name = "page_viewed", data = new { page } });
+    public async Task PageViewedDoneRightAsync(string anonymousId, string page) =>
+        (await http.PostAsJsonAsync("https://track.customer.io/api/v1/events", new { anonymous_id = anonymousId, name = "page_viewed", data = new { page } })).EnsureSuccessStatusCode();
 }

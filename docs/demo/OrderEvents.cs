@@ -11,7 +11,10 @@ public sealed class OrderEvents(HttpClient http)
         await http.PostAsJsonAsync($"https://track.customer.io/api/v1/customers/{Uri.EscapeDataString(userId)}/events", new { name = "order_paid", data = new { total } });
     }
 
-    public async Task RefundedAsync(string userId, decimal total)
+    // CIO3002: the Task passed on carries no response, so no caller can see a 400 or a 401 either.
+    public Task CancelledAsync(string userId) => http.PostAsJsonAsync($"https://track.customer.io/api/v1/customers/{Uri.EscapeDataString(userId)}/events", new { name = "order_cancelled" });
+
+    public async Task RefundedDoneRightAsync(string userId, decimal total)
     {
         using var response = await http.PostAsJsonAsync($"https://track.customer.io/api/v1/customers/{Uri.EscapeDataString(userId)}/events", new { name = "order_refunded", data = new { total } });
         response.EnsureSuccessStatusCode();

@@ -13,7 +13,7 @@ public sealed class PlanAttributes(HttpClient http)
     public async Task RenewAsync(string userId, int planId)
         => (await http.PutAsJsonAsync(People + Uri.EscapeDataString(userId), new { plan_id = planId })).EnsureSuccessStatusCode();
 
-    // CIO1010: segments on "plan_id equals 3" never match people imported here.
     public async Task ImportLegacyAsync(string userId, string legacyPlanCode)
+        // CIO1010: segments on "plan_id equals 3" never match people imported here.
         => (await http.PutAsJsonAsync(People + Uri.EscapeDataString(userId), new { plan_id = legacyPlanCode })).EnsureSuccessStatusCode();
 }

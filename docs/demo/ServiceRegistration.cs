@@ -11,15 +11,16 @@ public static class ServiceRegistration
 {
     public static IServiceCollection AddCustomerIo(this IServiceCollection services, IConfiguration configuration)
     {
+        // CIO3004: no retry, so a 429 or a 5xx from Customer.io loses the call.
         services.AddHttpClient<TrackClient>(c => c.BaseAddress = new Uri("https://track.customer.io/api/v1/"));
         services.AddHttpClient("customerio-track", c =>
         {
             c.BaseAddress = new Uri("https://track.customer.io/api/v1/");
-            // CIO2001: the Basic-auth API key is null when the setting is missing.
             var siteId = configuration["CustomerIO:SiteId"] ?? throw new InvalidOperationException("CustomerIO:SiteId is not set");
+            // CIO2001: the Basic-auth API key is null when the setting is missing.
             var apiKey = configuration["CustomerIO:TrackApiKey"];
             c.DefaultRequestHeaders.Authorization = new("Basic", Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes($"{siteId}:{apiKey}")));
-        });
+        }).AddStandardResilienceHandler();
         return services;
     }
 }

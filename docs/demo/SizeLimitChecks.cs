@@ -18,14 +18,14 @@ public sealed class SizeLimitChecks(HttpClient http, CustomerIo cio)
     public Task CheckedOutDoneRightAsync(string userId) =>
         cio.TrackEventAsync("checkout_completed", new { express = true, gift_wrapped = true, returning = true, sale = "spring" }, null, userId);
 
-    public Task AcceptedTermsAsync(string userId) =>
-        // CIO1006: the attribute value is over 1000 bytes; the whole identify call is rejected.
-        http.PutAsJsonAsync(
+    public async Task AcceptedTermsAsync(string userId) =>
+        (await http.PutAsJsonAsync(
             $"https://track.customer.io/api/v1/customers/{Uri.EscapeDataString(userId)}",
-            new { accepted_terms = Terms });
+            // CIO1006: the attribute value is over 1000 bytes; the whole identify call is rejected.
+            new { accepted_terms = Terms })).EnsureSuccessStatusCode();
 
-    public Task AcceptedTermsDoneRightAsync(string userId) =>
-        http.PutAsJsonAsync(
+    public async Task AcceptedTermsDoneRightAsync(string userId) =>
+        (await http.PutAsJsonAsync(
             $"https://track.customer.io/api/v1/customers/{Uri.EscapeDataString(userId)}",
-            new { accepted_terms_version = "2026-05" });
+            new { accepted_terms_version = "2026-05" })).EnsureSuccessStatusCode();
 }

@@ -5,9 +5,9 @@ namespace Acme.Shop;
 /// <summary>A typed client: <see cref="ServiceRegistration"/> gives it Customer.io's Track API address.</summary>
 public sealed class TrackClient(HttpClient http)
 {
-    public Task LoggedInAsync(string userId) =>
+    public async Task LoggedInAsync(string userId) =>
         // CIO1001 through the registration: this relative path goes to Customer.io.
-        http.PutAsJsonAsync($"customers/{Uri.EscapeDataString(userId)}", new { last_login_at = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds() });
+        (await http.PutAsJsonAsync($"customers/{Uri.EscapeDataString(userId)}", new { last_login_at = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds() })).EnsureSuccessStatusCode();
 }
 
 /// <summary>A named client from the factory, registered with Customer.io's address in <see cref="ServiceRegistration"/>.</summary>
@@ -15,7 +15,7 @@ public sealed class AudienceSync(IHttpClientFactory factory)
 {
     private readonly HttpClient track = factory.CreateClient("customerio-track");
 
-    public Task UnsubscribedAsync(string userId) =>
+    public async Task UnsubscribedAsync(string userId) =>
         // CIO1001 through the named client's registration.
-        track.PostAsJsonAsync($"customers/{Uri.EscapeDataString(userId)}/events", new { name = "unsubscribed", timestamp = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds() });
+        (await track.PostAsJsonAsync($"customers/{Uri.EscapeDataString(userId)}/events", new { name = "unsubscribed", timestamp = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds() })).EnsureSuccessStatusCode();
 }

@@ -24,20 +24,20 @@ public sealed class TransactionalChecks(CustomerIOAppApiClient app, HttpClient h
             Identifiers = new TransactionalIdentifiers { Id = userId },
         });
 
-    public Task RenewalReminderAsync(string userId) =>
-        // CIO1011: scheduled 120 days ahead; Customer.io schedules at most 90 days ahead.
-        http.PostAsJsonAsync("https://api.customer.io/v1/send/push", new
+    public async Task RenewalReminderAsync(string userId) =>
+        (await http.PostAsJsonAsync("https://api.customer.io/v1/send/push", new
         {
             transactional_message_id = 8,
             identifiers = new { id = userId },
+            // CIO1011: scheduled 120 days ahead; Customer.io schedules at most 90 days ahead. No fix: the date is the author's call.
             send_at = DateTimeOffset.UtcNow.AddDays(120).ToUnixTimeSeconds(),
-        });
+        })).EnsureSuccessStatusCode();
 
-    public Task RenewalReminderDoneRightAsync(string userId) =>
-        http.PostAsJsonAsync("https://api.customer.io/v1/send/push", new
+    public async Task RenewalReminderDoneRightAsync(string userId) =>
+        (await http.PostAsJsonAsync("https://api.customer.io/v1/send/push", new
         {
             transactional_message_id = 8,
             identifiers = new { id = userId },
             send_at = DateTimeOffset.UtcNow.AddDays(60).ToUnixTimeSeconds(),
-        });
+        })).EnsureSuccessStatusCode();
 }

@@ -8,7 +8,11 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace CioAnalyzers.CodeFixes
 {
-    /// <summary>CIO3002: <c>(await request).EnsureSuccessStatusCode()</c>, so that a failure status throws where the request is sent.</summary>
+    /// <summary>
+    /// CIO3002: <c>(await request).EnsureSuccessStatusCode()</c>, so that a failure status throws where the request is sent.
+    /// An awaited response gets the call; a task that is not awaited is awaited first, and a member or lambda that only
+    /// passed the task on as a plain <c>Task</c> becomes <c>async</c> (see <see cref="UnawaitedRequest"/>).
+    /// </summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(EnsureSuccessStatusCodeCodeFix))]
     [Shared]
     public sealed class EnsureSuccessStatusCodeCodeFix : SyntaxRewriteFixer
@@ -19,19 +23,35 @@ namespace CioAnalyzers.CodeFixes
 
         protected override string EquivalenceKey => "CIO3002.EnsureSuccessStatusCode";
 
-        protected override bool CanFix(SyntaxNode target, Diagnostic diagnostic) => target is AwaitExpressionSyntax or InvocationExpressionSyntax;
+        /// <summary>The awaited response the rule names; else, for a task that is not awaited, what awaiting it rewrites.</summary>
+        protected override SyntaxNode? FindTarget(SyntaxNode root, Diagnostic diagnostic)
+            => base.FindTarget(root, diagnostic) ?? UnawaitedRequest.Find(root, diagnostic)?.Target;
+
+        protected override bool CanFix(SyntaxNode target, Diagnostic diagnostic)
+            => NamesTheResponse(diagnostic)
+                ? target is AwaitExpressionSyntax or InvocationExpressionSyntax
+                : UnawaitedRequest.Find(target, diagnostic)?.Target == target;
 
         protected override SyntaxNode Rewrite(SyntaxNode target, Diagnostic diagnostic)
+            => NamesTheResponse(diagnostic)
+                ? Checked((ExpressionSyntax)target)
+                : UnawaitedRequest.Find(target, diagnostic)?.Rewrite() ?? target;
+
+        /// <summary>The rule names the response itself (an await, a synchronous send) when it can be checked as it is.</summary>
+        private static bool NamesTheResponse(Diagnostic diagnostic) => diagnostic.AdditionalLocations.Count > DiagnosticLocations.FixTarget;
+
+        /// <summary><c>(response).EnsureSuccessStatusCode()</c> with the trivia of <paramref name="response"/>.</summary>
+        internal static ExpressionSyntax Checked(ExpressionSyntax response)
         {
-            var response = (ExpressionSyntax)target.WithoutTrivia();
-            if (response is AwaitExpressionSyntax)
+            var bare = response.WithoutTrivia();
+            if (bare is AwaitExpressionSyntax)
             {
-                response = SyntaxFactory.ParenthesizedExpression(response);
+                bare = SyntaxFactory.ParenthesizedExpression(bare);
             }
 
             return SyntaxFactory.InvocationExpression(
-                    SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, response, SyntaxFactory.IdentifierName("EnsureSuccessStatusCode")))
-                .WithTriviaFrom(target);
+                    SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, bare, SyntaxFactory.IdentifierName("EnsureSuccessStatusCode")))
+                .WithTriviaFrom(response);
         }
     }
 }

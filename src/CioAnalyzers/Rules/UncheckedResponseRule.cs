@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using CioAnalyzers.Analysis;
 using CioAnalyzers.Model;
 using Microsoft.CodeAnalysis;
@@ -8,6 +9,15 @@ namespace CioAnalyzers.Rules
     public sealed class UncheckedResponseRule : SinkRule
     {
         public const string Id = "CIO3002";
+
+        /// <summary>
+        /// The diagnostic property set ("true") when the request's task is passed on as a plain Task, what its function
+        /// returns; a task that is dropped has none. The fix awaits only the first in a function that is not async yet:
+        /// a dropped task there may belong to a void method or an Action, which must not become async.
+        /// </summary>
+        public const string PassedOnAsTaskProperty = "PassedOnAsTask";
+
+        private static readonly ImmutableDictionary<string, string?> PassedOnAsTask = ImmutableDictionary<string, string?>.Empty.Add(PassedOnAsTaskProperty, "true");
 
         public static readonly DiagnosticDescriptor Rule = RuleCatalog.Create(
             Id,
@@ -27,7 +37,8 @@ namespace CioAnalyzers.Rules
                 return;
             }
 
-            report.Report(Descriptor, found.Discarded, found.FixTarget, null, sink.ElementName, found.How);
+            var properties = found.How == DiscardedResponse.TurnedIntoTask ? PassedOnAsTask : null;
+            report.Report(Descriptor, found.Discarded, found.FixTarget, properties, sink.ElementName, found.How);
         }
     }
 }

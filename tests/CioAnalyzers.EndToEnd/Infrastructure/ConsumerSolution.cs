@@ -54,6 +54,8 @@ namespace CioAnalyzers.EndToEnd.Infrastructure
             Shop.WriteProjectFile(Package.Version, "Exe", $"""
                   <ItemGroup>
                     <PackageReference Include="Microsoft.Extensions.Configuration.Binder" Version="{RuleExamples.VersionOf(typeof(ConfigurationBinder))}" />
+                    <!-- What the CustomerIOSharp package brings: the demo names a property with its [JsonProperty]. -->
+                    <PackageReference Include="Newtonsoft.Json" Version="{RuleExamples.VersionOf(typeof(Newtonsoft.Json.JsonPropertyAttribute))}" />
                   </ItemGroup>
                 {RuleExamples.ProjectItems}
                 """);

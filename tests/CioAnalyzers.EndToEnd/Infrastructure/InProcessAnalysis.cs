@@ -54,13 +54,14 @@ namespace CioAnalyzers.EndToEnd.Infrastructure
             public override SourceText GetText(System.Threading.CancellationToken cancellationToken = default) => SourceText.From(File.ReadAllText(Path));
         }
 
-        /// <summary>The shared framework (what a net10.0 project compiles against) plus Microsoft.Extensions.* from this test's dependencies.</summary>
+        /// <summary>The shared framework (what a net10.0 project compiles against) plus Microsoft.Extensions.* and Newtonsoft.Json from this test's dependencies.</summary>
         private static ImmutableArray<MetadataReference> References()
         {
             var framework = Path.GetDirectoryName(typeof(object).Assembly.Location)!;
             return ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!)
                 .Split(Path.PathSeparator)
-                .Where(p => Path.GetDirectoryName(p) == framework || Path.GetFileName(p).StartsWith("Microsoft.Extensions.", StringComparison.Ordinal))
+                .Where(p => Path.GetDirectoryName(p) == framework || Path.GetFileName(p).StartsWith("Microsoft.Extensions.", StringComparison.Ordinal)
+                    || Path.GetFileName(p) == "Newtonsoft.Json.dll")
                 .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))
                 .ToImmutableArray();
         }

@@ -10,21 +10,10 @@ namespace CioAnalyzers.Tests.Rules
 {
     public class UncheckedResponseRuleTests
     {
-        private const string Usings = """
-            using System;
-            using System.Collections.Generic;
-            using System.Net.Http;
-            using System.Net.Http.Json;
-            using System.Threading.Tasks;
-
-            """;
-
-        private static Task Verify(string code) => VerifyRule<UncheckedResponseRule>.Analyzer(Usings + code);
-
-        private static Task Fix(string code, string fixedCode) => VerifyRule<UncheckedResponseRule>.Fix<EnsureSuccessStatusCodeCodeFix>(Usings + code, Usings + fixedCode);
+        private static Task Fix(string code, string fixedCode) => VerifyRule<UncheckedResponseRule>.Fix<EnsureSuccessStatusCodeCodeFix>(code, fixedCode);
 
         [Fact]
-        public Task ResponsesDroppedEveryWay() => Verify("""
+        public Task ResponsesDroppedEveryWay() => VerifyRule<UncheckedResponseRule>.Analyzer("""
             class Sync
             {
                 async Task Run(HttpClient http, string id)
@@ -41,7 +30,7 @@ namespace CioAnalyzers.Tests.Rules
             """);
 
         [Fact]
-        public Task RequestMessagesSentInlineOrThroughALocal() => Verify("""
+        public Task RequestMessagesSentInlineOrThroughALocal() => VerifyRule<UncheckedResponseRule>.Analyzer("""
             class Sync
             {
                 async Task Run(HttpClient http)
@@ -57,7 +46,7 @@ namespace CioAnalyzers.Tests.Rules
             """);
 
         [Fact]
-        public Task RelativePathOfAClientWhoseBaseAddressIsCustomerIo() => Verify("""
+        public Task RelativePathOfAClientWhoseBaseAddressIsCustomerIo() => VerifyRule<UncheckedResponseRule>.Analyzer("""
             class TrackClient
             {
                 private readonly HttpClient http = new() { BaseAddress = new Uri("https://track.customer.io/api/v1/") };
@@ -67,7 +56,7 @@ namespace CioAnalyzers.Tests.Rules
             """);
 
         [Fact]
-        public Task NamedClientRegisteredWithCustomerIo() => Verify("""
+        public Task NamedClientRegisteredWithCustomerIo() => VerifyRule<UncheckedResponseRule>.Analyzer("""
             using Microsoft.Extensions.DependencyInjection;
 
             static class Registration
@@ -87,7 +76,7 @@ namespace CioAnalyzers.Tests.Rules
             """);
 
         [Fact]
-        public Task ResponsesReadOrPassedOnAreSilent() => Verify("""
+        public Task ResponsesReadOrPassedOnAreSilent() => VerifyRule<UncheckedResponseRule>.Analyzer("""
             class Sync
             {
                 private HttpResponseMessage? last;
@@ -118,7 +107,7 @@ namespace CioAnalyzers.Tests.Rules
             """);
 
         [Fact]
-        public Task ClientLibrariesAreSilent() => Verify("""
+        public Task ClientLibrariesAreSilent() => VerifyRule<UncheckedResponseRule>.Analyzer("""
             using CustomerIO.Net.Sdk.TrackApi;
             using CustomerIOSharp;
 
@@ -133,7 +122,7 @@ namespace CioAnalyzers.Tests.Rules
             """);
 
         [Fact]
-        public Task LookAlikesAreSilent() => Verify("""
+        public Task LookAlikesAreSilent() => VerifyRule<UncheckedResponseRule>.Analyzer("""
             class CustomerIoClient
             {
                 public Task<HttpResponseMessage> DeleteAsync(string requestUri) => Task.FromResult(new HttpResponseMessage());
@@ -177,34 +166,107 @@ namespace CioAnalyzers.Tests.Rules
             """);
 
         [Fact]
-        public Task NoFixForATaskThatIsNotAwaited() => VerifyRule<UncheckedResponseRule>.NoFix<EnsureSuccessStatusCodeCodeFix>(Usings + """
+        public Task FixAwaitsATaskThatIsNotAwaitedWithFixAll() => Fix("""
             class Sync
             {
-                Task Forget(HttpClient http) => {|CIO3002:http.DeleteAsync("https://track.customer.io/api/v1/customers/u1")|};
+                private readonly HttpClient http = new();
 
-                void FireAndForget(HttpClient http) => _ = {|CIO3002:http.DeleteAsync("https://track.customer.io/api/v1/customers/u2")|};
+                public Task Forget(string id) =>
+                    // the body the member passes on
+                    {|CIO3002:http.DeleteAsync("https://track.customer.io/api/v1/customers/" + Uri.EscapeDataString(id))|};
+
+                Task Paid(System.Threading.CancellationToken cancellationToken) => {|CIO3002:http.PostAsJsonAsync("https://track.customer.io/api/v1/events", new { name = "paid" }, cancellationToken)|};
+
+                public static Task Renewed(HttpClient client)
+                {
+                    var body = new { name = "renewed" };
+                    return {|CIO3002:client.PostAsJsonAsync("https://track.customer.io/api/v1/events", body)|}; // sent
+                }
+
+                async Task Run()
+                {
+                    _ = {|CIO3002:http.DeleteAsync("https://track.customer.io/api/v1/customers/u3")|};
+                    {|CIO3002:http.DeleteAsync("https://track.customer.io/api/v1/customers/u4")|};
+                    _ = {|CIO3002:http.DeleteAsync("https://track.customer.io/api/v1/customers/u8").ConfigureAwait(false)|};
+                    Func<Task> later = () => {|CIO3002:http.DeleteAsync("https://track.customer.io/api/v1/customers/u5")|};
+                    Func<HttpClient, Task> each = static c => {|CIO3002:c.DeleteAsync("https://track.customer.io/api/v1/customers/u6")|};
+                    Task Local() => {|CIO3002:http.DeleteAsync("https://track.customer.io/api/v1/customers/u7")|};
+                    await later();
+                }
+            }
+            """, """
+            class Sync
+            {
+                private readonly HttpClient http = new();
+
+                public async Task Forget(string id) =>
+                    // the body the member passes on
+                    (await http.DeleteAsync("https://track.customer.io/api/v1/customers/" + Uri.EscapeDataString(id))).EnsureSuccessStatusCode();
+
+                async Task Paid(System.Threading.CancellationToken cancellationToken) => (await http.PostAsJsonAsync("https://track.customer.io/api/v1/events", new { name = "paid" }, cancellationToken)).EnsureSuccessStatusCode();
+
+                public static async Task Renewed(HttpClient client)
+                {
+                    var body = new { name = "renewed" };
+                    (await client.PostAsJsonAsync("https://track.customer.io/api/v1/events", body)).EnsureSuccessStatusCode(); // sent
+                }
+
+                async Task Run()
+                {
+                    _ = (await http.DeleteAsync("https://track.customer.io/api/v1/customers/u3")).EnsureSuccessStatusCode();
+                    (await http.DeleteAsync("https://track.customer.io/api/v1/customers/u4")).EnsureSuccessStatusCode();
+                    _ = (await http.DeleteAsync("https://track.customer.io/api/v1/customers/u8").ConfigureAwait(false)).EnsureSuccessStatusCode();
+                    Func<Task> later = async () => (await http.DeleteAsync("https://track.customer.io/api/v1/customers/u5")).EnsureSuccessStatusCode();
+                    Func<HttpClient, Task> each = static async c => (await c.DeleteAsync("https://track.customer.io/api/v1/customers/u6")).EnsureSuccessStatusCode();
+                    async Task Local() => (await http.DeleteAsync("https://track.customer.io/api/v1/customers/u7")).EnsureSuccessStatusCode();
+                    await later();
+                }
             }
             """);
 
         [Fact]
-        public Task ReportedOnTheDroppedResponseWithTheRequest()
-        {
-            var test = new CioTest<EmptyCodeFixProvider>(TestSubject.Of(new UncheckedResponseRule()))
+        public Task NoFixWhereAwaitingTheTaskIsTheAuthorsChoice() => VerifyRule<UncheckedResponseRule>.NoFix<EnsureSuccessStatusCodeCodeFix>("""
+            class Sync
             {
-                TestCode = Usings + """
-                    class Sync
+                void FireAndForget(HttpClient http) => _ = {|CIO3002:http.DeleteAsync("https://track.customer.io/api/v1/customers/u1")|};
+
+                void Dropped(HttpClient http) => {|CIO3002:http.DeleteAsync("https://track.customer.io/api/v1/customers/u5")|};
+
+                void EachDropped(HttpClient http, List<string> ids) => ids.ForEach(id => {|CIO3002:http.DeleteAsync("https://track.customer.io/api/v1/customers/" + Uri.EscapeDataString(id))|});
+
+                Task Stored(HttpClient http)
+                {
+                    Task pending = {|CIO3002:http.DeleteAsync("https://track.customer.io/api/v1/customers/u2")|};
+                    return pending;
+                }
+
+                Task OneOfTwo(HttpClient http, bool now)
+                {
+                    if (now)
                     {
-                        async Task Run(HttpClient http)
-                        {
-                            var request = {|#1:new HttpRequestMessage(HttpMethod.Delete, "https://track.customer.io/api/v1/customers/u1")|};
-                            var response = {|#0:await http.SendAsync(request)|};
-                        }
+                        return {|CIO3002:http.DeleteAsync("https://track.customer.io/api/v1/customers/u3")|};
                     }
-                    """,
-            };
-            test.ExpectedDiagnostics.Add(new DiagnosticResult(UncheckedResponseRule.Rule).WithLocation(0).WithLocation(1).WithLocation(0)
+
+                    return Task.CompletedTask;
+                }
+
+                Task ByReference(HttpClient http, ref int sent) => {|CIO3002:http.DeleteAsync("https://track.customer.io/api/v1/customers/u4")|};
+            }
+            """);
+
+        [Fact]
+        public Task ReportedOnTheDroppedResponseWithTheRequest() => VerifyRule<UncheckedResponseRule>.Placement(
+            """
+                class Sync
+                {
+                    async Task Run(HttpClient http)
+                    {
+                        var request = {|#1:new HttpRequestMessage(HttpMethod.Delete, "https://track.customer.io/api/v1/customers/u1")|};
+                        var response = {|#0:await http.SendAsync(request)|};
+                    }
+                }
+                """,
+            new DiagnosticResult(UncheckedResponseRule.Rule).WithLocation(0).WithLocation(1).WithLocation(0)
                 .WithArguments("new HttpRequestMessage", "held in 'response', which is never read"));
-            return test.RunAsync();
-        }
     }
 }

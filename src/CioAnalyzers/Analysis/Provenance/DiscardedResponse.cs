@@ -24,6 +24,9 @@ namespace CioAnalyzers.Analysis
         /// <summary>The awaited (or synchronous) response, where <c>.EnsureSuccessStatusCode()</c> can be appended; null for an unawaited task.</summary>
         public SyntaxNode? FixTarget { get; }
 
+        /// <summary>The words of <see cref="How"/> for a task passed on as a plain Task (what the function returns).</summary>
+        public const string TurnedIntoTask = "turned into a Task that carries no response";
+
         /// <summary>Words for the message: "discarded", "never read".</summary>
         public string How { get; }
 
@@ -104,7 +107,7 @@ namespace CioAnalyzers.Analysis
                     return new DiscardedResponse(value.Syntax, fixTarget, $"held in '{declarator.Symbol.Name}', which is never read");
 
                 case IConversionOperation conversion when !response && KnownTypes.Is(conversion.Type, types.Task):
-                    return new DiscardedResponse(value.Syntax, null, "turned into a Task that carries no response");
+                    return new DiscardedResponse(value.Syntax, null, TurnedIntoTask);
 
                 default:
                     return null;
