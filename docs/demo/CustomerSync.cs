@@ -37,7 +37,7 @@ public sealed class CustomerSync(HttpClient http, IConfiguration configuration)
         gateway.TrackAsync(userId, "renewed", DateTimeOffset.UtcNow.ToUnixTimeMilliseconds());
 
     public Task NewsletterSignupAsync(string email) =>
-        // CIO1013: a new id on every call, kept nowhere: each sign-up adds another person. No fix: only the app knows the person's id.
+        // CIO1013: a new id on every call, kept nowhere: each sign-up adds another person to Customer.io.
         legacyClient.IdentifyAsync(new CustomerDetails(Guid.NewGuid().ToString(), email));
 
     public async Task ForgetAsync() =>
