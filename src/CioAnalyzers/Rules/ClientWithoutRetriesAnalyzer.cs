@@ -41,21 +41,27 @@ namespace CioAnalyzers.Rules
 
                 // The fix appends the standard handler, which only the resilience package provides.
                 var canAddHandler = compilation.GetTypeByMetadataName(ResilienceHandlers.StandardResilienceExtensions) is not null;
-                start.RegisterOperationAction(operationContext => Analyze(operationContext, canAddHandler), OperationKind.Invocation);
+
+                // One action per document, binding only the registrations its text names: no callback per invocation.
+                start.RegisterSemanticModelAction(document => AnalyzeDocument(document, canAddHandler));
             });
         }
 
-        private static void Analyze(OperationAnalysisContext context, bool canAddHandler)
+        private static void AnalyzeDocument(SemanticModelAnalysisContext context, bool canAddHandler)
         {
-            var invocation = (IInvocationOperation)context.Operation;
-            if (ClientRegistration.Read(invocation) is not { Api: not HttpApiKind.None, Retries: false } registration)
+            var model = context.SemanticModel;
+            foreach (var call in ClientRegistration.CallsIn(model.SyntaxTree, context.CancellationToken))
             {
-                return;
-            }
+                if (model.GetOperation(call, context.CancellationToken) is not IInvocationOperation invocation
+                    || ClientRegistration.Read(invocation) is not { Api: not HttpApiKind.None, Retries: false } registration)
+                {
+                    continue;
+                }
 
-            var where = registration.Registration.Syntax.GetLocation();
-            var additional = canAddHandler ? new[] { where, registration.ChainEnd.Syntax.GetLocation() } : new[] { where };
-            context.ReportDiagnostic(Diagnostic.Create(Rule, where, additional, null, registration.Api.ToString()));
+                var where = registration.Registration.Syntax.GetLocation();
+                var additional = canAddHandler ? new[] { where, registration.ChainEnd.Syntax.GetLocation() } : new[] { where };
+                context.ReportDiagnostic(Diagnostic.Create(Rule, where, additional, null, registration.Api.ToString()));
+            }
         }
     }
 }

@@ -66,6 +66,8 @@ namespace CioAnalyzers.Tests.Rules
                     services.AddHttpClient("stripe", c => c.BaseAddress = new Uri("https://api.stripe.com/"));
                     services.AddHttpClient("configured", c => c.BaseAddress = new Uri(configuredUrl));
                     services.AddHttpClient("plain");
+                    services.AddHttpClient("moved", c => c.BaseAddress = new Uri("https://track.customer.io/"))
+                        .ConfigureHttpClient(c => c.BaseAddress = new Uri(configuredUrl));
                 }
             }
             """);

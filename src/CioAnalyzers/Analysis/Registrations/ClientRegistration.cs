@@ -1,6 +1,10 @@
+using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.CompilerServices;
+using System.Threading;
 using CioAnalyzers.Model;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace CioAnalyzers.Analysis
@@ -26,15 +30,43 @@ namespace CioAnalyzers.Analysis
             var api = ApiOfLambdas(invocation);
             var retries = false;
             var end = invocation;
-            while (Next(end) is { } next)
+            while (api is not null && Next(end) is { } next)
             {
                 retries |= ResilienceHandlers.RetryingCalls.Contains(next.TargetMethod.Name);
-                api = Max(api, ApiOfLambdas(next));
+                api = ApiOfLambdas(next) is { } chained ? Max(api.Value, chained) : null;
                 end = next;
             }
 
-            return end.Parent is IExpressionStatementOperation ? new ClientRegistration(invocation, end, api, retries) : null;
+            return api is { } known && end.Parent is IExpressionStatementOperation ? new ClientRegistration(invocation, end, known, retries) : null;
         }
+
+        /// <summary>
+        /// The AddHttpClient calls of a file whose text names them, read from syntax (the file's text is searched once
+        /// per tree): what the semantic model is then asked about.
+        /// </summary>
+        public static IEnumerable<InvocationExpressionSyntax> CallsIn(SyntaxTree tree, CancellationToken cancellationToken)
+        {
+            if (NamesRegistration.GetValue(tree, t => t.GetText(cancellationToken).ToString().IndexOf(ResilienceHandlers.AddHttpClient, System.StringComparison.Ordinal) >= 0) is not true)
+            {
+                yield break;
+            }
+
+            foreach (var call in tree.GetRoot(cancellationToken).DescendantNodes().OfType<InvocationExpressionSyntax>())
+            {
+                var name = call.Expression switch
+                {
+                    MemberAccessExpressionSyntax member => member.Name.Identifier.ValueText,
+                    SimpleNameSyntax simple => simple.Identifier.ValueText,
+                    _ => null,
+                };
+                if (name == ResilienceHandlers.AddHttpClient)
+                {
+                    yield return call;
+                }
+            }
+        }
+
+        private static readonly ConditionalWeakTable<SyntaxTree, object> NamesRegistration = new();
 
         /// <summary>The call chained on <paramref name="call"/>: an extension taking it as <c>this</c>, or a method called on it.</summary>
         private static IInvocationOperation? Next(IInvocationOperation call) => call.Parent switch
@@ -47,9 +79,10 @@ namespace CioAnalyzers.Analysis
 
         /// <summary>
         /// The API a configuring lambda among the call's arguments gives the client as its BaseAddress (a literal, a
-        /// constant, text folded from them); None when a lambda sets any other BaseAddress.
+        /// constant, text folded from them); None when it sets none, null when it sets any other: the client is not
+        /// Customer.io's, whatever another lambda of the chain says.
         /// </summary>
-        private static HttpApiKind ApiOfLambdas(IInvocationOperation call)
+        private static HttpApiKind? ApiOfLambdas(IInvocationOperation call)
         {
             var found = HttpApiKind.None;
             foreach (var argument in call.Arguments)
@@ -66,7 +99,7 @@ namespace CioAnalyzers.Analysis
                         var api = ApiOfUrl(assignment.Value);
                         if (api == HttpApiKind.None)
                         {
-                            return HttpApiKind.None;
+                            return null;
                         }
 
                         found = Max(found, api);
