@@ -18,6 +18,7 @@ namespace CioProbe.Tests
     /// requests share one run, nothing is retried inside the check, Retry-After holds off the next call, and an app-wide
     /// resilience handler does not stack on the probe's.
     /// </summary>
+    [Collection(WallClockCollection.Name)]
     public sealed class HealthCheckCachingTests : IAsyncLifetime
     {
         private FakeCustomerIo server = null!;

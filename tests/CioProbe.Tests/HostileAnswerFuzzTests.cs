@@ -9,6 +9,7 @@ namespace CioProbe.Tests
     /// Seeded random hostile answers (statuses, bodies, headers, delays) on every path the probe calls. Whatever comes back:
     /// an exit code of 0, 1 or 2, done within --deadline plus a second, no credential in any output, and JSON that parses.
     /// </summary>
+    [Collection(WallClockCollection.Name)]
     public sealed class HostileAnswerFuzzTests : IAsyncLifetime
     {
         private const int Seed = 20261201;

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 namespace CioProbe.Tests
 {
     /// <summary>--timeout bounds an attempt from request to last byte; no wait ends after --deadline; the last real answer is reported.</summary>
+    [Collection(WallClockCollection.Name)]
     public sealed class TimeBoundTests : IAsyncLifetime
     {
         private FakeCustomerIo server = null!;
