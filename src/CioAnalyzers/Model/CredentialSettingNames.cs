@@ -81,7 +81,7 @@ namespace CioAnalyzers.Model
         }
 
         /// <summary>Lower-case words, each marked when it starts a part of the name (the start, or after a separator).</summary>
-        private static List<(string Text, bool StartsPart)> Words(string name)
+        internal static List<(string Text, bool StartsPart)> Words(string name)
         {
             var words = new List<(string, bool)>();
             var current = new StringBuilder();

@@ -17,7 +17,7 @@ namespace CioAnalyzers.EndToEnd.Infrastructure
 
     /// <summary>
     /// The demo's convention: a comment that starts with rule ids (<c>// CIO1001: ...</c>, <c>// CIO1007 and CIO1010: ...</c>,
-    /// <c># CIO0001: ...</c> in CustomerIo.Api.txt) stands on the line above the mistake those rules report. Code in a
+    /// <c># CIO0001: ...</c> in CustomerIo.Api.txt, <c>// CIO2002: ...</c> in appsettings.json) stands on the line above the mistake those rules report. Code in a
     /// method named <c>...DoneRight</c> or <c>...DoneRightAsync</c>, or in a file named <c>...DoneRight.cs</c>, is correct.
     /// </summary>
     public static class DemoMistakes
@@ -87,7 +87,10 @@ namespace CioAnalyzers.EndToEnd.Infrastructure
             => string.Join("\n", lines.OrderBy(l => l.File, StringComparer.Ordinal).ThenBy(l => l.Line).ThenBy(l => l.Id, StringComparer.Ordinal).Select(l => "  " + l));
 
         private static IEnumerable<string> Files(string demoFolder)
-            => Directory.GetFiles(demoFolder, "*.cs").Append(Path.Combine(demoFolder, "CustomerIo.Api.txt")).OrderBy(f => f, StringComparer.Ordinal);
+            => Directory.GetFiles(demoFolder, "*.cs")
+                .Concat(Directory.GetFiles(demoFolder, "*.json"))
+                .Append(Path.Combine(demoFolder, "CustomerIo.Api.txt"))
+                .OrderBy(f => f, StringComparer.Ordinal);
 
         private static string Relative(string demoFolder, string path) => Path.GetRelativePath(demoFolder, path).Replace(Path.DirectorySeparatorChar, '/');
     }

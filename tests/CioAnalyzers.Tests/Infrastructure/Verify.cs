@@ -52,6 +52,10 @@ namespace CioAnalyzers.Tests.Infrastructure
         public static Task Placement(string source, params DiagnosticResult[] expected)
             => Verifier.Placement(TestSubject.Of(new TAnalyzer()), source, expected);
 
+        /// <summary>With additional files (configuration files: path and text, markup allowed as in the source).</summary>
+        public static Task AnalyzerWithFiles(string source, (string Path, string Text)[] files, params DiagnosticResult[] expected)
+            => Verifier.AnalyzerWithFiles(TestSubject.Of(new TAnalyzer()), source, files, expected);
+
         public static Task Fix<TCodeFix>(string source, string fixedSource, string? batchFixedSource = null)
             where TCodeFix : CodeFixProvider, new()
             => Verifier.Fix<TCodeFix>(TestSubject.Of(new TAnalyzer()), source, fixedSource, batchFixedSource, null, null);
@@ -80,6 +84,19 @@ namespace CioAnalyzers.Tests.Infrastructure
             {
                 var test = new CioTest<EmptyCodeFixProvider>(subject) { TestCode = source, LanguageVersion = version };
                 test.TestState.AdditionalFiles.Add((ApiFileName, apiFile));
+                test.ExpectedDiagnostics.AddRange(expected);
+                return test;
+            });
+
+        public static Task AnalyzerWithFiles(TestSubject subject, string source, (string Path, string Text)[] files, DiagnosticResult[] expected)
+            => AtNewestVersion(version =>
+            {
+                var test = new CioTest<EmptyCodeFixProvider>(subject) { TestCode = source, LanguageVersion = version };
+                foreach (var file in files)
+                {
+                    test.TestState.AdditionalFiles.Add((file.Path, file.Text));
+                }
+
                 test.ExpectedDiagnostics.AddRange(expected);
                 return test;
             });

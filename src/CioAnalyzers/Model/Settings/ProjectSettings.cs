@@ -1,0 +1,53 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Threading;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace CioAnalyzers.Model.Settings
+{
+    /// <summary>
+    /// The configuration files the project hands the analyzers (the package adds <c>appsettings*.json</c>,
+    /// <c>Web*.config</c> and <c>App*.config</c> as additional files), read once per compilation.
+    /// </summary>
+    internal sealed class ProjectSettings
+    {
+        public static readonly ProjectSettings None = new(ImmutableArray<SettingsFile>.Empty);
+
+        private ProjectSettings(ImmutableArray<SettingsFile> files)
+        {
+            Files = files;
+        }
+
+        public ImmutableArray<SettingsFile> Files { get; }
+
+        public static ProjectSettings Read(AnalyzerOptions options, CancellationToken cancellationToken)
+        {
+            var files = ImmutableArray.CreateBuilder<SettingsFile>();
+            foreach (var file in options.AdditionalFiles)
+            {
+                if (SettingsFile.Read(file, cancellationToken) is { } read)
+                {
+                    files.Add(read);
+                }
+            }
+
+            return files.Count == 0 ? None : new ProjectSettings(files.ToImmutable());
+        }
+
+        /// <summary>Every value a file gives <paramref name="key"/> (configuration keys are case-insensitive).</summary>
+        public IEnumerable<(SettingsFile File, SettingEntry Entry)> ValuesOf(string key)
+        {
+            foreach (var file in Files)
+            {
+                foreach (var entry in file.Entries)
+                {
+                    if (string.Equals(entry.Key, key, StringComparison.OrdinalIgnoreCase))
+                    {
+                        yield return (file, entry);
+                    }
+                }
+            }
+        }
+    }
+}
