@@ -34,10 +34,15 @@ namespace CioAnalyzers.Harness
         public static MetadataReference Resilience { get; } =
             MetadataReference.CreateFromFile(typeof(Microsoft.Extensions.DependencyInjection.ResilienceHttpClientBuilderExtensions).Assembly.Location);
 
-        /// <summary>Configuration, and the HttpClient factory with the service collection it registers into and its resilience handlers.</summary>
+        /// <summary>
+        /// Configuration and the options bound to it, and the HttpClient factory with the service collection it registers
+        /// into and its resilience handlers.
+        /// </summary>
         public static ImmutableArray<MetadataReference> Extensions { get; } = ImmutableArray.Create<MetadataReference>(
             MetadataReference.CreateFromFile(typeof(Microsoft.Extensions.Configuration.IConfiguration).Assembly.Location),
             MetadataReference.CreateFromFile(typeof(Microsoft.Extensions.Configuration.ConfigurationBinder).Assembly.Location),
+            MetadataReference.CreateFromFile(typeof(Microsoft.Extensions.Options.IOptions<>).Assembly.Location),
+            MetadataReference.CreateFromFile(typeof(Microsoft.Extensions.DependencyInjection.OptionsConfigurationServiceCollectionExtensions).Assembly.Location),
             MetadataReference.CreateFromFile(typeof(Microsoft.Extensions.DependencyInjection.IServiceCollection).Assembly.Location),
             MetadataReference.CreateFromFile(typeof(Microsoft.Extensions.DependencyInjection.HttpClientFactoryServiceCollectionExtensions).Assembly.Location),
             Resilience);

@@ -45,11 +45,12 @@ namespace CioAnalyzers.Rules
             context.RegisterCompilationStartAction(start =>
             {
                 var model = CustomerIoModel.For(start.Compilation, start.Options, start.CancellationToken);
-                if (!model.HasApiElements && !HostText.AnySourceMentionsHost(start.Compilation, start.CancellationToken))
+                if (!model.MayReachCustomerIo(start.CancellationToken))
                 {
-                    // No client library, no configured type and no Customer.io host in the source: no value can reach
-                    // Customer.io, so no operation is looked at. Raw-HTTP URLs fold only from constants, and those are
-                    // in the source (or in a library, which the configuration then names).
+                    // No client library, no configured type and no Customer.io host in the source or the configuration
+                    // files: no value can reach Customer.io, so no operation is looked at. Raw-HTTP URLs fold only from
+                    // constants, which are in the source (or in a library, which CustomerIo.Api.txt then names), or are
+                    // tied to a host through a configuration read.
                     return;
                 }
 

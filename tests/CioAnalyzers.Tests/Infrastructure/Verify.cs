@@ -23,6 +23,10 @@ namespace CioAnalyzers.Tests.Infrastructure
         public static Task Placement(string source, params DiagnosticResult[] expected)
             => Verifier.Placement(TestSubject.Of(new TRule()), source, expected);
 
+        /// <summary>With additional files (configuration files: path and text, markup allowed as in the source).</summary>
+        public static Task AnalyzerWithFiles(string source, params (string Path, string Text)[] files)
+            => Verifier.AnalyzerWithFiles(TestSubject.Of(new TRule()), source, files, Array.Empty<DiagnosticResult>());
+
         public static Task Fix<TCodeFix>(string source, string fixedSource, string? batchFixedSource = null, int? iterations = null, string[]? alternateLibraries = null)
             where TCodeFix : CodeFixProvider, new()
             => Verifier.Fix<TCodeFix>(TestSubject.Of(new TRule()), source, fixedSource, batchFixedSource, iterations, alternateLibraries);

@@ -56,7 +56,7 @@ namespace CioAnalyzers.Analysis
         /// </summary>
         private static bool ForCustomerIo(IInvocationOperation getBytes, CustomerIoModel model)
         {
-            if (TiePolicy.RegistrationLambdaApi(getBytes.Syntax) != HttpApiKind.None)
+            if (model.Ties.RegistrationLambdaApi(getBytes.Syntax) != HttpApiKind.None)
             {
                 return true;
             }

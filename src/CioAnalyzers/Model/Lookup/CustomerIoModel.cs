@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using CioAnalyzers.Model.Configuration;
+using CioAnalyzers.Model.Settings;
 using CioAnalyzers.Model.Ties;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -23,19 +24,27 @@ namespace CioAnalyzers.Model
         private readonly CallClassifier calls;
         private readonly SerializedTypes serializedTypes;
 
-        private CustomerIoModel(Compilation compilation, ApiConfiguration configuration)
+        private CustomerIoModel(Compilation compilation, ApiConfiguration configuration, ProjectSettings settings)
         {
             this.compilation = compilation;
             this.configuration = configuration;
+            Settings = settings;
+            ConfiguredHosts = ConfiguredHosts.From(settings, compilation);
             var library = SharedLibrarySymbols.For(compilation);
             Types = library.Types;
-            Ties = new TiePolicy(compilation, Types);
+            Ties = new TiePolicy(compilation, Types, ConfiguredHosts);
             serializedTypes = new SerializedTypes(library.SerializedInterfaces);
             roles = new RoleLookup(library.Table, configuration, serializedTypes);
             calls = new CallClassifier(roles, Types);
         }
 
         public KnownTypes Types { get; }
+
+        /// <summary>The project's configuration files (appsettings*.json, Web.config...).</summary>
+        public ProjectSettings Settings { get; }
+
+        /// <summary>The settings whose configured value is a Customer.io URL, and the strings that read them.</summary>
+        public ConfiguredHosts ConfiguredHosts { get; }
 
         /// <summary>What ties a relative URL or a Basic-auth string to Customer.io (decision 0003).</summary>
         public TiePolicy Ties { get; }
@@ -48,7 +57,14 @@ namespace CioAnalyzers.Model
 
         /// <summary>The model of <paramref name="compilation"/>, built on first use and shared by every rule.</summary>
         public static CustomerIoModel For(Compilation compilation, AnalyzerOptions options, CancellationToken cancellationToken)
-            => Cache.GetValue(compilation, c => new CustomerIoModel(c, ApiConfiguration.Read(c, options, cancellationToken)));
+            => Cache.GetValue(compilation, c => new CustomerIoModel(c, ApiConfiguration.Read(c, options, cancellationToken), ProjectSettings.Read(options, cancellationToken)));
+
+        /// <summary>
+        /// True when something in the project can reach Customer.io: a client library, a configured wrapper, a Customer.io
+        /// host in the source or in a configuration file. Otherwise no operation needs a look.
+        /// </summary>
+        public bool MayReachCustomerIo(CancellationToken cancellationToken)
+            => HasApiElements || !ConfiguredHosts.IsEmpty || HostText.AnySourceMentionsHost(compilation, cancellationToken);
 
         /// <summary>Lines of the project's CustomerIo.Api.txt files that could not be used.</summary>
         public ImmutableArray<ApiFileProblem> ConfigurationProblems => configuration.Problems;

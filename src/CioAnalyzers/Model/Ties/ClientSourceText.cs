@@ -1,4 +1,5 @@
 using System.Linq;
+using CioAnalyzers.Model.Settings;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
@@ -43,12 +44,12 @@ namespace CioAnalyzers.Model.Ties
         /// names no Customer.io host and reads no field of this type initialised with one:
         /// <c>BaseAddress = new Uri(configuration["Crm:Url"])</c> is another service's client.
         /// </summary>
-        public static bool SetsOtherBaseAddress(SyntaxNode node)
+        public static bool SetsOtherBaseAddress(SyntaxNode node, ConfiguredHosts configured)
         {
             foreach (var descendant in node.DescendantNodes())
             {
                 if (descendant is AssignmentExpressionSyntax assignment && IsBaseAddressAssignment(assignment)
-                    && HostText.MentionedApi(assignment.Right) == HttpApiKind.None
+                    && MentionedApi(assignment.Right, configured) == HttpApiKind.None
                     && !ReadsCustomerIoField(assignment.Right, node))
                 {
                     return true;
@@ -63,7 +64,7 @@ namespace CioAnalyzers.Model.Ties
         /// <c>services.AddHttpClient("cio", c =&gt; { c.BaseAddress = new Uri("https://track.customer.io/"); ... })</c>;
         /// None when that lambda sets no BaseAddress, or also one that names no Customer.io host.
         /// </summary>
-        public static HttpApiKind BaseAddressApiOfEnclosingLambda(SyntaxNode node)
+        public static HttpApiKind BaseAddressApiOfEnclosingLambda(SyntaxNode node, ConfiguredHosts configured)
         {
             var lambda = node.FirstAncestorOrSelf<LambdaExpressionSyntax>();
             var found = HttpApiKind.None;
@@ -74,7 +75,7 @@ namespace CioAnalyzers.Model.Ties
                     continue;
                 }
 
-                var api = HostText.MentionedApi(assignment.Right);
+                var api = MentionedApi(assignment.Right, configured);
                 if (api == HttpApiKind.None)
                 {
                     return HttpApiKind.None;
@@ -84,6 +85,17 @@ namespace CioAnalyzers.Model.Ties
             }
 
             return found;
+        }
+
+        /// <summary>
+        /// The Customer.io API a string under <paramref name="node"/> names: a host written in it, or a configuration key
+        /// whose configured value is a Customer.io URL.
+        /// </summary>
+        public static HttpApiKind MentionedApi(SyntaxNode node, ConfiguredHosts configured)
+        {
+            var written = HostText.MentionedApi(node);
+            var read = configured.MentionedApi(node, default);
+            return read > written ? read : written;
         }
 
         /// <summary>True when a name in <paramref name="value"/> is a field of <paramref name="type"/> initialised with a Customer.io host.</summary>

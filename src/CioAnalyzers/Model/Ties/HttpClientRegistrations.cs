@@ -1,6 +1,8 @@
 using System.Collections.Generic;
+using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Threading;
+using CioAnalyzers.Model.Settings;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -36,12 +38,16 @@ namespace CioAnalyzers.Model.Ties
         // with the same trees.
         private static readonly ConditionalWeakTable<SyntaxTree, List<(bool Typed, string Name, HttpApiKind Api)>> ByTree = new();
 
-        public static HttpClientRegistrations Find(Compilation compilation, CancellationToken cancellationToken)
+        public static HttpClientRegistrations Find(Compilation compilation, ConfiguredHosts configured, CancellationToken cancellationToken)
         {
             var registrations = new HttpClientRegistrations();
             foreach (var tree in compilation.SyntaxTrees)
             {
-                foreach (var (typed, name, api) in ByTree.GetValue(tree, t => InTree(t, cancellationToken)))
+                var written = ByTree.GetValue(tree, t => InTree(HostText.HostStrings(t, cancellationToken)));
+
+                // Reads of configured URLs depend on the project's settings, not on the tree alone: not kept per tree.
+                var read = configured.IsEmpty ? Enumerable.Empty<(bool, string, HttpApiKind)>() : InTree(configured.ReadingStrings(tree, cancellationToken));
+                foreach (var (typed, name, api) in written.Concat(read))
                 {
                     Add(typed ? registrations.typedClients : registrations.namedClients, name, api);
                 }
@@ -50,10 +56,10 @@ namespace CioAnalyzers.Model.Ties
             return registrations;
         }
 
-        private static List<(bool Typed, string Name, HttpApiKind Api)> InTree(SyntaxTree tree, CancellationToken cancellationToken)
+        private static List<(bool Typed, string Name, HttpApiKind Api)> InTree(IEnumerable<(SyntaxToken Token, HttpApiKind Api)> hostStrings)
         {
             var found = new List<(bool, string, HttpApiKind)>();
-            foreach (var (token, api) in HostText.HostStrings(tree, cancellationToken))
+            foreach (var (token, api) in hostStrings)
             {
                 if (Registration(token) is not { } registration)
                 {

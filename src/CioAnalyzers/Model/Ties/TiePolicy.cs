@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Linq;
 using System.Threading;
+using CioAnalyzers.Model.Settings;
 using Microsoft.CodeAnalysis;
 
 namespace CioAnalyzers.Model.Ties
@@ -8,20 +9,23 @@ namespace CioAnalyzers.Model.Ties
     /// <summary>
     /// When a relative URL or a Basic-auth string belongs to Customer.io: the one home of that policy (decision 0003).
     /// A type is tied by the Customer.io host its source names, unless it also names another http(s) host or sets a
-    /// BaseAddress from elsewhere; a typed or named client is tied by its registration's BaseAddress.
+    /// BaseAddress from elsewhere; a typed or named client is tied by its registration's BaseAddress. A configuration read
+    /// of a setting whose configured value is a Customer.io URL names that host (see <see cref="ConfiguredHosts"/>).
     /// </summary>
     internal sealed class TiePolicy
     {
         private readonly KnownTypes types;
+        private readonly ConfiguredHosts configuredHosts;
         private readonly ConcurrentDictionary<INamedTypeSymbol, HttpApiKind> apiMentionedByType = new(SymbolEqualityComparer.Default);
 
         // Read from the whole compilation's syntax the first time a relative URL or a Basic-auth string needs it.
         private readonly System.Lazy<HttpClientRegistrations> clientRegistrations;
 
-        public TiePolicy(Compilation compilation, KnownTypes types)
+        public TiePolicy(Compilation compilation, KnownTypes types, ConfiguredHosts configuredHosts)
         {
             this.types = types;
-            clientRegistrations = new(() => HttpClientRegistrations.Find(compilation, CancellationToken.None), LazyThreadSafetyMode.ExecutionAndPublication);
+            this.configuredHosts = configuredHosts;
+            clientRegistrations = new(() => HttpClientRegistrations.Find(compilation, configuredHosts, CancellationToken.None), LazyThreadSafetyMode.ExecutionAndPublication);
         }
 
         /// <summary>
@@ -34,12 +38,12 @@ namespace CioAnalyzers.Model.Ties
             => apiMentionedByType.GetOrAdd(type, t =>
             {
                 var declarations = t.DeclaringSyntaxReferences.Select(r => r.GetSyntax()).ToList();
-                if (declarations.Any(d => ClientSourceText.NamesOtherHttpHost(d) || ClientSourceText.SetsOtherBaseAddress(d)))
+                if (declarations.Any(d => ClientSourceText.NamesOtherHttpHost(d) || ClientSourceText.SetsOtherBaseAddress(d, configuredHosts)))
                 {
                     return HttpApiKind.None;
                 }
 
-                var named = declarations.Select(d => HostText.MentionedApi(d)).DefaultIfEmpty(HttpApiKind.None).Max();
+                var named = declarations.Select(d => ClientSourceText.MentionedApi(d, configuredHosts)).DefaultIfEmpty(HttpApiKind.None).Max();
                 return named != HttpApiKind.None ? named : RegisteredClientApi(t);
             });
 
@@ -50,7 +54,7 @@ namespace CioAnalyzers.Model.Ties
         public HttpApiKind NamedClientApi(string clientName) => clientRegistrations.Value.NamedClientApi(clientName);
 
         /// <summary>The API whose host the lambda around <paramref name="node"/> gives a client as its BaseAddress (a client registration).</summary>
-        public static HttpApiKind RegistrationLambdaApi(SyntaxNode node) => ClientSourceText.BaseAddressApiOfEnclosingLambda(node);
+        public HttpApiKind RegistrationLambdaApi(SyntaxNode node) => ClientSourceText.BaseAddressApiOfEnclosingLambda(node, configuredHosts);
 
         /// <summary>
         /// The API of a typed client registered with a Customer.io BaseAddress: a type of that name that takes the

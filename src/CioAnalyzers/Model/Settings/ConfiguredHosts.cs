@@ -1,0 +1,166 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Runtime.CompilerServices;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace CioAnalyzers.Model.Settings
+{
+    /// <summary>
+    /// The settings whose configured value is a Customer.io URL, and the strings of the source that read them. A setting
+    /// counts when every file that gives it a value gives a URL of the same Customer.io API (an empty value is left to the
+    /// environment and counts for nothing); one file with another host (a local mock in appsettings.Development.json) and
+    /// the setting says nothing, as an unknown URL would.
+    /// </summary>
+    internal sealed class ConfiguredHosts
+    {
+        public static readonly ConfiguredHosts None = new(new Dictionary<string, HttpApiKind>(), null);
+
+        private readonly Dictionary<string, HttpApiKind> apiByKey;
+        private readonly OptionsBindings? options;
+
+        // The last part of each key: what the source's text must contain for a string to read the setting.
+        private readonly string[] lastParts;
+
+        private readonly ConditionalWeakTable<SyntaxTree, List<(int Position, HttpApiKind Api)>> readsByTree = new();
+
+        private ConfiguredHosts(Dictionary<string, HttpApiKind> apiByKey, OptionsBindings? options)
+        {
+            this.apiByKey = apiByKey;
+            this.options = options;
+            lastParts = apiByKey.Keys.Select(k => k.Substring(k.LastIndexOf(':') + 1)).Where(p => p.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
+        }
+
+        public bool IsEmpty => apiByKey.Count == 0;
+
+        public static ConfiguredHosts From(ProjectSettings settings, Compilation compilation)
+        {
+            var apiByKey = new Dictionary<string, HttpApiKind>(StringComparer.OrdinalIgnoreCase);
+            var conflicting = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            foreach (var file in settings.Files)
+            {
+                foreach (var entry in file.Entries)
+                {
+                    if (string.IsNullOrWhiteSpace(entry.Value) || conflicting.Contains(entry.Key))
+                    {
+                        continue;
+                    }
+
+                    var api = ApiOfUrl(entry.Value!);
+                    if (api == HttpApiKind.None || (apiByKey.TryGetValue(entry.Key, out var known) && known != api))
+                    {
+                        conflicting.Add(entry.Key);
+                        apiByKey.Remove(entry.Key);
+                        continue;
+                    }
+
+                    apiByKey[entry.Key] = api;
+                }
+            }
+
+            return apiByKey.Count == 0 ? None : new ConfiguredHosts(apiByKey, new OptionsBindings(compilation));
+        }
+
+        /// <summary>The API of the Customer.io URL the setting <paramref name="key"/> holds; None when it holds none.</summary>
+        public HttpApiKind ApiOf(string key) => apiByKey.TryGetValue(key, out var api) ? api : HttpApiKind.None;
+
+        /// <summary>The greatest API a string under <paramref name="node"/> reads from the configuration.</summary>
+        public HttpApiKind MentionedApi(SyntaxNode node, CancellationToken cancellationToken)
+        {
+            var found = HttpApiKind.None;
+            if (IsEmpty)
+            {
+                return found;
+            }
+
+            foreach (var (position, api) in ReadsIn(node.SyntaxTree, cancellationToken))
+            {
+                if (node.Span.Contains(position) && api > found)
+                {
+                    found = api;
+                }
+            }
+
+            return found;
+        }
+
+        /// <summary>Each string of the file that reads a configured Customer.io URL, with the token and its API.</summary>
+        public IEnumerable<(SyntaxToken Token, HttpApiKind Api)> ReadingStrings(SyntaxTree tree, CancellationToken cancellationToken)
+        {
+            if (IsEmpty)
+            {
+                yield break;
+            }
+
+            var root = tree.GetRoot(cancellationToken);
+            foreach (var (position, api) in ReadsIn(tree, cancellationToken))
+            {
+                yield return (root.FindToken(position), api);
+            }
+        }
+
+        private List<(int Position, HttpApiKind Api)> ReadsIn(SyntaxTree tree, CancellationToken cancellationToken)
+            => readsByTree.GetValue(tree, t => FindReads(t, cancellationToken));
+
+        private List<(int Position, HttpApiKind Api)> FindReads(SyntaxTree tree, CancellationToken cancellationToken)
+        {
+            var reads = new List<(int, HttpApiKind)>();
+            var text = tree.GetText(cancellationToken).ToString();
+            var root = tree.GetRoot(cancellationToken);
+            var seen = new HashSet<int>();
+            foreach (var part in lastParts)
+            {
+                for (var at = text.IndexOf(part, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(part, at + part.Length, StringComparison.OrdinalIgnoreCase))
+                {
+                    var token = root.FindToken(at);
+                    if (seen.Add(token.SpanStart) && ApiReadBy(token) is var api && api != HttpApiKind.None)
+                    {
+                        reads.Add((token.SpanStart, api));
+                    }
+                }
+            }
+
+            return reads;
+        }
+
+        /// <summary>
+        /// The API of the configured URL a token reads: a string naming the key, or a property of a bound options class
+        /// (<c>options.Value.TrackUrl</c>) when every setting that property may read is a URL of that API.
+        /// </summary>
+        private HttpApiKind ApiReadBy(SyntaxToken token)
+        {
+            if (ConfigurationKeySyntax.KeyAt(token) is { } key)
+            {
+                return ApiOf(key);
+            }
+
+            if (options is null || !token.IsKind(SyntaxKind.IdentifierToken)
+                || token.Parent is not IdentifierNameSyntax { Parent: MemberAccessExpressionSyntax member } name || member.Name != name)
+            {
+                return HttpApiKind.None;
+            }
+
+            var found = HttpApiKind.None;
+            foreach (var optionKey in options.KeysOf(token.ValueText, OptionsReceiver.TypeNameOf(member)))
+            {
+                var api = ApiOf(optionKey);
+                if (api == HttpApiKind.None || (found != HttpApiKind.None && api != found))
+                {
+                    return HttpApiKind.None;
+                }
+
+                found = api;
+            }
+
+            return found;
+        }
+
+        private static HttpApiKind ApiOfUrl(string value)
+            => HostScanner.StartsWithHttpScheme(value, out var hostStart)
+                ? HostScanner.HostAt(value, hostStart, HostScanner.HostEnd(value, hostStart) - hostStart)
+                : HttpApiKind.None;
+    }
+}

@@ -1,0 +1,130 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace CioAnalyzers.Model.Settings
+{
+    /// <summary>
+    /// Options classes bound to a configuration section, read from syntax: <c>services.Configure&lt;CioOptions&gt;(configuration.GetSection("CustomerIO"))</c>,
+    /// <c>services.AddOptions&lt;CioOptions&gt;().Bind(configuration.GetSection("CustomerIO"))</c> or <c>.BindConfiguration("CustomerIO")</c>,
+    /// <c>configuration.GetSection("CustomerIO").Get&lt;CioOptions&gt;()</c>. A property of such a class reads the setting
+    /// <c>{section}:{property}</c> (through <c>IOptions&lt;T&gt;.Value</c>, <c>IOptionsMonitor&lt;T&gt;.CurrentValue</c> or the bound object).
+    /// </summary>
+    internal sealed class OptionsBindings
+    {
+        private readonly Compilation compilation;
+        private readonly Lazy<Dictionary<string, List<string>>> sectionsByType;
+
+        public OptionsBindings(Compilation compilation)
+        {
+            this.compilation = compilation;
+            sectionsByType = new(() => Find(compilation, CancellationToken.None), LazyThreadSafetyMode.ExecutionAndPublication);
+        }
+
+        /// <summary>
+        /// The settings a property named <paramref name="property"/> of a bound options class reads: of the class
+        /// <paramref name="typeName"/> when the read's receiver is known, else one per binding of a source class that
+        /// declares such a property.
+        /// </summary>
+        public IEnumerable<string> KeysOf(string property, string? typeName)
+        {
+            foreach (var binding in sectionsByType.Value)
+            {
+                if ((typeName is not null && binding.Key != typeName) || !DeclaresProperty(binding.Key, property))
+                {
+                    continue;
+                }
+
+                foreach (var section in binding.Value)
+                {
+                    yield return section + ":" + property;
+                }
+            }
+        }
+
+        private bool DeclaresProperty(string typeName, string property)
+            => compilation.GetSymbolsWithName(typeName, SymbolFilter.Type).OfType<INamedTypeSymbol>()
+                .Any(t => t.GetMembers(property).Any(m => m is IPropertySymbol or IFieldSymbol));
+
+        private static Dictionary<string, List<string>> Find(Compilation compilation, CancellationToken cancellationToken)
+        {
+            var found = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+            foreach (var tree in compilation.SyntaxTrees)
+            {
+                var text = tree.GetText(cancellationToken).ToString();
+                if (text.IndexOf("Configure<", StringComparison.Ordinal) < 0 && text.IndexOf("AddOptions<", StringComparison.Ordinal) < 0
+                    && text.IndexOf("Get<", StringComparison.Ordinal) < 0)
+                {
+                    continue;
+                }
+
+                foreach (var name in tree.GetRoot(cancellationToken).DescendantNodes().OfType<GenericNameSyntax>())
+                {
+                    if (Binding(name) is { } binding)
+                    {
+                        if (!found.TryGetValue(binding.Type, out var sections))
+                        {
+                            found[binding.Type] = sections = new List<string>();
+                        }
+
+                        sections.Add(binding.Section);
+                    }
+                }
+            }
+
+            return found;
+        }
+
+        private static (string Type, string Section)? Binding(GenericNameSyntax name)
+        {
+            if (name.TypeArgumentList.Arguments.Count != 1 || TypeName(name.TypeArgumentList.Arguments[0]) is not { } type
+                || name.Parent is not MemberAccessExpressionSyntax { Parent: InvocationExpressionSyntax call } member || member.Name != name)
+            {
+                return null;
+            }
+
+            var section = name.Identifier.ValueText switch
+            {
+                // Configure<T>(configuration.GetSection("S"))
+                "Configure" => call.ArgumentList.Arguments.Select(a => SectionOf(a.Expression)).FirstOrDefault(s => s is not null),
+
+                // configuration.GetSection("S").Get<T>()
+                "Get" => SectionOf(member.Expression),
+
+                // AddOptions<T>().Bind(configuration.GetSection("S")) or .BindConfiguration("S")
+                "AddOptions" => call.Parent is MemberAccessExpressionSyntax { Name.Identifier.ValueText: var next, Parent: InvocationExpressionSyntax chained }
+                    ? next switch
+                    {
+                        "Bind" => chained.ArgumentList.Arguments.Select(a => SectionOf(a.Expression)).FirstOrDefault(s => s is not null),
+                        "BindConfiguration" => chained.ArgumentList.Arguments.Count > 0 ? StringOf(chained.ArgumentList.Arguments[0].Expression) : null,
+                        _ => null,
+                    }
+                    : null,
+                _ => null,
+            };
+            return section is null ? null : (type, section);
+        }
+
+        // configuration.GetSection("S") or GetRequiredSection("S"), nested sections joined.
+        private static string? SectionOf(ExpressionSyntax expression)
+            => expression is InvocationExpressionSyntax { ArgumentList.Arguments: { Count: 1 } arguments } call
+                && arguments[0].Expression is LiteralExpressionSyntax literal && literal.IsKind(SyntaxKind.StringLiteralExpression)
+                && call.Expression is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "GetSection" or "GetRequiredSection" }
+                ? ConfigurationKeySyntax.KeyAt(literal.Token)
+                : null;
+
+        private static string? StringOf(ExpressionSyntax expression)
+            => expression is LiteralExpressionSyntax literal && literal.IsKind(SyntaxKind.StringLiteralExpression) ? literal.Token.ValueText : null;
+
+        private static string? TypeName(TypeSyntax type) => type switch
+        {
+            IdentifierNameSyntax simple => simple.Identifier.ValueText,
+            QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
+            _ => null,
+        };
+    }
+}
