@@ -39,6 +39,9 @@ namespace CioAnalyzers.EndToEnd.Infrastructure
         /// <summary>The same gateway and CustomerIo.Api.txt with no AdditionalFiles item: the package's build props add the file.</summary>
         public ConsumerProject ImplicitWrapper => new(Root, "ImplicitWrapper");
 
+        /// <summary>A service whose Customer.io host and key live in appsettings*.json (see <see cref="SettingsFiles"/>).</summary>
+        public ConsumerProject Settings => new(Root, "Settings");
+
         public string ShopSarif => Path.Combine(Root, "Shop.sarif");
 
         /// <summary>One build of the shop, with a SARIF 2.1 error log, read by more than one test.</summary>
@@ -80,6 +83,7 @@ namespace CioAnalyzers.EndToEnd.Infrastructure
 
             WrapperFiles.Write(Wrapper, Package.Version, listsApiFile: true);
             WrapperFiles.Write(ImplicitWrapper, Package.Version, listsApiFile: false);
+            SettingsFiles.Write(Settings, Package.Version);
 
             // Severities and Strict set severities themselves; the others print suggestions as warnings, as the demo does.
             foreach (var project in new[] { Shop, Fixable, Wrapper, ImplicitWrapper })
@@ -95,6 +99,7 @@ namespace CioAnalyzers.EndToEnd.Infrastructure
                   <Project Path="{Strict.Name}/{Strict.Name}.csproj" />
                   <Project Path="{Wrapper.Name}/{Wrapper.Name}.csproj" />
                   <Project Path="{ImplicitWrapper.Name}/{ImplicitWrapper.Name}.csproj" />
+                  <Project Path="{Settings.Name}/{Settings.Name}.csproj" />
                 </Solution>
                 """);
             var restore = await DotNet.RunAsync(Root, "restore", "Consumers.slnx", "-nodeReuse:false");
