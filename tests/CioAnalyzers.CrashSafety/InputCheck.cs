@@ -15,14 +15,13 @@ using Microsoft.CodeAnalysis.Text;
 namespace CioAnalyzers.CrashSafety
 {
     /// <summary>
-    /// Runs every shipped analyzer on one input, then every fix and fix-all on what they report, and records
+    /// Runs every shipped analyzer on one input (with its configuration files, see <see cref="SettingsInputs"/>), then every
+    /// fix and fix-all on what they report, and records
     /// each exception and each fix that leaves a compiler error the input did not have.
     /// </summary>
     internal static class InputCheck
     {
-        private static readonly AnalyzerOptions NoOptions = new(ImmutableArray<AdditionalText>.Empty);
-
-        public static async Task<InputResult> RunAsync(string source, TimeSpan timeout)
+        public static async Task<InputResult> RunAsync(string source, ImmutableArray<AdditionalText> settings, TimeSpan timeout)
         {
             var result = new InputResult();
             using var cancellation = new CancellationTokenSource(timeout);
@@ -34,7 +33,7 @@ namespace CioAnalyzers.CrashSafety
                 var clock = System.Diagnostics.Stopwatch.StartNew();
                 var compilation = (await project.GetCompilationAsync(cancellation.Token).ConfigureAwait(false))!;
                 result.CompileTime = clock.Elapsed;
-                var diagnostics = await AnalyzeAsync(compilation, result, cancellation.Token).ConfigureAwait(false);
+                var diagnostics = await AnalyzeAsync(compilation, new AnalyzerOptions(settings), result, cancellation.Token).ConfigureAwait(false);
                 result.AnalysisTime = clock.Elapsed - result.CompileTime;
                 result.Diagnostics = diagnostics.Length;
                 if (diagnostics.IsEmpty)
@@ -81,11 +80,11 @@ namespace CioAnalyzers.CrashSafety
             return (solution.GetProject(projectId)!, input);
         }
 
-        private static async Task<ImmutableArray<Diagnostic>> AnalyzeAsync(Compilation compilation, InputResult result, CancellationToken cancellationToken)
+        private static async Task<ImmutableArray<Diagnostic>> AnalyzeAsync(Compilation compilation, AnalyzerOptions analyzerOptions, InputResult result, CancellationToken cancellationToken)
         {
             var exceptions = new ConcurrentQueue<string>();
             var options = new CompilationWithAnalyzersOptions(
-                NoOptions,
+                analyzerOptions,
                 (exception, analyzer, _) => exceptions.Enqueue($"{analyzer.GetType().Name}: {exception}"),
                 concurrentAnalysis: false,
                 logAnalyzerExecutionTime: false);

@@ -20,7 +20,7 @@ await Parallel.ForEachAsync(
     new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
     async (index, _) =>
     {
-        results[index] = await InputCheck.RunAsync(inputs[index].Source, options.Timeout).ConfigureAwait(false);
+        results[index] = await InputCheck.RunAsync(inputs[index].Source, SettingsInputs.For(options.Seed, index), options.Timeout).ConfigureAwait(false);
         var finished = Interlocked.Increment(ref done);
         if (finished % 1000 == 0)
         {
