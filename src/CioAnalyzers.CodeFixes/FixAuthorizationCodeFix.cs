@@ -73,8 +73,13 @@ namespace CioAnalyzers.CodeFixes
         {
             var siteId = InHole(diagnostic.Properties[MalformedAuthorizationRule.SiteIdProperty]!);
             var apiKey = InHole(diagnostic.Properties[MalformedAuthorizationRule.ApiKeyProperty]!);
-            var encoded = SyntaxFactory.ParseExpression($"System.Convert.ToBase64String(System.Text.Encoding.ASCII.GetBytes($\"{{{siteId}}}:{{{apiKey}}}\"))")
-                .WithAdditionalAnnotations(Simplifier.Annotation);
+            var pair = SyntaxFactory.ParseExpression($"$\"{{{siteId}}}:{{{apiKey}}}\"");
+            var getBytes = SyntaxFactory.InvocationExpression(
+                SyntaxFactory.ParseExpression("System.Text.Encoding.ASCII.GetBytes").WithAdditionalAnnotations(Simplifier.Annotation),
+                SyntaxFactory.ArgumentList(SyntaxFactory.SingletonSeparatedList(SyntaxFactory.Argument(pair))));
+            var encoded = SyntaxFactory.InvocationExpression(
+                SyntaxFactory.ParseExpression("System.Convert.ToBase64String").WithAdditionalAnnotations(Simplifier.Annotation),
+                SyntaxFactory.ArgumentList(SyntaxFactory.SingletonSeparatedList(SyntaxFactory.Argument(getBytes))));
             var scheme = SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(AuthorizationSchemes.Basic));
             if (IsText(diagnostic))
             {
@@ -85,9 +90,13 @@ namespace CioAnalyzers.CodeFixes
 
             var creation = (BaseObjectCreationExpressionSyntax)target;
             var arguments = creation.ArgumentList!.Arguments;
-            var newArguments = arguments
-                .Replace(arguments[0], arguments[0].WithExpression(scheme.WithTriviaFrom(arguments[0].Expression)))
-                .Replace(arguments[1], arguments[1].WithExpression(encoded.WithTriviaFrom(arguments[1].Expression)));
+            var newArguments = SyntaxFactory.SeparatedList(
+                new[]
+                {
+                    arguments[0].WithExpression(scheme.WithTriviaFrom(arguments[0].Expression)),
+                    arguments[1].WithExpression(encoded.WithTriviaFrom(arguments[1].Expression)),
+                },
+                arguments.GetSeparators());
             return creation.WithArgumentList(creation.ArgumentList.WithArguments(newArguments));
         }
 
