@@ -87,6 +87,11 @@ namespace CioAnalyzers.Tests.Rules
                     var identify = new HttpRequestMessage(HttpMethod.Put, new Uri("https://track-eu.customer.io/api/v1/customers/42"));
                     identify.Headers.Authorization = new AuthenticationHeaderValue("Basic", {|CIO2005:trackApiKey|});
                     await http.SendAsync(identify);
+
+                    // Created without a URL: the type names both APIs, so nothing says which one this is for.
+                    var later = new HttpRequestMessage { Method = HttpMethod.Get, RequestUri = new Uri(App + "transactional") };
+                    later.Headers.Authorization = new AuthenticationHeaderValue("Basic", appApiKey);
+                    await http.SendAsync(later);
                 }
             }
             """);

@@ -60,7 +60,9 @@ namespace CioAnalyzers.Analysis
 
             if (KnownTypes.Is(creation.Type, model.Types.HttpRequestMessage) && creation.Constructor is { } constructor)
             {
-                return UrlApi(Operations.ArgumentAt(creation.Arguments, KnownHttpApi.RequestUriOrdinal(constructor)), model.Types);
+                // A request created without a URL is given one later: the code around it decides.
+                var urlOrdinal = KnownHttpApi.RequestUriOrdinal(constructor);
+                return urlOrdinal < 0 ? null : UrlApi(Operations.ArgumentAt(creation.Arguments, urlOrdinal), model.Types);
             }
 
             if (KnownTypes.Is(creation.Type, model.Types.HttpClient) && creation.Initializer is { } clientInitializer)
