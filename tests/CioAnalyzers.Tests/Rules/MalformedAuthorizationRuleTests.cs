@@ -140,6 +140,9 @@ namespace CioAnalyzers.Tests.Rules
                 void KeyWithEmptyPassword(string apiKey)
                     => http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{apiKey}:")));
 
+                void KeyWithEmptyPasswordInText(HttpRequestMessage request, TrackSettings settings)
+                    => request.Headers.Add("Authorization", $"Basic {Convert.ToBase64String(Encoding.UTF8.GetBytes($"{settings.ApiKey}:"))}");
+
                 // Values whose shape is not known are not judged.
                 void Unknown(string token, string credentials, Func<string> next)
                 {
@@ -151,6 +154,8 @@ namespace CioAnalyzers.Tests.Rules
                     http.DefaultRequestHeaders.Add("X-Request-Id", $"Basic {token}");
                 }
             }
+
+            class TrackSettings { public string ApiKey { get; set; } = ""; }
 
             class Messages
             {
