@@ -24,7 +24,7 @@ namespace CioAnalyzers.Rules
             bool inHeader(IOperation part) => span.Contains(part.Syntax.Span);
             switch (shape)
             {
-                case CredentialShape.RawPair or CredentialShape.Base64Joined when parts.Length == 2 && parts.All(inHeader):
+                case CredentialShape.RawPair or CredentialShape.RawJoined or CredentialShape.Base64Joined when parts.Length == 2 && parts.All(inHeader):
                     return (parts[0].Syntax.ToString(), parts[1].Syntax.ToString());
                 case CredentialShape.RawKey or CredentialShape.Base64Single when parts.Length == 1 && inHeader(parts[0])
                     && !CredentialSettingNames.NamesSiteId(parts[0].Syntax.ToString())

@@ -108,6 +108,7 @@ namespace CioAnalyzers.Rules
         {
             CredentialShape.RawPair => TrackPair + "this one is the pair not encoded",
             CredentialShape.RawKey => TrackPair + "this one is a key not encoded, without the site id",
+            CredentialShape.RawJoined => TrackPair + "this one is the two joined without ':' and not encoded",
             CredentialShape.Base64Single => TrackPair + "this one encodes one value alone",
             CredentialShape.Base64Joined => TrackPair + "this one encodes the two joined without ':'",
             CredentialShape.RepeatedScheme => "takes \"Basic {credential}\", but this header gives the scheme twice",

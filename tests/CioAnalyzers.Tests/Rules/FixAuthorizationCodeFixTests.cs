@@ -53,6 +53,8 @@ namespace CioAnalyzers.Tests.Rules
 
                 void RawPairInText(IConfiguration configuration, string apiKey)
                     => http.DefaultRequestHeaders.Add("Authorization", {|CIO2005:$"Basic {configuration["CustomerIO:SiteId"]}:{apiKey}"|});
+
+                void Joined(string siteId, string apiKey) => http.DefaultRequestHeaders.Add("Authorization", {|CIO2005:$"Basic {siteId}{apiKey}"|});
             }
             """, """
             class TrackClient
@@ -64,6 +66,8 @@ namespace CioAnalyzers.Tests.Rules
 
                 void RawPairInText(IConfiguration configuration, string apiKey)
                     => http.DefaultRequestHeaders.Add("Authorization", "Basic " + Convert.ToBase64String(Encoding.ASCII.GetBytes($"{(configuration["CustomerIO:SiteId"])}:{apiKey}")));
+
+                void Joined(string siteId, string apiKey) => http.DefaultRequestHeaders.Add("Authorization", "Basic " + Convert.ToBase64String(Encoding.ASCII.GetBytes($"{siteId}:{apiKey}")));
             }
             """);
 

@@ -122,6 +122,33 @@ namespace CioAnalyzers.Tests.Rules
             """);
 
         [Fact]
+        public Task TypedClientsFollowTheirRegistration() => Verify("""
+            static class Registration
+            {
+                public static void AddCustomerIo(IServiceCollection services)
+                    => services.AddHttpClient<TrackClient>(c => c.BaseAddress = new Uri("https://track.customer.io/api/v1/"));
+            }
+
+            class TrackClient(HttpClient http)
+            {
+                public void Authorize(string siteId, string apiKey) => http.DefaultRequestHeaders.Add("Authorization", {|CIO2005:$"Basic {siteId}{apiKey}"|});
+            }
+
+            class ConfiguredClient
+            {
+                private readonly HttpClient http;
+
+                // The address comes from configuration: nothing says this client is Customer.io's.
+                public ConfiguredClient(HttpClient http, IConfiguration configuration)
+                {
+                    this.http = http;
+                    http.BaseAddress = new Uri(configuration["CustomerIO:TrackUrl"]!);
+                    http.DefaultRequestHeaders.Add("Authorization", $"Bearer {configuration["CustomerIO:TrackApiKey"]}");
+                }
+            }
+            """);
+
+        [Fact]
         public Task CorrectHeadersAreSilent() => Verify("""
             class TrackClient
             {

@@ -29,6 +29,9 @@ namespace CioAnalyzers.Analysis
         /// <summary>A key or site id as issued, not base64-encoded.</summary>
         RawKey,
 
+        /// <summary>A site id and a key joined without <c>:</c>, not base64-encoded.</summary>
+        RawJoined,
+
         /// <summary>The parameter starts with a scheme again: <c>"Basic Basic ..."</c>.</summary>
         RepeatedScheme,
     }
@@ -59,6 +62,11 @@ namespace CioAnalyzers.Analysis
             if (text == Pair)
             {
                 return CredentialShape.RawPair;
+            }
+
+            if (text == Joined)
+            {
+                return NamesOneKey(parameter.Holes[0], types) || NamesOneKey(parameter.Holes[1], types) ? CredentialShape.RawJoined : CredentialShape.Unknown;
             }
 
             if (parameter.Holes.IsEmpty)
