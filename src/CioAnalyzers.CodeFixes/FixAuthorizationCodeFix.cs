@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Composition;
+using System.Linq;
 using CioAnalyzers.Model;
 using CioAnalyzers.Rules;
 using Microsoft.CodeAnalysis;
@@ -100,9 +101,15 @@ namespace CioAnalyzers.CodeFixes
             return creation.WithArgumentList(creation.ArgumentList.WithArguments(newArguments));
         }
 
-        /// <summary>A ':' in an interpolation hole starts its format: such an expression goes in parentheses.</summary>
+        /// <summary>
+        /// A ':' token in an interpolation hole starts its format: an expression with one (a conditional, an alias
+        /// qualifier) goes in parentheses; a ':' inside a string literal is no token of its own.
+        /// </summary>
         private static string InHole(string expression)
-            => expression.IndexOf(':') >= 0 || expression.IndexOf('?') >= 0 ? "(" + expression + ")" : expression;
+            => SyntaxFactory.ParseExpression(expression).DescendantTokens()
+                .Any(t => t.IsKind(SyntaxKind.ColonToken) || t.IsKind(SyntaxKind.ColonColonToken) || t.IsKind(SyntaxKind.QuestionToken))
+                ? "(" + expression + ")"
+                : expression;
 
         private static bool IsText(Diagnostic diagnostic)
             => diagnostic.Properties.TryGetValue(MalformedAuthorizationRule.TextProperty, out var text) && text == "true";

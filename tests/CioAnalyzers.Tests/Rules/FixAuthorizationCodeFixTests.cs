@@ -55,6 +55,9 @@ namespace CioAnalyzers.Tests.Rules
                     => http.DefaultRequestHeaders.Add("Authorization", {|CIO2005:$"Basic {configuration["CustomerIO:SiteId"]}:{apiKey}"|});
 
                 void Joined(string siteId, string apiKey) => http.DefaultRequestHeaders.Add("Authorization", {|CIO2005:$"Basic {siteId}{apiKey}"|});
+
+                void Conditional(bool eu, string siteId, string euSiteId, string apiKey)
+                    => http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", {|CIO2005:(eu ? euSiteId : siteId) + ":" + apiKey|});
             }
             """, """
             class TrackClient
@@ -65,9 +68,12 @@ namespace CioAnalyzers.Tests.Rules
                     => http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.ASCII.GetBytes($"{siteId}:{apiKey}")));
 
                 void RawPairInText(IConfiguration configuration, string apiKey)
-                    => http.DefaultRequestHeaders.Add("Authorization", "Basic " + Convert.ToBase64String(Encoding.ASCII.GetBytes($"{(configuration["CustomerIO:SiteId"])}:{apiKey}")));
+                    => http.DefaultRequestHeaders.Add("Authorization", "Basic " + Convert.ToBase64String(Encoding.ASCII.GetBytes($"{configuration["CustomerIO:SiteId"]}:{apiKey}")));
 
                 void Joined(string siteId, string apiKey) => http.DefaultRequestHeaders.Add("Authorization", "Basic " + Convert.ToBase64String(Encoding.ASCII.GetBytes($"{siteId}:{apiKey}")));
+
+                void Conditional(bool eu, string siteId, string euSiteId, string apiKey)
+                    => http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.ASCII.GetBytes($"{(eu ? euSiteId : siteId)}:{apiKey}")));
             }
             """);
 
