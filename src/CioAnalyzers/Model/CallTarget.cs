@@ -9,6 +9,8 @@ namespace CioAnalyzers.Model
 
         public static readonly CallTarget GetBytes = new(CallTargetKind.GetBytes);
 
+        public static readonly CallTarget HeaderWrite = new(CallTargetKind.HeaderWrite);
+
         private CallTarget(CallTargetKind kind, int urlOrdinal = -1)
         {
             Kind = kind;
@@ -35,5 +37,8 @@ namespace CioAnalyzers.Model
 
         /// <summary><c>Encoding.GetBytes</c>, where a Basic-auth credential is encoded.</summary>
         GetBytes,
+
+        /// <summary><c>HttpHeaders.Add</c> or <c>TryAddWithoutValidation</c> with a name and one value, where an Authorization header is written.</summary>
+        HeaderWrite,
     }
 }

@@ -21,6 +21,12 @@ namespace CioAnalyzers.Model
         public CandidateNames(IEnumerable<ISymbol> symbolsWithRoles, KnownTypes types)
         {
             methods.Add(KnownTypes.EncodingGetBytes);
+            foreach (var name in AuthorizationSchemes.HeaderWriteMethods)
+            {
+                methods.Add(name);
+            }
+
+            properties.Add(AuthorizationSchemes.HeaderName);
             foreach (var symbol in symbolsWithRoles)
             {
                 switch (symbol)

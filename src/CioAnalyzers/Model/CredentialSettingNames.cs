@@ -44,6 +44,36 @@ namespace CioAnalyzers.Model
             _ => CredentialKind.None,
         };
 
+        /// <summary>Words that say a value is already an encoded credential or a whole header, not a key.</summary>
+        private static readonly HashSet<string> EncodedWords = new()
+        {
+            "base64", "encoded", "token", "auth", "authorization", "basic", "bearer", "header", "credential", "credentials", "pair",
+        };
+
+        /// <summary>
+        /// True when the name says it holds one key or a site id as issued (<c>apiKey</c>, <c>CUSTOMERIO_TRACK_API_KEY</c>,
+        /// <c>SiteId</c>): it ends with <c>key</c> or <c>site id</c> and says nothing of an encoding or a token.
+        /// </summary>
+        public static bool NamesOneKey(string name)
+        {
+            var words = Words(name);
+            if (words.Count == 0 || words.Exists(w => EncodedWords.Contains(w.Text)))
+            {
+                return false;
+            }
+
+            return words[words.Count - 1].Text == "key" || EndsWithSiteId(words);
+        }
+
+        /// <summary>True when the name ends with <c>site id</c> (<c>siteId</c>, <c>CUSTOMERIO_SITE_ID</c>, <c>_siteid</c>).</summary>
+        public static bool NamesSiteId(string name) => EndsWithSiteId(Words(name));
+
+        private static bool EndsWithSiteId(List<(string Text, bool StartsPart)> words)
+        {
+            var last = words.Count - 1;
+            return last >= 0 && (words[last].Text == "siteid" || (last >= 1 && words[last].Text == "id" && words[last - 1].Text == "site"));
+        }
+
         public static CredentialKind KindOf(string name)
         {
             var words = Words(name);

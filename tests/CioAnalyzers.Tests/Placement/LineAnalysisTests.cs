@@ -48,6 +48,14 @@ namespace CioAnalyzers.Tests.Placement
                     return new CustomerIOSharp.CustomerIo("site", key); // sends CIO2001
                 }
 
+                void Header(string appApiKey)
+                {
+                    var app = new HttpClient { BaseAddress = new Uri("https://api.customer.io/v1/") };
+                    app.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue( // sends CIO2005
+                        "Basic", // CIO2005
+                        appApiKey);
+                }
+
                 void Unrelated() => Console.WriteLine("nothing to see"); // other member
             }
             """;
@@ -56,6 +64,7 @@ namespace CioAnalyzers.Tests.Placement
         [InlineData("CIO1001")]
         [InlineData("CIO1002")]
         [InlineData("CIO2001")]
+        [InlineData("CIO2005")]
         public async Task TheValuesLineAloneFindsTheDiagnostic(string id)
         {
             var diagnostics = await AnalyseLineAsync("// " + id);
@@ -69,6 +78,7 @@ namespace CioAnalyzers.Tests.Placement
         [InlineData("CIO1001")]
         [InlineData("CIO1002")]
         [InlineData("CIO2001")]
+        [InlineData("CIO2005")]
         public async Task TheCallsLineAloneFindsNothingNew(string id)
             => Assert.Empty(await AnalyseLineAsync("// sends " + id));
 
@@ -82,7 +92,7 @@ namespace CioAnalyzers.Tests.Placement
             var (compilation, tree) = await CompileAsync();
             var analysis = compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new RoleSinkAnalyzer()));
             var result = await analysis.GetAnalysisResultAsync(compilation.GetSemanticModel(tree), filterSpan: null, CancellationToken.None);
-            Assert.Equal(new[] { "CIO1001", "CIO1002", "CIO2001" }, Ids(result, tree));
+            Assert.Equal(new[] { "CIO1001", "CIO1002", "CIO2001", "CIO2005" }, Ids(result, tree));
         }
 
         private static async Task<ImmutableArray<Diagnostic>> AnalyseLineAsync(string marker)

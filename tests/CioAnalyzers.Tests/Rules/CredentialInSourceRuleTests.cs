@@ -25,6 +25,23 @@ namespace CioAnalyzers.Tests.Rules
         private static Task Verify(string code) => VerifyRule<CredentialInSourceRule>.Analyzer(Usings + code);
 
         [Fact]
+        public Task AuthorizationHeaders() => Verify($$"""
+            class Messages
+            {
+                private readonly HttpClient http = new() { BaseAddress = new Uri("https://api.customer.io/v1/") };
+
+                void Authorize() => http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", {|CIO2002:"{{AppKey}}"|});
+            }
+
+            class Payments
+            {
+                private readonly HttpClient http = new() { BaseAddress = new Uri("https://api.stripe.com/v1/") };
+
+                void Authorize() => http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", "{{AppKey}}");
+            }
+            """);
+
+        [Fact]
         public Task CustomerIoSharp() => Verify($$"""
             using CustomerIOSharp;
 

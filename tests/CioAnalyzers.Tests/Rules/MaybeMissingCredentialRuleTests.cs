@@ -20,6 +20,42 @@ namespace CioAnalyzers.Tests.Rules
         private static Task Fix(string code, string fixedCode) => VerifyRule<MaybeMissingCredentialRule>.Fix<ThrowWhenCredentialMissingCodeFix>(Usings + code, Usings + fixedCode);
 
         [Fact]
+        public Task AuthorizationHeadersOfCustomerIoClientsAndRequests() => Verify("""
+            class Messages
+            {
+                private readonly HttpClient http = new() { BaseAddress = new Uri("https://api.customer.io/v1/") };
+
+                void Authorize(IConfiguration configuration)
+                {
+                    http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", {|CIO2001:configuration["CustomerIO:AppApiKey"]|});
+                    http.DefaultRequestHeaders.Add("Authorization", $"Bearer {{|CIO2001:Environment.GetEnvironmentVariable("CUSTOMERIO_APP_API_KEY")|}}");
+                }
+            }
+
+            class Sync
+            {
+                // The type names another host too: the request's own URL ties the header.
+                const string Status = "https://status.example.com/";
+
+                async Task Identify(HttpClient http, IConfiguration configuration)
+                {
+                    var request = new HttpRequestMessage(HttpMethod.Put, "https://track.customer.io/api/v1/customers/42");
+                    request.Headers.Authorization = new AuthenticationHeaderValue("Basic",
+                        Convert.ToBase64String(Encoding.UTF8.GetBytes($"{{|CIO2001:configuration["CustomerIO:SiteId"]|}}:{{|CIO2001:configuration["CustomerIO:TrackApiKey"]|}}")));
+                    request.Headers.TryAddWithoutValidation("Authorization", $"Basic {{|CIO2001:configuration["CustomerIO:SiteId"]|}}:{{|CIO2001:configuration["CustomerIO:TrackApiKey"]|}}");
+                    await http.SendAsync(request);
+                }
+            }
+
+            class Payments
+            {
+                private readonly HttpClient http = new() { BaseAddress = new Uri("https://api.stripe.com/v1/") };
+
+                void Authorize(IConfiguration configuration) => http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", configuration["Stripe:ApiKey"]);
+            }
+            """);
+
+        [Fact]
         public Task CustomerIoSharpFromEnvironmentAndConfiguration() => Verify("""
             using CustomerIOSharp;
 

@@ -73,6 +73,38 @@ namespace CioAnalyzers.Tests.Rules
             """);
 
         [Fact]
+        public Task AuthorizationHeaders() => Verify("""
+            using Microsoft.Extensions.DependencyInjection;
+
+            class Messages
+            {
+                private readonly HttpClient http = new() { BaseAddress = new Uri("https://api.customer.io/v1/") };
+
+                void Authorize(IConfiguration configuration)
+                {
+                    http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", {|CIO2003:configuration["CustomerIO:TrackApiKey"]|});
+                    http.DefaultRequestHeaders.Add("Authorization", $"Bearer {{|CIO2003:configuration["CustomerIO:SiteId"]|}}");
+                }
+            }
+
+            class Sync(IHttpClientFactory factory)
+            {
+                void Authorize(IConfiguration configuration)
+                {
+                    var track = factory.CreateClient("cio-track");
+                    track.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic",
+                        Convert.ToBase64String(Encoding.UTF8.GetBytes($"{configuration["CustomerIO:SiteId"]}:{{|CIO2003:configuration["CustomerIO:AppApiKey"]|}}")));
+                }
+            }
+
+            static class Registration
+            {
+                public static void Add(IServiceCollection services)
+                    => services.AddHttpClient("cio-track", c => c.BaseAddress = new Uri("https://track.customer.io/api/v1/"));
+            }
+            """);
+
+        [Fact]
         public Task ConfiguredWrapper() => VerifyRule<MixedUpCredentialRule>.AnalyzerWithApiFile("""
             namespace Acme.Crm
             {

@@ -169,6 +169,25 @@ namespace CioAnalyzers.Tests.Settings
             ("/0/appsettings.json", """{ "CustomerIO": { "TrackUrl": "https://track.customer.io/api/v1/" }, "Crm": { "TrackUrl": "https://crm.example.com/" } }"""));
 
         [Fact]
+        public Task HeadersOfAClientCreatedWithAConfiguredUrl() => Verify<MalformedAuthorizationRule>(
+            """
+            using System.Net.Http.Headers;
+            using Microsoft.Extensions.Configuration;
+
+            class Messages
+            {
+                void Create(IConfiguration configuration, string appApiKey)
+                {
+                    var http = new HttpClient { BaseAddress = new Uri(configuration["CustomerIO:AppUrl"]!) };
+                    http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue({|CIO2005:"Basic"|}, appApiKey);
+                    var crm = new HttpClient { BaseAddress = new Uri(configuration["Crm:Url"]!) };
+                    crm.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", appApiKey);
+                }
+            }
+            """,
+            ("/0/appsettings.json", TrackSettings));
+
+        [Fact]
         public Task WebConfigAppSettingsReadThroughConfigurationManager() => Verify<UnescapedPathSegmentRule>(
             """
             class Legacy

@@ -32,7 +32,7 @@ namespace CioAnalyzers.Analysis
             }
 
             // The tie first: it is answered from syntax for most types, folding reads every operation of the string.
-            if (!ForCustomerIo(getBytes, model))
+            if (!ForCustomerIo(getBytes, toBase64, model))
             {
                 return None;
             }
@@ -51,16 +51,17 @@ namespace CioAnalyzers.Analysis
         }
 
         /// <summary>
-        /// In the lambda that gives a client a Customer.io BaseAddress (a client registration), or in a type tied to a
-        /// Customer.io host (see <see cref="TiePolicy.ApiMentionedBy"/>).
+        /// In the lambda that gives a client a Customer.io BaseAddress (a client registration), in a type tied to a
+        /// Customer.io host (see <see cref="TiePolicy.ApiMentionedBy"/>), or in the Authorization header of a Track client or
+        /// request (see <see cref="HeaderTies"/>).
         /// </summary>
-        private static bool ForCustomerIo(IInvocationOperation getBytes, CustomerIoModel model)
-        {
-            if (model.Ties.RegistrationLambdaApi(getBytes.Syntax) != HttpApiKind.None)
-            {
-                return true;
-            }
+        private static bool ForCustomerIo(IInvocationOperation getBytes, IInvocationOperation toBase64, CustomerIoModel model)
+            => model.Ties.RegistrationLambdaApi(getBytes.Syntax) != HttpApiKind.None
+               || TypeApi(getBytes, model) != HttpApiKind.None
+               || AuthorizationHeaders.Around(toBase64, model)?.Api == HttpApiKind.Track;
 
+        private static HttpApiKind TypeApi(IInvocationOperation getBytes, CustomerIoModel model)
+        {
             // A type with one declaration whose text names no Customer.io host is tied only by a typed client
             // registration of its name: known without asking the semantic model for the enclosing symbol.
             if (getBytes.Syntax.FirstAncestorOrSelf<TypeDeclarationSyntax>() is { } declaration
@@ -68,11 +69,12 @@ namespace CioAnalyzers.Analysis
                 && !HostText.AnyMentionIn(declaration, default)
                 && !model.Ties.MayBeRegisteredClient(declaration.Identifier.ValueText))
             {
-                return false;
+                return HttpApiKind.None;
             }
 
             return getBytes.SemanticModel?.GetEnclosingSymbol(getBytes.Syntax.SpanStart)?.ContainingType is { } type
-                && model.Ties.ApiMentionedBy(type) != HttpApiKind.None;
+                ? model.Ties.ApiMentionedBy(type)
+                : HttpApiKind.None;
         }
     }
 }

@@ -24,7 +24,18 @@ namespace CioAnalyzers.Analysis
             }
 
             var client = call.Instance ?? (call.TargetMethod.IsExtensionMethod ? Operations.ArgumentAt(call.Arguments, 0) : null);
-            switch (client is null ? null : Operations.SkipConversions(client))
+            return client is null ? null : NameOfClient(client, types);
+        }
+
+        /// <summary>The name of the client factory's client <paramref name="client"/> holds; null when it is not one.</summary>
+        public static string? NameOfClient(IOperation client, KnownTypes types)
+        {
+            if (types.IHttpClientFactory is null)
+            {
+                return null;
+            }
+
+            switch (Operations.SkipConversions(client))
             {
                 case ILocalReferenceOperation local when LocalValues.TryGetSingleValue(local, out var initializer):
                     return CreatedName(initializer, types);

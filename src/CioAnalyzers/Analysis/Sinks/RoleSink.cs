@@ -37,6 +37,10 @@ namespace CioAnalyzers.Analysis
                 KeyInitializerSize = key.InitializerSize,
             };
 
+        /// <summary>An Authorization header written for a Customer.io API: its value is the header's.</summary>
+        public static RoleSink ForHeader(AuthorizationHeader header)
+            => new(ApiRole.AuthorizationHeader, header.Value, null, header.Value.Syntax, header.Name, null) { Header = header };
+
         /// <summary>Text written into a URL (a path segment made only of text), found in <paramref name="syntax"/>.</summary>
         public static RoleSink ForConstantText(ApiRole role, string text, SyntaxNode syntax, string elementName)
             => new(role, null, text, syntax, elementName, null);
@@ -72,6 +76,9 @@ namespace CioAnalyzers.Analysis
 
         /// <summary>With <see cref="KeyInitializer"/>: how many members it writes.</summary>
         public int KeyInitializerSize { get; private set; }
+
+        /// <summary>For an Authorization header sink: the header, its API, scheme and parameter.</summary>
+        public AuthorizationHeader? Header { get; private set; }
 
         /// <summary>How a date sent here is written: only payload members are serialised by a JSON library.</summary>
         public PayloadDates Dates { get; }

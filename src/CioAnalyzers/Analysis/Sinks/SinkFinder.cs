@@ -50,6 +50,8 @@ namespace CioAnalyzers.Analysis
                     return HttpRequestReader.TryRead(operation, arguments, target.UrlOrdinal, model) is { } request ? FromHttpRequest(request, model) : None;
                 case CallTargetKind.GetBytes when operation is IInvocationOperation getBytes:
                     return BasicAuth.Find(getBytes, model);
+                case CallTargetKind.HeaderWrite when operation is IInvocationOperation headerWrite:
+                    return AuthorizationHeaders.FromCall(headerWrite, model) is { } written ? FromHeader(written) : None;
                 default:
                     return None;
             }
@@ -105,6 +107,11 @@ namespace CioAnalyzers.Analysis
                 return None;
             }
 
+            if (AuthorizationHeaders.IsAuthorizationProperty(reference, model.Types))
+            {
+                return AuthorizationHeaders.FromAssignment(reference, assignment, model) is { } header ? FromHeader(header) : None;
+            }
+
             // The receiver's type decides the role of a base type's property: new TrackApiOptions { ApiKey = ... }.
             var role = model.RoleOf(property, reference.Instance?.Type);
             if (role == ApiRole.None || RoleRegistry.Of(role).SinkShape != RoleSinkShape.Value)
@@ -114,6 +121,34 @@ namespace CioAnalyzers.Analysis
 
             var owner = reference.Instance?.Type ?? property.ContainingType;
             return new[] { RoleSink.ForValue(role, assignment.Value, $"{owner.Name}.{property.Name}") };
+        }
+
+        /// <summary>
+        /// The header, and the credentials it carries in the API's own scheme: a Bearer App API key, or the site id and
+        /// key of a Basic pair written as it is (base64 of the pair is read where it is encoded, by <see cref="BasicAuth"/>).
+        /// </summary>
+        private static IReadOnlyList<RoleSink> FromHeader(AuthorizationHeader header)
+        {
+            var sinks = new List<RoleSink> { RoleSink.ForHeader(header) };
+            var parameter = header.Parameter;
+            if (header.Api == HttpApiKind.App && AuthorizationSchemes.IsScheme(header.Scheme, AuthorizationSchemes.Bearer))
+            {
+                var key = parameter.Holes.Length == 1 && parameter.Text.Length == 1 ? parameter.Holes[0]
+                    : parameter.Holes.IsEmpty ? header.ParameterValue
+                    : null;
+                if (key is not null)
+                {
+                    sinks.Add(RoleSink.ForValue(ApiRole.AppApiKey, key, header.Name));
+                }
+            }
+            else if (header.Api == HttpApiKind.Track && AuthorizationSchemes.IsScheme(header.Scheme, AuthorizationSchemes.Basic)
+                && parameter.Text == $"{FoldedString.HoleMarker}{AuthorizationSchemes.CredentialSeparator}{FoldedString.HoleMarker}")
+            {
+                sinks.Add(RoleSink.ForValue(ApiRole.SiteId, parameter.Holes[0], header.Name));
+                sinks.Add(RoleSink.ForValue(ApiRole.TrackApiKey, parameter.Holes[1], header.Name));
+            }
+
+            return sinks;
         }
 
         private static IReadOnlyList<RoleSink> FromHttpRequest(HttpRequest request, CustomerIoModel model)

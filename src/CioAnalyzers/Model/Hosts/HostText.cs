@@ -58,6 +58,34 @@ namespace CioAnalyzers.Model
             return found;
         }
 
+        /// <summary>True when strings under <paramref name="node"/> name hosts of two different Customer.io APIs.</summary>
+        public static bool NamesSeveralApis(SyntaxNode node, CancellationToken cancellationToken = default)
+        {
+            var first = HttpApiKind.None;
+            foreach (var position in Mentions(node.SyntaxTree, cancellationToken).Positions)
+            {
+                if (!node.Span.Contains(position))
+                {
+                    continue;
+                }
+
+                var api = ApiOfString(node.FindToken(position));
+                if (api == HttpApiKind.None || api == first)
+                {
+                    continue;
+                }
+
+                if (first != HttpApiKind.None)
+                {
+                    return true;
+                }
+
+                first = api;
+            }
+
+            return false;
+        }
+
         /// <summary>
         /// Each string of the compilation that names a Customer.io host, with the API it names; only the files whose text
         /// names the domain are looked at.

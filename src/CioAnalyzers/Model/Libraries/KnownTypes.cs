@@ -35,6 +35,9 @@ namespace CioAnalyzers.Model
             IHttpClientFactory = type("System.Net.Http.IHttpClientFactory");
             HttpClientFactoryExtensions = type("System.Net.Http.HttpClientFactoryExtensions");
             HttpContent = type("System.Net.Http.HttpContent");
+            HttpHeaders = type("System.Net.Http.Headers.HttpHeaders");
+            HttpRequestHeaders = type("System.Net.Http.Headers.HttpRequestHeaders");
+            AuthenticationHeaderValue = type("System.Net.Http.Headers.AuthenticationHeaderValue");
             JsonContent = type("System.Net.Http.Json.JsonContent");
             Uri = type("System.Uri");
             JsonSerializer = type("System.Text.Json.JsonSerializer");
@@ -79,6 +82,14 @@ namespace CioAnalyzers.Model
         public INamedTypeSymbol? HttpClientFactoryExtensions { get; }
 
         public INamedTypeSymbol? HttpContent { get; }
+
+        /// <summary>Where <c>Add</c> and <c>TryAddWithoutValidation</c> write a header by name.</summary>
+        public INamedTypeSymbol? HttpHeaders { get; }
+
+        /// <summary>A client's default headers and a request's headers, with their typed <c>Authorization</c>.</summary>
+        public INamedTypeSymbol? HttpRequestHeaders { get; }
+
+        public INamedTypeSymbol? AuthenticationHeaderValue { get; }
 
         public INamedTypeSymbol? JsonContent { get; }
 

@@ -49,6 +49,11 @@ namespace CioAnalyzers.Model
                 return urlOrdinal >= 0 ? CallTarget.HttpRequest(urlOrdinal) : CallTarget.None;
             }
 
+            if (KnownTypes.Is(type, types.HttpHeaders))
+            {
+                return AuthorizationSchemes.IsHeaderWrite(method) ? CallTarget.HeaderWrite : CallTarget.None;
+            }
+
             return KnownTypes.Is(type, types.Encoding) && method.Name == KnownTypes.EncodingGetBytes ? CallTarget.GetBytes : CallTarget.None;
         }
     }

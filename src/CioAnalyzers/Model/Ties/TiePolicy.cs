@@ -47,6 +47,16 @@ namespace CioAnalyzers.Model.Ties
                 return named != HttpApiKind.None ? named : RegisteredClientApi(t);
             });
 
+        /// <summary>
+        /// As <see cref="ApiMentionedBy"/>, but None when the type's source names hosts of two Customer.io APIs: what ties
+        /// an Authorization header, whose right scheme depends on the API.
+        /// </summary>
+        public HttpApiKind OnlyApiMentionedBy(INamedTypeSymbol type)
+            => ApiMentionedBy(type) is var api && api != HttpApiKind.None
+               && !type.DeclaringSyntaxReferences.Any(r => HostText.NamesSeveralApis(r.GetSyntax()))
+                ? api
+                : HttpApiKind.None;
+
         /// <summary>True when a typed client of that name is registered with a Customer.io BaseAddress.</summary>
         public bool MayBeRegisteredClient(string typeName) => clientRegistrations.Value.TypedClientApi(typeName) != HttpApiKind.None;
 
