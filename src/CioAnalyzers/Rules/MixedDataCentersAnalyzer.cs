@@ -29,10 +29,13 @@ namespace CioAnalyzers.Rules
         public static readonly DiagnosticDescriptor Rule = RuleCatalog.Create(
             Id,
             "US and EU Customer.io hosts mixed",
-            "{0} is in the {1} data centre, but this type also uses {3}, in the {2} data centre: a workspace lives in one, and the other answers 401 or redirects",
+            "{0} is in the {1} data centre, but {4} also uses {3}, in the {2} data centre: a workspace lives in one, and the other answers 401 or redirects",
             RuleCatalog.Categories.Credentials,
             "A Customer.io workspace lives in the US or the EU data centre, and every API has one host in each. Code that calls one API on a US host and another on an EU host sends half of its calls to a data centre that does not know the workspace.",
             DiagnosticSeverity.Info);
+
+        /// <summary>What uses the hosts, in the message: a type here, a configuration in configuration files.</summary>
+        public const string ThisType = "this type";
 
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Rule);
 
@@ -171,7 +174,7 @@ namespace CioAnalyzers.Rules
                         properties = properties.Add(ReplacementProperty, sibling);
                     }
 
-                    report(Diagnostic.Create(Rule, operation.Syntax.GetLocation(), new[] { other.Operation.Syntax.GetLocation() }, properties, host, name, otherName, other.Host));
+                    report(Diagnostic.Create(Rule, operation.Syntax.GetLocation(), new[] { other.Operation.Syntax.GetLocation() }, properties, host, name, otherName, other.Host, ThisType));
                 }
             }
 

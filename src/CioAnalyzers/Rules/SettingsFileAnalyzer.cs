@@ -1,4 +1,6 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using CioAnalyzers.Model;
 using CioAnalyzers.Model.Settings;
 using Microsoft.CodeAnalysis;
@@ -7,14 +9,15 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace CioAnalyzers.Rules
 {
     /// <summary>
-    /// CIO2002 in the project's configuration files: a value that looks like a real key, committed under a setting that
-    /// names a Customer.io key (<c>"CustomerIO": { "TrackApiKey": "..." }</c> in appsettings.json, an
-    /// <c>appSettings</c> entry of Web.config), reported on the value's line.
+    /// The rules that read the project's configuration files, reported on the value's line in the file:
+    /// CIO2002, a value that looks like a real key committed under a setting that names a Customer.io key
+    /// (<c>"CustomerIO": { "TrackApiKey": "..." }</c> in appsettings.json, an <c>appSettings</c> entry of Web.config);
+    /// CIO2004, Customer.io URLs of both data centres in the configuration of one environment.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class SettingsFileAnalyzer : DiagnosticAnalyzer
     {
-        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(CredentialInSourceRule.Rule);
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(CredentialInSourceRule.Rule, MixedDataCentersAnalyzer.Rule);
 
         public override void Initialize(AnalysisContext context)
         {
@@ -37,7 +40,44 @@ namespace CioAnalyzers.Rules
                             CredentialInSourceRule.Rule, file.LocationOf(entry), role.Describe(), $"'{entry.Key}' in {file.Name}", Override(file, entry)));
                     }
                 }
+
+                var settings = CustomerIoModel.For(fileContext.Compilation, fileContext.Options, fileContext.CancellationToken).Settings;
+                ReportMixedDataCenters(settings, file.Path, fileContext.ReportDiagnostic);
             });
+        }
+
+        /// <summary>
+        /// Each environment whose configuration names hosts of both data centres: the hosts of the less used one that lie in
+        /// <paramref name="path"/>, once each even when several environments include them.
+        /// </summary>
+        private static void ReportMixedDataCenters(ProjectSettings settings, string path, System.Action<Diagnostic> report)
+        {
+            var reported = new HashSet<SettingEntry>();
+            foreach (var (environment, hosts) in ConfiguredDataCenters.ByEnvironment(settings))
+            {
+                var us = hosts.Where(h => h.DataCenter == DataCenter.Us).ToList();
+                var eu = hosts.Where(h => h.DataCenter == DataCenter.Eu).ToList();
+                if (us.Count == 0 || eu.Count == 0)
+                {
+                    continue;
+                }
+
+                var configuration = environment is null ? "the configuration" : $"the {environment} configuration";
+                foreach (var (minority, other, name, otherName) in new[] { (us, eu[0], "US", "EU"), (eu, us[0], "EU", "US") })
+                {
+                    if (minority.Count > (ReferenceEquals(minority, us) ? eu.Count : us.Count))
+                    {
+                        continue;
+                    }
+
+                    foreach (var host in minority.Where(h => h.File.Path == path && reported.Add(h.Entry)))
+                    {
+                        report(Diagnostic.Create(
+                            MixedDataCentersAnalyzer.Rule, host.File.LocationOf(host.Entry), new[] { other.File.LocationOf(other.Entry) },
+                            $"'{host.Entry.Key}' ({host.Host})", name, otherName, $"'{other.Entry.Key}' ({other.Host})", configuration));
+                    }
+                }
+            }
         }
 
         // What replaces the committed value at run time without a change to the code that reads it.

@@ -71,7 +71,7 @@ namespace CioAnalyzers.Tests.Rules
                 }
                 """,
             new DiagnosticResult(MixedDataCentersAnalyzer.Rule).WithLocation(0).WithLocation(1)
-                .WithArguments("api.customer.io", "US", "EU", "track-eu.customer.io"));
+                .WithArguments("api.customer.io", "US", "EU", "track-eu.customer.io", "this type"));
 
         [Fact]
         public Task HostsChosenAtRunTimeOneDataCentreAndSeparateTypesAreSilent() => Verify("""

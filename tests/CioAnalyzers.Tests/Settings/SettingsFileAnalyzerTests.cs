@@ -69,6 +69,59 @@ namespace CioAnalyzers.Tests.Settings
             ("/0/nlog.config", $$"""<configuration><appSettings><add key="CustomerIOApiKey" value="{{TrackKey}}" /></appSettings></configuration>"""));
 
         [Fact]
+        public Task HostsOfBothDataCentresInOneEnvironmentAreReportedOnTheLessUsedOne() => Verify(
+            ("/0/appsettings.json", """
+                {
+                  "CustomerIO": {
+                    "TrackUrl": "https://track.customer.io/api/v1/",
+                    "AppUrl": "https://api.customer.io/",
+                    "CdpUrl": "https://cdp.customer.io/v1"
+                  }
+                }
+                """),
+            ("/0/appsettings.Production.json", """
+                {
+                  "CustomerIO": {
+                    "TrackUrl": "https://track-eu.customer.io/api/v1/",
+                    "AppUrl": "https://api-eu.customer.io/",
+                    "CdpUrl": "https://cdp-eu.customer.io/v1"
+                  }
+                }
+                """),
+            ("/0/appsettings.Staging.json", """{ "CustomerIO": { "AppUrl": "{|CIO2004:https://api-eu.customer.io/|}" } }"""));
+
+        [Fact]
+        public Task ARegionTableAndOtherHostsAreSilent() => Verify(
+            ("/0/appsettings.json", """
+                {
+                  "CustomerIO": {
+                    "TrackUrl": "https://track.customer.io/api/v1/",
+                    "Regions": { "Eu": { "TrackUrl": "https://track-eu.customer.io/api/v1/" } },
+                    "EuAppUrl": "https://api-eu.customer.io/"
+                  },
+                  "Mock": { "Url": "http://localhost:5005/" }
+                }
+                """),
+            ("/0/appsettings.Development.json", """{ "CustomerIO": { "TrackUrl": "http://localhost:5005/" } }"""));
+
+        [Fact]
+        public Task TheMixedHostsMessageNamesTheSettingsAndTheEnvironment() => VerifyAnalyzer<SettingsFileAnalyzer>.AnalyzerWithFiles(
+            Code,
+            new[]
+            {
+                ("/0/appsettings.json", """{ "CustomerIO": { "TrackUrl": "https://track.customer.io/api/v1/", "AppUrl": "https://api.customer.io/" } }"""),
+                ("/0/appsettings.Production.json", """{ "CustomerIO": { "AppUrl": "https://api-eu.customer.io/" } }"""),
+            },
+            new DiagnosticResult(MixedDataCentersAnalyzer.Rule)
+                .WithSpan("/0/appsettings.Production.json", 1, 30, 1, 57)
+                .WithSpan("/0/appsettings.json", 1, 32, 1, 65)
+                .WithArguments("'CustomerIO:AppUrl' (api-eu.customer.io)", "EU", "US", "'CustomerIO:TrackUrl' (track.customer.io)", "the Production configuration"),
+            new DiagnosticResult(MixedDataCentersAnalyzer.Rule)
+                .WithSpan("/0/appsettings.json", 1, 32, 1, 65)
+                .WithSpan("/0/appsettings.Production.json", 1, 30, 1, 57)
+                .WithArguments("'CustomerIO:TrackUrl' (track.customer.io)", "US", "EU", "'CustomerIO:AppUrl' (api-eu.customer.io)", "the Production configuration"));
+
+        [Fact]
         public Task BrokenFilesAreSkipped() => Verify(
             ("/0/appsettings.json", $$"""{ "CustomerIO": { "TrackApiKey": "{{TrackKey}}" """),
             ("/0/Web.config", $$"""<configuration><appSettings><add key="CustomerIOApiKey" value="{{TrackKey}}" />"""));
