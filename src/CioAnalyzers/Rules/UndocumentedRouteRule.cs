@@ -31,7 +31,7 @@ namespace CioAnalyzers.Rules
             "Not a Customer.io endpoint",
             "'{0}' is not a route of Customer.io's {1} API: {2}",
             RuleCatalog.Categories.Transport,
-            "Customer.io answers a path it does not serve with 404 and a method a route does not take with 405, and HttpClient throws on neither. A path one step from a documented route (customer for customers, /v1 without /api on the Track host, /api on the App host, the other API's route) or a documented path with another method (identify is PUT, events are POST, delete is DELETE) is almost always a typing mistake. The route table holds the whole Track API but only the App API's most used routes, so the rule is a heuristic: paths it does not know are not reported.",
+            "Customer.io serves only its documented routes, and HttpClient does not throw on the error status it answers to another path or method. A path one step from a documented route (customer for customers, /v1 without /api on the Track host, /api on the App host, the other API's route) or a documented path with another method (identify is PUT, events are POST, delete is DELETE) is almost always a typing mistake. The route table holds the whole Track API but only the App API's most used routes: paths it does not know are not reported.",
             DiagnosticSeverity.Info);
 
         public override DiagnosticDescriptor Descriptor => Rule;
