@@ -19,7 +19,9 @@ namespace CioAnalyzers.CodeFixes
 
         protected override string EquivalenceKey => "CIO1004.ToLocalTime";
 
-        protected override bool CanFix(SyntaxNode target, Diagnostic diagnostic) => target is ExpressionSyntax and not ConditionalAccessExpressionSyntax;
+        /// <summary>Not for Unix seconds computed in the project: their fix writes another epoch (<see cref="UseUnixEpochCodeFix"/>).</summary>
+        protected override bool CanFix(SyntaxNode target, Diagnostic diagnostic)
+            => target is ExpressionSyntax and not ConditionalAccessExpressionSyntax && !diagnostic.Properties.ContainsKey(UtcDateTimeRule.EpochReplacementProperty);
 
         protected override SyntaxNode Rewrite(SyntaxNode target, Diagnostic diagnostic)
         {
