@@ -272,7 +272,7 @@ namespace CioAnalyzers.Tests.Rules
             """);
 
         [Fact]
-        public Task FixWritesTheEpochInUtcWithFixAll() => VerifyRule<UtcDateTimeRule>.Fix<UseUnixEpochCodeFix>(Usings + """
+        public Task FixWritesTheEpochInUtcWithFixAll() => VerifyRule<UtcDateTimeRule>.Fix<ConvertToLocalTimeCodeFix>(Usings + """
             using CustomerIO.Net.Sdk.TrackApi;
             using CustomerIO.Net.Sdk.TrackApi.Models.Event;
 
@@ -301,7 +301,7 @@ namespace CioAnalyzers.Tests.Rules
             """);
 
         [Fact]
-        public Task NoFixWhereTheDateIsLocalOrOfUnknownKind() => VerifyRule<UtcDateTimeRule>.NoFix<UseUnixEpochCodeFix>(Usings + """
+        public Task NoFixWhereTheDateIsLocalOrOfUnknownKind() => VerifyRule<UtcDateTimeRule>.NoFix<ConvertToLocalTimeCodeFix>(Usings + """
             class Sync
             {
                 async Task Run(HttpClient http, DateTime paid)
