@@ -14,6 +14,20 @@ public sealed class OrderEvents(HttpClient http)
     // CIO3002: the Task passed on carries no response, so no caller can see a 400 or a 401 either.
     public Task CancelledAsync(string userId) => http.PostAsJsonAsync($"https://track.customer.io/api/v1/customers/{Uri.EscapeDataString(userId)}/events", new { name = "order_cancelled" });
 
+    public async Task ShippedAsync(string userId)
+    {
+        // CIO1004: ToUniversalTime() turns the epoch into the server's local midnight, so every timestamp is off by its UTC offset.
+        var epoch = new DateTime(1970, 1, 1).ToUniversalTime();
+        using var response = await http.PostAsJsonAsync($"https://track.customer.io/api/v1/customers/{Uri.EscapeDataString(userId)}/events", new { name = "order_shipped", timestamp = (long)(DateTime.UtcNow - epoch).TotalSeconds });
+        response.EnsureSuccessStatusCode();
+    }
+
+    public async Task ShippedDoneRightAsync(string userId)
+    {
+        using var response = await http.PostAsJsonAsync($"https://track.customer.io/api/v1/customers/{Uri.EscapeDataString(userId)}/events", new { name = "order_shipped", timestamp = DateTimeOffset.UtcNow.ToUnixTimeSeconds() });
+        response.EnsureSuccessStatusCode();
+    }
+
     public async Task RefundedDoneRightAsync(string userId, decimal total)
     {
         using var response = await http.PostAsJsonAsync($"https://track.customer.io/api/v1/customers/{Uri.EscapeDataString(userId)}/events", new { name = "order_refunded", data = new { total } });

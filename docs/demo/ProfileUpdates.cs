@@ -14,6 +14,13 @@ public sealed class ProfileUpdates(HttpClient http)
         // CIO3001: WebUtility.UrlEncode is form encoding (a space becomes '+'), not path escaping.
         (await http.DeleteAsync($"https://track.customer.io/api/v1/customers/{WebUtility.UrlEncode(userId)}/devices/{Uri.EscapeDataString(deviceToken)}")).EnsureSuccessStatusCode();
 
+    public async Task RenameAsync(string userId, string name) =>
+        // CIO3003: identify is PUT; Customer.io has no POST on a person's path, so the new name never arrives.
+        (await http.PostAsJsonAsync($"https://track.customer.io/api/v1/customers/{Uri.EscapeDataString(userId)}", new { name })).EnsureSuccessStatusCode();
+
+    public async Task RenameDoneRightAsync(string userId, string name) =>
+        (await http.PutAsJsonAsync($"https://track.customer.io/api/v1/customers/{Uri.EscapeDataString(userId)}", new { name })).EnsureSuccessStatusCode();
+
     public async Task ChangePlanDoneRightAsync(string email, string plan) =>
         (await http.PutAsJsonAsync($"https://track.customer.io/api/v1/customers/{Uri.EscapeDataString(email)}", new { plan })).EnsureSuccessStatusCode();
 }

@@ -30,6 +30,15 @@ namespace CioAnalyzers.CodeFixes
         /// <summary>Stable across versions: IDEs and fix-all group actions by it.</summary>
         protected abstract string EquivalenceKey { get; }
 
+        /// <summary>
+        /// The title of one diagnostic's action: a rule has one fixer (<c>dotnet format</c> runs only the first for an id),
+        /// which may repair its diagnostics in more than one way.
+        /// </summary>
+        protected virtual string TitleFor(Diagnostic diagnostic) => Title;
+
+        /// <summary>The equivalence key of one diagnostic's action, stable like <see cref="EquivalenceKey"/>.</summary>
+        protected virtual string EquivalenceKeyFor(Diagnostic diagnostic) => EquivalenceKey;
+
         public sealed override FixAllProvider GetFixAllProvider() => fixAll;
 
         public sealed override async Task RegisterCodeFixesAsync(CodeFixContext context)
@@ -49,7 +58,7 @@ namespace CioAnalyzers.CodeFixes
                 }
 
                 context.RegisterCodeFix(
-                    CodeAction.Create(Title, ct => ApplyAsync(context.Document, new[] { diagnostic }, ct), EquivalenceKey),
+                    CodeAction.Create(TitleFor(diagnostic), ct => ApplyAsync(context.Document, new[] { diagnostic }, ct), EquivalenceKeyFor(diagnostic)),
                     diagnostic);
             }
         }

@@ -30,6 +30,25 @@ namespace CioAnalyzers.Tests.Rules
             """);
 
         [Fact]
+        public Task UrlsFormattedWithAProviderOrConcatenatedByStringConcat() => VerifyRule<UncheckedResponseRule>.Analyzer("""
+            using System.Globalization;
+
+            class Sync
+            {
+                async Task Run(HttpClient http, int number)
+                {
+                    {|CIO3002:await http.DeleteAsync(string.Format(CultureInfo.InvariantCulture, "https://track.customer.io/api/v1/customers/{0}", number))|};
+                    {|CIO3002:await http.PostAsJsonAsync(String.Concat("https://track.customer.io/api/v1/customers/", number, "/events"), new { name = "paid" })|};
+                    {|CIO3002:await http.SendAsync(new HttpRequestMessage(HttpMethod.Post, string.Concat("https://api.customer.io/v1/", "send/email")))|};
+                    await http.DeleteAsync(string.Format(CultureInfo.InvariantCulture, "https://crm.example.com/api/v1/customers/{0}", number));
+                    await http.DeleteAsync(String.Concat("https://crm.example.com/api/v1/customers/", number));
+                    var response = await http.DeleteAsync(String.Concat("https://track.customer.io/api/v1/customers/", number));
+                    response.EnsureSuccessStatusCode();
+                }
+            }
+            """);
+
+        [Fact]
         public Task RequestMessagesSentInlineOrThroughALocal() => VerifyRule<UncheckedResponseRule>.Analyzer("""
             class Sync
             {

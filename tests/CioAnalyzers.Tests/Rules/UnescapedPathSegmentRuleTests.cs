@@ -39,6 +39,45 @@ namespace CioAnalyzers.Tests.Rules
             """);
 
         [Fact]
+        public Task UrlsFormattedWithAProviderOrConcatenatedByStringConcat() => Verify("""
+            using System.Globalization;
+
+            class Sync
+            {
+                const string Track = "https://track.customer.io/api/v1/";
+
+                async Task Run(HttpClient http, string userId, string email, int attempt)
+                {
+                    await http.DeleteAsync(string.Format(CultureInfo.InvariantCulture, "https://track.customer.io/api/v1/customers/{0}", {|CIO3001:userId|}));
+                    await http.PostAsJsonAsync(string.Format(CultureInfo.InvariantCulture, "https://track.customer.io/api/v1/customers/{0}/events?attempt={1}", {|CIO3001:email|}, attempt), new { name = "paid" });
+                    await http.DeleteAsync(String.Concat("https://track.customer.io/api/v1/customers/", {|CIO3001:userId|}));
+                    await http.DeleteAsync(string.Concat(Track, "customers/", {|CIO3001:userId|}, "/devices/", {|CIO3001:email|}));
+                    await http.PutAsJsonAsync(string.Concat(new[] { Track, "customers/", {|CIO3001:email|} }), new { plan = "pro" });
+                    await http.PostAsJsonAsync(string.Concat(Track, "customers/", {|CIO3001:userId|}, "/events?attempt=", attempt), new { name = "paid" });
+                }
+            }
+            """);
+
+        [Fact]
+        public Task FormattedAndConcatenatedUrlsEscapedOrElsewhereAreSilent() => Verify("""
+            using System.Globalization;
+
+            class Sync
+            {
+                async Task Run(HttpClient http, string userId, int number)
+                {
+                    await http.DeleteAsync(string.Format(CultureInfo.InvariantCulture, "https://track.customer.io/api/v1/customers/{0}", Uri.EscapeDataString(userId)));
+                    await http.DeleteAsync(string.Format(CultureInfo.InvariantCulture, "https://track.customer.io/api/v1/customers/{0}", number));
+                    await http.DeleteAsync(String.Concat("https://track.customer.io/api/v1/customers/", number));
+                    await http.DeleteAsync(String.Concat("https://track.customer.io/api/v1/customers/", Uri.EscapeDataString(userId), "/devices/", number));
+                    await http.DeleteAsync(string.Format(CultureInfo.InvariantCulture, "https://crm.example.com/api/v1/customers/{0}", userId));
+                    await http.DeleteAsync(String.Concat("https://crm.example.com/api/v1/customers/", userId));
+                    await http.DeleteAsync(string.Concat(new List<string> { "https://track.customer.io/api/v1/customers/", userId }));
+                }
+            }
+            """);
+
+        [Fact]
         public Task DeviceIdSegment() => Verify("""
             class Devices
             {

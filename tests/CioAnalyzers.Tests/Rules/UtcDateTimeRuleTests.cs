@@ -144,7 +144,7 @@ namespace CioAnalyzers.Tests.Rules
                 }
             }
             """, new DiagnosticResult(UtcDateTimeRule.Rule).WithLocation(0).WithLocation(1).WithLocation(2)
-                .WithArguments("DateTime.UtcNow", "CustomerIo.TrackEventAsync(timestamp)"));
+                .WithArguments("DateTime.UtcNow is a UTC DateTime, but the library converts it against a local-time epoch", "CustomerIo.TrackEventAsync(timestamp)"));
 
         [Fact]
         public Task FixConvertsEachValueSentToLocalTime() => VerifyRule<UtcDateTimeRule>.Fix<ConvertToLocalTimeCodeFix>(Usings + """
@@ -199,5 +199,132 @@ namespace CioAnalyzers.Tests.Rules
 
         private static Task ExpectPlacement(string source, DiagnosticResult expected)
             => VerifyRule<UtcDateTimeRule>.Placement(Usings + source, expected);
+
+        [Fact]
+        public Task UnixSecondsComputedFromAnEpochOnAnotherClock() => Verify("""
+            using CustomerIO.Net.Sdk.TrackApi;
+            using CustomerIO.Net.Sdk.TrackApi.Models.Event;
+
+            class Sync
+            {
+                static readonly DateTime Epoch = new DateTime(1970, 1, 1).ToUniversalTime();
+
+                async Task Run(HttpClient http, CustomerIOTrackApiClient track, DateTime paid, DateTimeOffset renewed)
+                {
+                    var epoch = {|CIO1004:new DateTime(1970, 1, 1).ToUniversalTime()|};
+                    await http.PostAsJsonAsync("https://track.customer.io/api/v1/events", new { name = "visited", timestamp = (long)(DateTime.UtcNow - epoch).TotalSeconds });
+                    await http.PutAsJsonAsync("https://track.customer.io/api/v1/customers/u1", new { created_at = Convert.ToInt64(({|CIO1004:DateTime.Now|} - new DateTime(1970, 1, 1)).TotalSeconds) });
+                    await http.PutAsJsonAsync("https://track.customer.io/api/v1/customers/u2", new { created_at = (long)Math.Floor((paid.ToUniversalTime() - {|CIO1004:new DateTime(1970, 1, 1, 0, 0, 0, DateTimeKind.Utc).ToLocalTime()|}).TotalSeconds) });
+                    await track.TrackEventAsync("u1", new TrackEventRequest { Name = "paid", Timestamp = (long)(DateTime.UtcNow - {|CIO1004:new DateTime(1970, 1, 1, 0, 0, 0, DateTimeKind.Local).ToUniversalTime()|}).TotalSeconds });
+                    await track.TrackEventAsync("u1", new TrackEventRequest { Name = "renewed", Timestamp = (long)(renewed - new DateTimeOffset({|CIO1004:new DateTime(1970, 1, 1)|})).TotalSeconds });
+                    var seconds = (long)DateTime.UtcNow.Subtract({|CIO1004:new DateTime(1970, 1, 1).ToUniversalTime()|}).TotalSeconds;
+                    await track.TrackEventAsync("u1", new TrackEventRequest { Name = "viewed", Timestamp = seconds });
+                }
+
+                // A static readonly epoch initialised in this file is reported where it is used.
+                Task Later(HttpClient http) => http.PostAsJsonAsync("https://track.customer.io/api/v1/events", new { name = "later", timestamp = (long)(DateTime.UtcNow - {|CIO1004:Epoch|}).TotalSeconds });
+            }
+            """);
+
+        [Fact]
+        public Task UnixSecondsOnOneClockAreSilent() => Verify("""
+            using CustomerIO.Net.Sdk.TrackApi;
+            using CustomerIO.Net.Sdk.TrackApi.Models.Event;
+
+            class Sync
+            {
+                static readonly DateTime Epoch = new DateTime(1970, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+
+                async Task Run(HttpClient http, CustomerIOTrackApiClient track, DateTime paid, DateTimeOffset renewed)
+                {
+                    var epoch = new DateTime(1970, 1, 1);
+                    await http.PostAsJsonAsync("https://track.customer.io/api/v1/events", new { name = "visited", timestamp = (long)(DateTime.UtcNow - epoch).TotalSeconds });
+                    await http.PostAsJsonAsync("https://track.customer.io/api/v1/events", new { name = "visited", timestamp = (long)(DateTime.UtcNow - Epoch).TotalSeconds });
+                    await http.PostAsJsonAsync("https://track.customer.io/api/v1/events", new { name = "visited", timestamp = (long)(DateTime.UtcNow - DateTime.UnixEpoch).TotalSeconds });
+                    await http.PutAsJsonAsync("https://track.customer.io/api/v1/customers/u1", new { created_at = (long)(paid.ToUniversalTime() - new DateTime(1970, 1, 1, 0, 0, 0, DateTimeKind.Utc)).TotalSeconds });
+                    await http.PutAsJsonAsync("https://track.customer.io/api/v1/customers/u2", new { created_at = (long)(DateTime.Now - new DateTime(1970, 1, 1).ToLocalTime()).TotalSeconds });
+                    await http.PutAsJsonAsync("https://track.customer.io/api/v1/customers/u3", new { created_at = DateTimeOffset.FromUnixTimeSeconds(1700000000).ToUnixTimeSeconds() });
+                    await http.PutAsJsonAsync("https://track.customer.io/api/v1/customers/u4", new { created_at = (long)(paid - new DateTime(1970, 1, 1).ToLocalTime()).TotalSeconds });
+                    await track.TrackEventAsync("u1", new TrackEventRequest { Name = "renewed", Timestamp = (long)(renewed - DateTimeOffset.UnixEpoch).TotalSeconds });
+                    await track.TrackEventAsync("u1", new TrackEventRequest { Name = "renewed", Timestamp = (long)(renewed - new DateTimeOffset(new DateTime(1970, 1, 1, 0, 0, 0, DateTimeKind.Utc))).TotalSeconds });
+                    await track.TrackEventAsync("u1", new TrackEventRequest { Name = "renewed", Timestamp = renewed.ToUnixTimeSeconds() });
+                }
+            }
+            """);
+
+        [Fact]
+        public Task TheSameArithmeticNotSentToCustomerIoIsSilent() => Verify("""
+            class Report
+            {
+                public long Seconds { get; set; }
+            }
+
+            class Sync
+            {
+                async Task Run(HttpClient http)
+                {
+                    var epoch = new DateTime(1970, 1, 1).ToUniversalTime();
+                    var report = new Report { Seconds = (long)(DateTime.UtcNow - epoch).TotalSeconds };
+                    await http.PostAsJsonAsync("https://api.example.com/api/v1/events", new { name = "visited", timestamp = (long)(DateTime.Now - new DateTime(1970, 1, 1)).TotalSeconds });
+                    Console.WriteLine((long)(DateTime.UtcNow - new DateTime(1970, 1, 1).ToUniversalTime()).TotalSeconds);
+                }
+            }
+            """);
+
+        [Fact]
+        public Task FixWritesTheEpochInUtcWithFixAll() => VerifyRule<UtcDateTimeRule>.Fix<ConvertToLocalTimeCodeFix>(Usings + """
+            using CustomerIO.Net.Sdk.TrackApi;
+            using CustomerIO.Net.Sdk.TrackApi.Models.Event;
+
+            class Sync
+            {
+                async Task Run(HttpClient http, CustomerIOTrackApiClient track, DateTime paid, DateTimeOffset renewed)
+                {
+                    await http.PostAsJsonAsync("https://track.customer.io/api/v1/events", new { name = "visited", timestamp = (long)(DateTime.UtcNow - {|CIO1004:new DateTime(1970, 1, 1).ToUniversalTime()|}).TotalSeconds });
+                    await http.PutAsJsonAsync("https://track.customer.io/api/v1/customers/u2", new { created_at = (long)(paid.ToUniversalTime() - {|CIO1004:new DateTime(1970, 1, 1).ToLocalTime()|}).TotalSeconds });
+                    await track.TrackEventAsync("u1", new TrackEventRequest { Name = "renewed", Timestamp = (long)(renewed - new DateTimeOffset({|CIO1004:new DateTime(1970, 1, 1)|})).TotalSeconds });
+                }
+            }
+            """, Usings + """
+            using CustomerIO.Net.Sdk.TrackApi;
+            using CustomerIO.Net.Sdk.TrackApi.Models.Event;
+
+            class Sync
+            {
+                async Task Run(HttpClient http, CustomerIOTrackApiClient track, DateTime paid, DateTimeOffset renewed)
+                {
+                    await http.PostAsJsonAsync("https://track.customer.io/api/v1/events", new { name = "visited", timestamp = (long)(DateTime.UtcNow - DateTime.UnixEpoch).TotalSeconds });
+                    await http.PutAsJsonAsync("https://track.customer.io/api/v1/customers/u2", new { created_at = (long)(paid.ToUniversalTime() - DateTime.UnixEpoch).TotalSeconds });
+                    await track.TrackEventAsync("u1", new TrackEventRequest { Name = "renewed", Timestamp = (long)(renewed - new DateTimeOffset(new DateTime(1970, 1, 1, 0, 0, 0, DateTimeKind.Utc))).TotalSeconds });
+                }
+            }
+            """);
+
+        [Fact]
+        public Task NoFixWhereTheDateIsLocalOrOfUnknownKind() => VerifyRule<UtcDateTimeRule>.NoFix<ConvertToLocalTimeCodeFix>(Usings + """
+            class Sync
+            {
+                async Task Run(HttpClient http, DateTime paid)
+                {
+                    await http.PutAsJsonAsync("https://track.customer.io/api/v1/customers/u1", new { created_at = (long)({|CIO1004:DateTime.Now|} - new DateTime(1970, 1, 1)).TotalSeconds });
+                    await http.PutAsJsonAsync("https://track.customer.io/api/v1/customers/u2", new { created_at = (long)(paid - {|CIO1004:new DateTime(1970, 1, 1).ToUniversalTime()|}).TotalSeconds });
+                }
+            }
+            """);
+
+        [Fact]
+        public Task AnEpochOnAnotherClockIsReportedOnTheEpoch() => VerifyRule<UtcDateTimeRule>.Placement(
+            Usings + """
+                class Sync
+                {
+                    async Task Run(HttpClient http)
+                    {
+                        var epoch = {|#0:new DateTime(1970, 1, 1).ToUniversalTime()|};
+                        await {|#1:http.PostAsJsonAsync("https://track.customer.io/api/v1/events", new { name = "visited", timestamp = (long)(DateTime.UtcNow - epoch).TotalSeconds })|};
+                    }
+                }
+                """,
+            new DiagnosticResult(UtcDateTimeRule.Rule).WithLocation(0).WithLocation(1).WithLocation(0)
+                .WithArguments("new DateTime(1970, 1, 1).ToUniversalTime() is midnight in the server's time zone converted to UTC, not the Unix epoch", "JSON \"timestamp\""));
     }
 }

@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -88,14 +90,10 @@ namespace CioAnalyzers.Analysis
 
         private static bool TryAppendStringCall(IInvocationOperation invocation, FoldedString.Builder builder, int depth)
         {
-            var values = invocation.Arguments
-                .SelectMany(a => a.ArgumentKind == ArgumentKind.ParamArray && a.Value is IArrayCreationOperation { Initializer: { } init }
-                    ? init.ElementValues
-                    : Enumerable.Repeat(a.Value, 1))
-                .ToList();
             switch (invocation.TargetMethod.Name)
             {
-                case "Concat" when values.All(v => v.Type?.SpecialType == SpecialType.System_String):
+                // Concat's object overloads write each value's text, as the string ones do; a sequence or span is not read.
+                case "Concat" when ArgumentValues(invocation.Arguments, 0) is { } values && values.All(v => IsTextOrObject(v.Type)):
                     foreach (var value in values)
                     {
                         Append(value, builder, depth + 1);
@@ -103,13 +101,49 @@ namespace CioAnalyzers.Analysis
 
                     return true;
 
-                case "Format" when values.Count >= 1 && values[0].ConstantValue is { HasValue: true, Value: string format }
-                    && values[0].Type?.SpecialType == SpecialType.System_String:
-                    return CompositeFormat.TryAppend(format, values.Skip(1).ToList(), builder, (v, b) => Append(v, b, depth + 1));
+                // The pattern may follow an IFormatProvider, which changes how values are written, not where.
+                case "Format" when FormatArgument(invocation.Arguments) is { } formatArgument
+                    && formatArgument.Value.ConstantValue is { HasValue: true, Value: string format }
+                    && ArgumentValues(invocation.Arguments, formatArgument.Parameter!.Ordinal + 1) is { } formatValues:
+                    return CompositeFormat.TryAppend(format, formatValues, builder, (v, b) => Append(v, b, depth + 1));
 
                 default:
                     return false;
             }
         }
+
+        /// <summary>The string parameter named <c>format</c>: the first, or the second after a provider.</summary>
+        private static IArgumentOperation? FormatArgument(ImmutableArray<IArgumentOperation> arguments)
+            => arguments.FirstOrDefault(a => a.Parameter is { Name: "format", Type.SpecialType: SpecialType.System_String });
+
+        /// <summary>
+        /// The values passed from parameter <paramref name="fromOrdinal"/> on, a params array (written out or as
+        /// <c>new[] { ... }</c>) read as its elements; null when an array comes any other way.
+        /// </summary>
+        private static List<IOperation>? ArgumentValues(ImmutableArray<IArgumentOperation> arguments, int fromOrdinal)
+        {
+            var values = new List<IOperation>();
+            foreach (var argument in arguments.Where(a => a.Parameter is { } p && p.Ordinal >= fromOrdinal).OrderBy(a => a.Parameter!.Ordinal))
+            {
+                if (argument.Parameter!.IsParams)
+                {
+                    if (Operations.SkipConversions(argument.Value) is not IArrayCreationOperation { Initializer: { } elements })
+                    {
+                        return null;
+                    }
+
+                    values.AddRange(elements.ElementValues);
+                }
+                else
+                {
+                    values.Add(argument.Value);
+                }
+            }
+
+            return values;
+        }
+
+        private static bool IsTextOrObject(ITypeSymbol? type)
+            => type?.SpecialType is SpecialType.System_String or SpecialType.System_Object;
     }
 }

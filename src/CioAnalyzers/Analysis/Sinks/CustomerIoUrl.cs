@@ -11,10 +11,12 @@ namespace CioAnalyzers.Analysis
     /// <summary>A folded URL that addresses a Customer.io host, with the path segment that names a person, if any.</summary>
     internal sealed class CustomerIoUrl
     {
-        private CustomerIoUrl(HttpApiKind api, HttpEndpoint endpoint, bool hasIdentifierSegment, string identifierText, ImmutableArray<IOperation> identifierHoles,
-            ImmutableArray<IOperation> deviceHoles)
+        private CustomerIoUrl(HttpApiKind api, string path, bool isRelative, HttpEndpoint endpoint, bool hasIdentifierSegment, string identifierText,
+            ImmutableArray<IOperation> identifierHoles, ImmutableArray<IOperation> deviceHoles)
         {
             Api = api;
+            Path = path;
+            IsRelative = isRelative;
             Endpoint = endpoint;
             HasIdentifierSegment = hasIdentifierSegment;
             IdentifierText = identifierText;
@@ -23,6 +25,12 @@ namespace CioAnalyzers.Analysis
         }
 
         public HttpApiKind Api { get; }
+
+        /// <summary>The path, without query or fragment, with <see cref="FoldedString.HoleMarker"/> for its run-time parts.</summary>
+        public string Path { get; }
+
+        /// <summary>True for a path sent relative to a BaseAddress, whose own path is not known.</summary>
+        public bool IsRelative { get; }
 
         /// <summary>The endpoint the path addresses, when its payload has rules of its own.</summary>
         public HttpEndpoint Endpoint { get; }
@@ -156,14 +164,14 @@ namespace CioAnalyzers.Analysis
 
             if (position == 0 || api == HttpApiKind.Pipelines)
             {
-                return new CustomerIoUrl(api, endpoint, false, string.Empty, ImmutableArray<IOperation>.Empty, ImmutableArray<IOperation>.Empty);
+                return new CustomerIoUrl(api, path, relative, endpoint, false, string.Empty, ImmutableArray<IOperation>.Empty, ImmutableArray<IOperation>.Empty);
             }
 
             var segment = segments[position];
             var deviceHoles = position + 2 < segments.Length && segments[position + 1] == PathSegments.Devices
                 ? SegmentHoles(segments, position + 2, holes, holeIndex)
                 : ImmutableArray<IOperation>.Empty;
-            return new CustomerIoUrl(api, endpoint, true, segment, SegmentHoles(segments, position, holes, holeIndex), deviceHoles);
+            return new CustomerIoUrl(api, path, relative, endpoint, true, segment, SegmentHoles(segments, position, holes, holeIndex), deviceHoles);
         }
 
         /// <summary>The holes of the segment at <paramref name="position"/>, counted from the first hole of the path.</summary>

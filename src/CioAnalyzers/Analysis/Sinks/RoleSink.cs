@@ -22,6 +22,10 @@ namespace CioAnalyzers.Analysis
         public static RoleSink ForValue(ApiRole role, IOperation value, string elementName, SyntaxNode? removableMember = null)
             => new(role, value, null, value.Syntax, elementName, removableMember);
 
+        /// <summary>A raw HTTP request to Customer.io: the operation that sends it, with its URL.</summary>
+        public static RoleSink ForRequest(HttpRequest request)
+            => new(ApiRole.Request, request.Operation, null, request.Operation.Syntax, request.Name, null) { Request = request };
+
         /// <summary>A member of a JSON payload, written by a serialiser that treats dates as <paramref name="dates"/> says.</summary>
         public static RoleSink ForPayloadValue(ApiRole role, IOperation value, string elementName, PayloadDates dates, SyntaxNode? removableMember)
             => new(role, value, null, value.Syntax, elementName, removableMember, dates);
@@ -46,6 +50,9 @@ namespace CioAnalyzers.Analysis
             => new(role, null, text, syntax, elementName, null);
 
         public ApiRole Role { get; }
+
+        /// <summary>For a request sink: the request, with its URL and body; otherwise null.</summary>
+        public HttpRequest? Request { get; private set; }
 
         /// <summary>The value sent (for a key: the value written under it, if any); null for constant URL text (see <see cref="ConstantText"/>).</summary>
         public IOperation? Value { get; }

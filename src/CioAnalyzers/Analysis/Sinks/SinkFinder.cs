@@ -179,7 +179,7 @@ namespace CioAnalyzers.Analysis
             }
 
             // The request itself, for rules about what is done with its response.
-            sinks.Add(RoleSink.ForValue(ApiRole.Request, request.Operation, request.Name));
+            sinks.Add(RoleSink.ForRequest(request));
 
             if (request.Body is not null)
             {

@@ -55,7 +55,7 @@ namespace CioAnalyzers.Model
 
         /// <summary>How a relative request path to Customer.io starts (after an optional '/').</summary>
         public static readonly ImmutableArray<string> RelativePathStarts = ImmutableArray.Create(
-            "api/v1/", "api/v2/", "v1/", "customers/", "events", "entity", "batch", "send/", "campaigns/", "transactional", "merge_customers");
+            "api/v1/", "api/v2/", "v1/", "customer", "event", "entity", "batch", "send/", "campaigns/", "transactional", "merge_customers");
 
         /// <summary>JSON keys whose values are integer Unix seconds in Track and App payloads.</summary>
         public static readonly ImmutableHashSet<string> UnixSecondsKeys = ImmutableHashSet.Create(
