@@ -24,8 +24,21 @@ namespace CioAnalyzers.EndToEnd
         public async Task KeysAndConfiguredHostsAreCheckedWithoutAnItem()
         {
             var project = consumer.Settings;
-            var build = await project.BuildAsync();
+            var sarif = Path.Combine(consumer.Root, "Settings.sarif");
+            var build = await project.BuildAsync($"-p:ErrorLog={sarif}%2Cversion=2.1");
             Assert.True(build.ExitCode == 0, build.ToString());
+
+            // The SARIF log, which code-scanning tools read, places the key in the configuration file too.
+            using (var log = System.Text.Json.JsonDocument.Parse(File.ReadAllText(sarif)))
+            {
+                var inSettings = log.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray()
+                    .Where(r => r.GetProperty("ruleId").GetString() == "CIO2002")
+                    .SelectMany(r => r.GetProperty("locations").EnumerateArray())
+                    .Select(l => l.GetProperty("physicalLocation").GetProperty("artifactLocation").GetProperty("uri").GetString())
+                    .ToList();
+                Assert.True(inSettings.Any(u => u!.EndsWith(SettingsFiles.AppSettings, StringComparison.Ordinal)), string.Join("\n", inSettings));
+            }
+
             var reported = ReportedDiagnostic.In(build.Output)
                 .Select(d => (File: Path.GetRelativePath(project.Folder, d.Path), d.Line, d.Id))
                 .ToHashSet();
