@@ -59,7 +59,7 @@ namespace CioAnalyzers.Benchmarks
 
             if (!withCustomerIo)
             {
-                return new GeneratedCorpus(files, Array.Empty<(string, string)>(), methods, shareMethods);
+                return new GeneratedCorpus(files, CorpusSettings.For(withCustomerIo: false), methods, shareMethods);
             }
 
             // However small the corpus, every rule's mistake is in it (beyond the 3% when the share did not reach them all).
@@ -79,7 +79,13 @@ namespace CioAnalyzers.Benchmarks
                 Count(MethodCount(example.Example.Code), share: true);
             }
 
-            return new GeneratedCorpus(files, withApiFile.Count == 0 ? Array.Empty<(string, string)>() : new[] { (ApiFilePath, apiFile) }, methods, shareMethods);
+            var additional = CorpusSettings.For(withCustomerIo: true).ToList();
+            if (withApiFile.Count > 0)
+            {
+                additional.Add((ApiFilePath, apiFile));
+            }
+
+            return new GeneratedCorpus(files, additional, methods, shareMethods);
         }
 
         private static IReadOnlyList<RuleExample> Repeatable { get; } = RuleExamples.All.Where(e => !e.NeedsApiFile).ToList();
@@ -322,6 +328,6 @@ namespace CioAnalyzers.Benchmarks
         }
     }
 
-    /// <summary>The generated source files, the additional files (CustomerIo.Api.txt) the project would hold, and its methods.</summary>
+    /// <summary>The generated source files, the additional files (configuration files, CustomerIo.Api.txt) the project would hold, and its methods.</summary>
     internal sealed record GeneratedCorpus(IReadOnlyList<(string Name, string Source)> Files, IReadOnlyList<(string Path, string Text)> AdditionalFiles, int Methods, int ShareMethods);
 }
