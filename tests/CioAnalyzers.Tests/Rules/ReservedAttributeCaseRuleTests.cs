@@ -17,7 +17,7 @@ namespace CioAnalyzers.Tests.Rules
 
             """;
 
-        private const string NewtonsoftStandIn = """
+        internal const string NewtonsoftStandIn = """
 
             namespace Newtonsoft.Json
             {

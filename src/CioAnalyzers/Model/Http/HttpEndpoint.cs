@@ -16,5 +16,8 @@ namespace CioAnalyzers.Model
 
         /// <summary>App <c>POST /v1/send/push</c>, <c>/sms</c>, <c>/inbox_message</c>, <c>/in_app</c>.</summary>
         TransactionalOther,
+
+        /// <summary>App <c>POST /v1/campaigns/{id}/triggers</c>: an API-triggered broadcast.</summary>
+        BroadcastTrigger,
     }
 }

@@ -13,6 +13,9 @@ namespace CioAnalyzers.Model
         /// <summary>Stands for the one segment that names a person.</summary>
         private const string Identifier = "{identifier}";
 
+        /// <summary>Stands for the one segment that holds another id (a campaign's).</summary>
+        private const string OtherId = "{id}";
+
         private static readonly (HttpApiKind Api, ImmutableArray<string> Segments, HttpEndpoint Endpoint)[] Paths =
         {
             (HttpApiKind.Track, ImmutableArray.Create("customers", Identifier), HttpEndpoint.Identify),
@@ -23,6 +26,7 @@ namespace CioAnalyzers.Model
             (HttpApiKind.App, ImmutableArray.Create("send", "sms"), HttpEndpoint.TransactionalOther),
             (HttpApiKind.App, ImmutableArray.Create("send", "inbox_message"), HttpEndpoint.TransactionalOther),
             (HttpApiKind.App, ImmutableArray.Create("send", "in_app"), HttpEndpoint.TransactionalOther),
+            (HttpApiKind.App, ImmutableArray.Create("campaigns", OtherId, "triggers"), HttpEndpoint.BroadcastTrigger),
         };
 
         /// <summary>The version prefixes a path may start with.</summary>
@@ -77,7 +81,7 @@ namespace CioAnalyzers.Model
             for (var i = 0; i < path.Length; i++)
             {
                 var segment = segments[start + i];
-                if (path[i] == Identifier ? segment.Length == 0 : !string.Equals(segment, path[i], StringComparison.Ordinal))
+                if (path[i] is Identifier or OtherId ? segment.Length == 0 : !string.Equals(segment, path[i], StringComparison.Ordinal))
                 {
                     return false;
                 }

@@ -25,5 +25,6 @@ namespace CioAnalyzers.Model
         LocalTimeDateTime,
         AttributeName,
         AttributeObject,
+        EnvelopeFieldName,
     }
 }

@@ -1,0 +1,272 @@
+using System.Threading.Tasks;
+using CioAnalyzers.CodeFixes;
+using CioAnalyzers.Harness;
+using CioAnalyzers.Rules;
+using CioAnalyzers.Tests.Infrastructure;
+using Microsoft.CodeAnalysis.Testing;
+using Xunit;
+
+namespace CioAnalyzers.Tests.Rules
+{
+    public class EnvelopeFieldSpellingRuleTests
+    {
+        /// <summary>The namespaces these tests use beyond an SDK project's implicit usings.</summary>
+        private const string Usings = """
+            using System.Text.Json;
+            using System.Text.Json.Serialization;
+
+            """;
+
+        /// <summary>Newtonsoft.Json's JsonConvert and JsonProperty, shared with the reserved attribute tests.</summary>
+        private const string NewtonsoftStandIn = ReservedAttributeCaseRuleTests.NewtonsoftStandIn;
+
+        private static Task Verify(string code) => VerifyRule<EnvelopeFieldSpellingRule>.Analyzer(Usings + code);
+
+        [Fact]
+        public Task PostAsJsonAsyncCamelCasesATransactionalRequest() => Verify("""
+            class Receipts
+            {
+                Task Send(HttpClient http, string userId, string email, long orderId)
+                    => http.PostAsJsonAsync("https://api.customer.io/v1/send/email", new
+                    {
+                        {|CIO1014:TransactionalMessageId|} = 3,
+                        To = email,
+                        Identifiers = new { id = userId },
+                        {|CIO1014:MessageData|} = new { OrderId = orderId },
+                        {|CIO1014:SendAt|} = 1700000000,
+                        {|CIO1014:DisableMessageRetention|} = true,
+                    });
+            }
+            """);
+
+        [Fact]
+        public Task KeysWrittenInCamelCase() => Verify("""
+            class Receipts
+            {
+                async Task Send(HttpClient http, string userId, string email)
+                {
+                    await http.PostAsJsonAsync("https://api-eu.customer.io/v1/send/email",
+                        new { {|CIO1014:transactionalMessageId|} = 3, to = email, identifiers = new { id = userId }, {|CIO1014:sendToUnsubscribed|} = true });
+                    var push = new Dictionary<string, object> { [{|CIO1014:"transactionalMessageId"|}] = 4, ["identifiers"] = new { id = userId } };
+                    push[{|CIO1014:"messageData"|}] = new { code = "1234" };
+                    push.Add({|CIO1014:"imageUrl"|}, "https://example.com/a.png");
+                    await http.PostAsync("https://api.customer.io/v1/send/push", JsonContent.Create(push));
+                }
+            }
+            """);
+
+        [Fact]
+        public Task EventsSerialisedWithTheirCSharpNames() => Verify("""
+            class Tracking
+            {
+                async Task Run(HttpClient http, string userId)
+                {
+                    var json = JsonSerializer.Serialize(new { {|CIO1014:Name|} = "paid", {|CIO1014:Data|} = new { plan = "pro" }, {|CIO1014:Timestamp|} = 1700000000 });
+                    await http.PostAsync($"https://track.customer.io/api/v1/customers/{Uri.EscapeDataString(userId)}/events", new StringContent(json, Encoding.UTF8, "application/json"));
+                    var anonymous = JsonSerializer.Serialize(new { {|CIO1014:AnonymousId|} = "device-1", name = "viewed", {|CIO1014:Type|} = "page" });
+                    using var request = new HttpRequestMessage(HttpMethod.Post, "https://track-eu.customer.io/api/v1/events") { Content = new StringContent(anonymous) };
+                    await http.SendAsync(request);
+                }
+            }
+            """);
+
+        [Fact]
+        public Task TypedRequestsNamedByTheirSerialiser() => Verify("""
+            class SendEmail
+            {
+                public int TransactionalMessageId { get; set; }
+                [JsonPropertyName("to")] public string To { get; set; } = "";
+                [JsonPropertyName("messageData")] public object? MessageData { get; set; }
+                public object? Identifiers { get; set; }
+                [JsonIgnore] public long SendAt { get; set; }
+            }
+
+            class Receipts
+            {
+                Task Send(HttpClient http, string email)
+                    // TransactionalMessageId is not set here but written all the same: reported on the call.
+                    => {|CIO1014:http.PostAsync("https://api.customer.io/v1/send/email", JsonContent.Create(new SendEmail { To = email, {|CIO1014:MessageData|} = new { total = 3 } }))|};
+            }
+            """);
+
+        [Fact]
+        public Task NewtonsoftWritesNamesAsDeclared() => Verify("""
+            namespace Acme
+            {
+                using Newtonsoft.Json;
+
+                class Trigger
+                {
+                    [JsonProperty("data")] public object? Data { get; set; }
+                    public string[] Ids { get; set; } = System.Array.Empty<string>();
+                    [JsonPropertyName("id_ignore_missing")] public bool IdIgnoreMissing { get; set; }
+                }
+
+                class Broadcasts
+                {
+                    // Newtonsoft reads [JsonProperty], not System.Text.Json's [JsonPropertyName].
+                    Task Run(HttpClient http, int campaignId, string[] ids)
+                        => {|CIO1014:http.PostAsync($"https://api.customer.io/v1/campaigns/{campaignId}/triggers",
+                            new StringContent(JsonConvert.SerializeObject(new Trigger { Data = new { Week = 3 }, {|CIO1014:Ids|} = ids })))|};
+                }
+            }
+            """ + NewtonsoftStandIn);
+
+        [Fact]
+        public Task RelativePathOfAClientWhoseBaseAddressIsCustomerIo() => Verify("""
+            class AppClient
+            {
+                private readonly HttpClient http = new() { BaseAddress = new Uri("https://api.customer.io/v1/") };
+
+                Task Sms(string userId) => http.PostAsJsonAsync("send/sms", new { {|CIO1014:TransactionalMessageId|} = 7, identifiers = new { id = userId } });
+            }
+            """);
+
+        [Fact]
+        public Task CorrectNamesAttributesAndUnknownNamingAreSilent() => Verify("""
+            class SendEmail
+            {
+                [JsonPropertyName("transactional_message_id")] public int TransactionalMessageId { get; set; }
+                [JsonPropertyName("message_data")] public object? MessageData { get; set; }
+                public string To { get; set; } = "";
+            }
+
+            class Sync
+            {
+                async Task Run(HttpClient http, string id, JsonSerializerOptions options)
+                {
+                    // Correct names, and names camel-cased into correct ones.
+                    await http.PostAsJsonAsync("https://api.customer.io/v1/send/email", new { transactional_message_id = 3, To = "a@b.co", Identifiers = new { id }, message_data = new { OrderId = 1 } });
+                    await http.PostAsJsonAsync("https://api.customer.io/v1/send/email", new SendEmail { TransactionalMessageId = 3, To = "a@b.co" });
+                    await http.PostAsJsonAsync($"https://track.customer.io/api/v1/customers/{id}/events", new { Name = "paid", Data = new { PlanName = "pro" }, Timestamp = 1 });
+                    // Identify's top-level keys are attributes, free-form: not a request's fields.
+                    await http.PutAsync($"https://track.customer.io/api/v1/customers/{id}", new StringContent(JsonSerializer.Serialize(new { Name = "Ada", Data = "x", Type = "vip" })));
+                    // Nested keys are the user's own data.
+                    await http.PostAsync($"https://track.customer.io/api/v1/customers/{id}/events", new StringContent(JsonSerializer.Serialize(new { name = "paid", data = new { Name = "x", Timestamp = 1 } })));
+                    // Keys that are no field of the request: not a spelling of one.
+                    await http.PostAsync("https://api.customer.io/v1/send/email", new StringContent(JsonSerializer.Serialize(new { transactional_message_id = 3, to = "a@b.co", identifiers = new { id }, Template = "x" })));
+                    // Explicit options or settings: the names on the wire are not known.
+                    await http.PostAsJsonAsync("https://api.customer.io/v1/send/email", new { TransactionalMessageId = 3 }, options);
+                    await http.PostAsync("https://api.customer.io/v1/send/email", new StringContent(JsonSerializer.Serialize(new { TransactionalMessageId = 3 }, options)));
+                    // Another host, and a Customer.io path that has no envelope.
+                    await http.PostAsJsonAsync("https://api.example.com/v1/send/email", new { TransactionalMessageId = 3, MessageData = new { } });
+                    await http.PostAsync($"https://api.example.com/api/v1/customers/{id}/events", new StringContent(JsonSerializer.Serialize(new { Name = "paid" })));
+                    await http.PostAsJsonAsync("https://api.customer.io/v1/segments", new { SegmentName = "x" });
+                }
+            }
+            """);
+
+        [Fact]
+        public Task TheSharedLookAlikesAreSilent() => VerifyRule<EnvelopeFieldSpellingRule>.Analyzer(LookAlikes.Sending("string", "\"Name\""));
+
+        [Fact]
+        public Task ReportedOnTheKeyWithTheCallAndTheNameToChange() => VerifyRule<EnvelopeFieldSpellingRule>.Placement(Usings + """
+            class Receipts
+            {
+                async Task Run(HttpClient http, string id)
+                {
+                    var body = new Dictionary<string, object> { [{|#0:"messageData"|}] = new { total = 3 }, ["transactional_message_id"] = 3 };
+                    await {|#1:http.PostAsJsonAsync("https://api.customer.io/v1/send/email", body)|};
+                }
+            }
+            """, new DiagnosticResult(EnvelopeFieldSpellingRule.Rule).WithLocation(0).WithLocation(1).WithLocation(0)
+                .WithArguments("messageData", "message_data"));
+
+        [Fact]
+        public Task FixAllRenamesEveryFieldOfOneRequest() => VerifyRule<EnvelopeFieldSpellingRule>.Fix<UseRequestFieldNameCodeFix>(Usings + """
+            class SendEmailRequest
+            {
+                // The template to send.
+                public int TransactionalMessageId { get; set; }
+
+                public string To { get; set; } = "";
+
+                public object? MessageData { get; set; }
+
+                [JsonPropertyName("sendAt")] public long? SendAt { get; set; }
+
+                public bool DisableMessageRetention { get; set; }
+            }
+
+            class Paid { public string Name { get; } = "paid"; }
+
+            class Receipts
+            {
+                async Task Run(HttpClient http, string userId, string email, Paid paid)
+                {
+                    await {|CIO1014:{|CIO1014:{|CIO1014:http.PostAsJsonAsync("https://api.customer.io/v1/send/email", new SendEmailRequest { {|CIO1014:TransactionalMessageId|} = 3, To = email })|}|}|};
+                    await http.PostAsync($"https://track.customer.io/api/v1/customers/{userId}/events", new StringContent(JsonSerializer.Serialize(new { {|CIO1014:Type|} = "event", {|CIO1014:paid.Name|} })));
+                    await http.PostAsJsonAsync("https://api.customer.io/v1/send/sms", new Dictionary<string, object> { [{|CIO1014:"transactionalMessageId"|}] = 4 });
+                }
+            }
+            """, Usings + """
+            class SendEmailRequest
+            {
+                // The template to send.
+                [JsonPropertyName("transactional_message_id")]
+                public int TransactionalMessageId { get; set; }
+
+                public string To { get; set; } = "";
+
+                [JsonPropertyName("message_data")]
+                public object? MessageData { get; set; }
+
+                [JsonPropertyName("send_at")] public long? SendAt { get; set; }
+
+                [JsonPropertyName("disable_message_retention")]
+                public bool DisableMessageRetention { get; set; }
+            }
+
+            class Paid { public string Name { get; } = "paid"; }
+
+            class Receipts
+            {
+                async Task Run(HttpClient http, string userId, string email, Paid paid)
+                {
+                    await http.PostAsJsonAsync("https://api.customer.io/v1/send/email", new SendEmailRequest { TransactionalMessageId = 3, To = email });
+                    await http.PostAsync($"https://track.customer.io/api/v1/customers/{userId}/events", new StringContent(JsonSerializer.Serialize(new { type = "event", name = paid.Name })));
+                    await http.PostAsJsonAsync("https://api.customer.io/v1/send/sms", new Dictionary<string, object> { ["transactional_message_id"] = 4 });
+                }
+            }
+            """);
+
+        [Fact]
+        public Task FixAddsNewtonsoftNames() => VerifyRule<EnvelopeFieldSpellingRule>.Fix<UseRequestFieldNameCodeFix>(Usings + """
+            using Newtonsoft.Json;
+
+            class Trigger
+            {
+                public object? Data { get; set; }
+            }
+
+            class Broadcasts
+            {
+                Task Run(HttpClient http) => http.PostAsync("https://api.customer.io/v1/campaigns/12/triggers", new StringContent(JsonConvert.SerializeObject(new Trigger { {|CIO1014:Data|} = new { week = 3 } })));
+            }
+            """ + NewtonsoftStandIn, Usings + """
+            using Newtonsoft.Json;
+
+            class Trigger
+            {
+                [JsonProperty("data")]
+                public object? Data { get; set; }
+            }
+
+            class Broadcasts
+            {
+                Task Run(HttpClient http) => http.PostAsync("https://api.customer.io/v1/campaigns/12/triggers", new StringContent(JsonConvert.SerializeObject(new Trigger { Data = new { week = 3 } })));
+            }
+            """ + NewtonsoftStandIn);
+
+        [Fact]
+        public Task NoFixForAConstantKey() => VerifyRule<EnvelopeFieldSpellingRule>.NoFix<UseRequestFieldNameCodeFix>(Usings + """
+            class Receipts
+            {
+                const string DataKey = "messageData";
+
+                Task Run(HttpClient http)
+                    => http.PostAsJsonAsync("https://api.customer.io/v1/send/email", new Dictionary<string, object> { [{|CIO1014:DataKey|}] = new { total = 3 } });
+            }
+            """);
+    }
+}
