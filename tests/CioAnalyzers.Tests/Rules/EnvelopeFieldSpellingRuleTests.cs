@@ -20,6 +20,32 @@ namespace CioAnalyzers.Tests.Rules
         /// <summary>Newtonsoft.Json's JsonConvert and JsonProperty, shared with the reserved attribute tests.</summary>
         private const string NewtonsoftStandIn = ReservedAttributeCaseRuleTests.NewtonsoftStandIn;
 
+        /// <summary>Newtonsoft.Json's settings and contract resolvers (signatures of JamesNK/Newtonsoft.Json 13.0.3, src/Newtonsoft.Json).</summary>
+        private const string NewtonsoftSettingsStandIn = """
+
+            namespace Newtonsoft.Json
+            {
+                using Newtonsoft.Json.Serialization;
+
+                public enum Formatting { None = 0, Indented = 1 }
+
+                public class JsonSerializerSettings
+                {
+                    public IContractResolver? ContractResolver { get; set; }
+                    public Formatting Formatting { get; set; }
+                }
+
+                public static class JsonConvert { public static string SerializeObject(object? value, JsonSerializerSettings? settings) => ""; }
+            }
+
+            namespace Newtonsoft.Json.Serialization
+            {
+                public interface IContractResolver { }
+                public class DefaultContractResolver : IContractResolver { }
+                public class CamelCasePropertyNamesContractResolver : DefaultContractResolver { }
+            }
+            """;
+
         private static Task Verify(string code) => VerifyRule<EnvelopeFieldSpellingRule>.Analyzer(Usings + code);
 
         [Fact]
@@ -111,6 +137,63 @@ namespace CioAnalyzers.Tests.Rules
                 }
             }
             """ + NewtonsoftStandIn);
+
+        [Fact]
+        public Task OptionsAndSettingsWhoseNamingIsCertain() => Verify("""
+            namespace Acme
+            {
+                using Newtonsoft.Json;
+                using Newtonsoft.Json.Serialization;
+
+                class Tracking
+                {
+                    private static readonly JsonSerializerOptions Camel = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase, WriteIndented = false };
+
+                    async Task Run(HttpClient http, string userId)
+                    {
+                        var url = $"https://track.customer.io/api/v1/customers/{Uri.EscapeDataString(userId)}/events";
+                        var push = "https://api.customer.io/v1/send/push";
+                        await http.PostAsync(push, new StringContent(JsonSerializer.Serialize(new { {|CIO1014:TransactionalMessageId|} = 3, Identifiers = new { Id = userId } }, new JsonSerializerOptions(JsonSerializerDefaults.Web))));
+                        await http.PostAsync(push, new StringContent(JsonSerializer.Serialize(new { transactional_message_id = 3, {|CIO1014:SendAt|} = 1700000000 }, Camel)));
+                        // Options of its own replace PostAsJsonAsync's web defaults: Name stays Name.
+                        await http.PostAsJsonAsync(url, new { {|CIO1014:Name|} = "paid" }, new JsonSerializerOptions());
+                        var settings = new JsonSerializerSettings { ContractResolver = new CamelCasePropertyNamesContractResolver(), Formatting = Formatting.None };
+                        await http.PostAsync("https://api.customer.io/v1/send/email", new StringContent(JsonConvert.SerializeObject(new { {|CIO1014:MessageData|} = new { }, to = "a@b.co" }, settings)));
+                    }
+                }
+            }
+            """ + NewtonsoftSettingsStandIn);
+
+        [Fact]
+        public Task OptionsWhoseNamingIsNotCertainAreSilent() => Verify("""
+            namespace Acme
+            {
+                using Newtonsoft.Json;
+                using Newtonsoft.Json.Serialization;
+
+                class Lower : JsonNamingPolicy { public override string ConvertName(string name) => name.ToLowerInvariant(); }
+
+                class Tracking
+                {
+                    private static readonly JsonSerializerOptions Shared = new(JsonSerializerDefaults.Web);
+
+                    static Tracking() => Shared.PropertyNamingPolicy = new Lower();
+
+                    async Task Run(HttpClient http, string userId, JsonSerializerOptions given, JsonSerializerOptions other)
+                    {
+                        // Any naming known would send TransactionalMessageId in a wrong spelling.
+                        var url = "https://api.customer.io/v1/send/email";
+                        await http.PostAsJsonAsync(url, new { TransactionalMessageId = 3 }, new JsonSerializerOptions { PropertyNamingPolicy = new Lower() });
+                        await http.PostAsJsonAsync(url, new { TransactionalMessageId = 3 }, new JsonSerializerOptions(JsonSerializerDefaults.Web) { Converters = { } });
+                        await http.PostAsJsonAsync(url, new { TransactionalMessageId = 3 }, new JsonSerializerOptions(given));
+                        await http.PostAsJsonAsync(url, new { TransactionalMessageId = 3 }, Shared);
+                        await http.PostAsJsonAsync(url, new { TransactionalMessageId = 3 }, given);
+                        var settings = new JsonSerializerSettings { ContractResolver = new DefaultContractResolver() };
+                        await http.PostAsync("https://api.customer.io/v1/send/email", new StringContent(JsonConvert.SerializeObject(new { MessageData = new { } }, settings)));
+                    }
+                }
+            }
+            """ + NewtonsoftSettingsStandIn);
 
         [Fact]
         public Task RelativePathOfAClientWhoseBaseAddressIsCustomerIo() => Verify("""

@@ -55,6 +55,16 @@ namespace CioAnalyzers.Tests.Rules
             """);
 
         [Fact]
+        public Task OptionsWhoseNamingIsCertain() => Verify("""
+            class Sync
+            {
+                Task Run(HttpClient http, string id)
+                    => http.PutAsync($"https://track.customer.io/api/v1/customers/{id}",
+                        new StringContent(JsonSerializer.Serialize(new { Email = "a@b.c", {|CIO1008:CreatedAt|} = 1700000000 }, new JsonSerializerOptions(JsonSerializerDefaults.Web))));
+            }
+            """);
+
+        [Fact]
         public Task DictionaryKeysAsWritten() => Verify("""
             class Sync
             {

@@ -18,6 +18,22 @@ namespace CioAnalyzers.Model
         public static readonly ImmutableHashSet<string> SettingsParameters = ImmutableHashSet.Create(
             StringComparer.Ordinal, "options", "settings", "converters", "jsonTypeInfo", "context");
 
+        /// <summary>
+        /// <c>JsonSerializerDefaults.Web</c> and <c>JsonSerializerOptions.Web</c>: System.Text.Json's web defaults, which
+        /// camel-case property names (and leave dictionary keys as written).
+        /// </summary>
+        public const string WebDefaults = "Web";
+
+        /// <summary><c>JsonNamingPolicy.CamelCase</c>.</summary>
+        public const string CamelCasePolicy = "CamelCase";
+
+        /// <summary>The option of each library that names properties: System.Text.Json's policy, Newtonsoft's contract resolver.</summary>
+        public static readonly ImmutableHashSet<string> NamingSettings = ImmutableHashSet.Create(StringComparer.Ordinal, "PropertyNamingPolicy", "ContractResolver");
+
+        /// <summary>Options and settings that leave every key's name and every member as the defaults write them.</summary>
+        public static readonly ImmutableHashSet<string> NamingNeutralSettings = ImmutableHashSet.Create(
+            StringComparer.Ordinal, "WriteIndented", "DefaultIgnoreCondition", "Formatting", "NullValueHandling");
+
         /// <summary>The attribute that gives a member its own converter, in both libraries (and most others).</summary>
         public const string ConverterAttributeName = "JsonConverterAttribute";
 
