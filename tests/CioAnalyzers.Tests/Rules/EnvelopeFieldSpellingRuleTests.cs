@@ -97,6 +97,35 @@ namespace CioAnalyzers.Tests.Rules
             """);
 
         [Fact]
+        public Task TrackV2Operations() => Verify("""
+            namespace Acme
+            {
+                using Newtonsoft.Json;
+
+                class Operation
+                {
+                    public string Type { get; set; } = "person";
+                    [JsonProperty("identifiers")] public object? Identifiers { get; set; }
+                    public string Action { get; set; } = "identify";
+                    [JsonProperty("attributes")] public object? Attributes { get; set; }
+                }
+
+                class TrackV2
+                {
+                    private readonly HttpClient client = new() { BaseAddress = new Uri("https://track.customer.io/api/v2/") };
+
+                    async Task Run(HttpClient http, string userId)
+                    {
+                        await {|CIO1014:{|CIO1014:http.PostAsync("https://track-eu.customer.io/api/v2/entity", new StringContent(JsonConvert.SerializeObject(new Operation { Identifiers = new { id = userId } })))|}|};
+                        await client.PostAsJsonAsync("entity", new Dictionary<string, object> { ["type"] = "person", [{|CIO1014:"Identifiers"|}] = new { id = userId }, ["action"] = "identify" });
+                        // The web defaults camel-case Name and Timestamp into the right names.
+                        await client.PostAsJsonAsync("entity", new { type = "person", identifiers = new { id = userId }, action = "event", Name = "paid", Timestamp = 1700000000 });
+                    }
+                }
+            }
+            """ + NewtonsoftStandIn);
+
+        [Fact]
         public Task TypedRequestsNamedByTheirSerialiser() => Verify("""
             class SendEmail
             {

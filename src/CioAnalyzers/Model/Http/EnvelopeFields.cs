@@ -18,6 +18,10 @@ namespace CioAnalyzers.Model
         /// <summary>An event sent without a person in the path also names its anonymous person.</summary>
         private static readonly ImmutableArray<string> AnonymousEvent = Event.Add("anonymous_id");
 
+        /// <summary>A Track v2 operation: what it acts on, how, and its attributes (an event's name and time).</summary>
+        private static readonly ImmutableArray<string> Entity = ImmutableArray.Create(
+            "type", KnownHttpApi.IdentifiersObjectKey, "action", "attributes", KnownHttpApi.EventNameKey, "timestamp");
+
         /// <summary>What every transactional send reads.</summary>
         private static readonly ImmutableArray<string> Transactional = ImmutableArray.Create(
             "transactional_message_id", KnownHttpApi.IdentifiersObjectKey, KnownHttpApi.RecipientKey, "message_data", KnownHttpApi.SendAtKey,
@@ -41,6 +45,7 @@ namespace CioAnalyzers.Model
         public static ImmutableArray<string> Of(HttpEndpoint endpoint, bool personInPath) => endpoint switch
         {
             HttpEndpoint.Event => personInPath ? Event : AnonymousEvent,
+            HttpEndpoint.TrackEntity => Entity,
             HttpEndpoint.TransactionalEmail => TransactionalEmail,
             HttpEndpoint.TransactionalOther => TransactionalOther,
             HttpEndpoint.BroadcastTrigger => BroadcastTrigger,

@@ -21,6 +21,9 @@ namespace CioAnalyzers.Model
             (HttpApiKind.Track, ImmutableArray.Create("customers", Identifier), HttpEndpoint.Identify),
             (HttpApiKind.Track, ImmutableArray.Create("customers", Identifier, "events"), HttpEndpoint.Event),
             (HttpApiKind.Track, ImmutableArray.Create("events"), HttpEndpoint.Event),
+            // v2 has no version prefix of its own here: written whole, or "entity" under a BaseAddress that ends in /api/v2/.
+            (HttpApiKind.Track, ImmutableArray.Create("api", "v2", "entity"), HttpEndpoint.TrackEntity),
+            (HttpApiKind.Track, ImmutableArray.Create("entity"), HttpEndpoint.TrackEntity),
             (HttpApiKind.App, ImmutableArray.Create("send", "email"), HttpEndpoint.TransactionalEmail),
             (HttpApiKind.App, ImmutableArray.Create("send", "push"), HttpEndpoint.TransactionalOther),
             (HttpApiKind.App, ImmutableArray.Create("send", "sms"), HttpEndpoint.TransactionalOther),
