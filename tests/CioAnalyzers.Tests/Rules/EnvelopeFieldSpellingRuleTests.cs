@@ -20,7 +20,10 @@ namespace CioAnalyzers.Tests.Rules
         /// <summary>Newtonsoft.Json's JsonConvert and JsonProperty, shared with the reserved attribute tests.</summary>
         private const string NewtonsoftStandIn = ReservedAttributeCaseRuleTests.NewtonsoftStandIn;
 
-        /// <summary>Newtonsoft.Json's settings and contract resolvers (signatures of JamesNK/Newtonsoft.Json 13.0.3, src/Newtonsoft.Json).</summary>
+        /// <summary>
+        /// Newtonsoft.Json's settings, contract resolvers and naming attributes (signatures of JamesNK/Newtonsoft.Json
+        /// 13.0.3, src/Newtonsoft.Json).
+        /// </summary>
         private const string NewtonsoftSettingsStandIn = """
 
             namespace Newtonsoft.Json
@@ -29,13 +32,32 @@ namespace CioAnalyzers.Tests.Rules
 
                 public enum Formatting { None = 0, Indented = 1 }
 
+                [AttributeUsage(AttributeTargets.Field | AttributeTargets.Property | AttributeTargets.Parameter, AllowMultiple = false)]
+                public sealed class JsonPropertyAttribute : Attribute
+                {
+                    public JsonPropertyAttribute() { }
+                    public JsonPropertyAttribute(string propertyName) { }
+                    public string? PropertyName { get; set; }
+                    public Type? NamingStrategyType { get; set; }
+                }
+
+                [AttributeUsage(AttributeTargets.Class | AttributeTargets.Interface, AllowMultiple = false)]
+                public abstract class JsonContainerAttribute : Attribute { public Type? NamingStrategyType { get; set; } }
+
+                [AttributeUsage(AttributeTargets.Class | AttributeTargets.Struct | AttributeTargets.Interface, AllowMultiple = false)]
+                public sealed class JsonObjectAttribute : JsonContainerAttribute { public JsonObjectAttribute() { } }
+
                 public class JsonSerializerSettings
                 {
                     public IContractResolver? ContractResolver { get; set; }
                     public Formatting Formatting { get; set; }
                 }
 
-                public static class JsonConvert { public static string SerializeObject(object? value, JsonSerializerSettings? settings) => ""; }
+                public static class JsonConvert
+                {
+                    public static string SerializeObject(object? value) => "";
+                    public static string SerializeObject(object? value, JsonSerializerSettings? settings) => "";
+                }
             }
 
             namespace Newtonsoft.Json.Serialization
@@ -43,6 +65,8 @@ namespace CioAnalyzers.Tests.Rules
                 public interface IContractResolver { }
                 public class DefaultContractResolver : IContractResolver { }
                 public class CamelCasePropertyNamesContractResolver : DefaultContractResolver { }
+                public abstract class NamingStrategy { }
+                public class SnakeCaseNamingStrategy : NamingStrategy { }
             }
             """;
 
@@ -219,6 +243,45 @@ namespace CioAnalyzers.Tests.Rules
                         await http.PostAsJsonAsync(url, new { TransactionalMessageId = 3 }, given);
                         var settings = new JsonSerializerSettings { ContractResolver = new DefaultContractResolver() };
                         await http.PostAsync("https://api.customer.io/v1/send/email", new StringContent(JsonConvert.SerializeObject(new { MessageData = new { } }, settings)));
+                    }
+                }
+            }
+            """ + NewtonsoftSettingsStandIn);
+
+        [Fact]
+        public Task TypesNamedTheirOwnWay() => Verify("""
+            namespace Acme
+            {
+                using System.Runtime.Serialization;
+                using Newtonsoft.Json;
+                using Newtonsoft.Json.Serialization;
+
+                class Named
+                {
+                    [JsonProperty(PropertyName = "transactional_message_id")] public int TransactionalMessageId { get; set; }
+                    [JsonProperty(PropertyName = "messageData")] public object? MessageData { get; set; }
+                    [JsonProperty(NamingStrategyType = typeof(SnakeCaseNamingStrategy))] public long SendAt { get; set; }
+                }
+
+                [JsonObject(NamingStrategyType = typeof(SnakeCaseNamingStrategy))]
+                class Snake { public int TransactionalMessageId { get; set; } }
+
+                [DataContract]
+                class Contract { [DataMember(Name = "transactional_message_id")] public int TransactionalMessageId { get; set; } }
+
+                [System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter))]
+                class Converted { public int TransactionalMessageId { get; set; } }
+
+                class Receipts
+                {
+                    async Task Run(HttpClient http)
+                    {
+                        var url = "https://api.customer.io/v1/send/email";
+                        // Named's messageData is written though not set here: reported on the call.
+                        await {|CIO1014:http.PostAsync(url, new StringContent(JsonConvert.SerializeObject(new Named())))|};
+                        await http.PostAsync(url, new StringContent(JsonConvert.SerializeObject(new Snake())));
+                        await http.PostAsync(url, new StringContent(JsonConvert.SerializeObject(new Contract())));
+                        await http.PostAsJsonAsync(url, new Converted());
                     }
                 }
             }
