@@ -165,6 +165,15 @@ namespace CioAnalyzers.Tests.Rules
                 Task Send(HttpClient http, string email)
                     // TransactionalMessageId is not set here but written all the same: reported on the call.
                     => {|CIO1014:http.PostAsync("https://api.customer.io/v1/send/email", JsonContent.Create(new SendEmail { To = email, {|CIO1014:MessageData|} = new { total = 3 } }))|};
+
+                // A request made elsewhere writes every public property of its type.
+                Task Resend(HttpClient http, SendEmail request)
+                    => {|CIO1014:{|CIO1014:http.PostAsJsonAsync("https://api.customer.io/v1/send/email", request)|}|};
+
+                Task SendBuilt(HttpClient http)
+                    => {|CIO1014:{|CIO1014:http.PostAsJsonAsync("https://api.customer.io/v1/send/email", Build())|}|};
+
+                static SendEmail Build() => new();
             }
             """);
 

@@ -124,6 +124,12 @@ namespace CioAnalyzers.Analysis
                     var naming = withSettings ? SettingsNaming.Of(invocation, serialised, context.Types) : PayloadTypes.NamingOf(invocation, context.Types);
                     ReadValue(serialised, parentKey, context.With(dates).With(naming), depth + 1);
                     return;
+
+                case IParameterReferenceOperation or IFieldReferenceOperation or IPropertyReferenceOperation or ILocalReferenceOperation or IInvocationOperation
+                    when context.Keys is not null && operation.Type is { } type && !PayloadTypes.IsStringKeyedDictionary(type, context.Types):
+                    // An object of the user's type made elsewhere: every public property of its type is written all the same.
+                    TypeKeys.Add(type, context.Naming, null, parentKey, context.Types, context.Keys);
+                    return;
             }
         }
 
