@@ -21,8 +21,9 @@ namespace CioAnalyzers.Tests.Rules
         private const string NewtonsoftStandIn = ReservedAttributeCaseRuleTests.NewtonsoftStandIn;
 
         /// <summary>
-        /// Newtonsoft.Json's settings, contract resolvers and naming attributes (signatures of JamesNK/Newtonsoft.Json
-        /// 13.0.3, src/Newtonsoft.Json).
+        /// Newtonsoft.Json's settings, contract resolvers and naming attributes, the members these tests use, as declared in
+        /// JamesNK/Newtonsoft.Json, Src/Newtonsoft.Json (JsonPropertyAttribute.cs and JsonContainerAttribute.cs at
+        /// 02c6a1e247180c3c1acae64e4e8b79a47a3326fb, JsonObjectAttribute.cs at 0319263756212f4a1875cda6534b9b8e1fb53188).
         /// </summary>
         private const string NewtonsoftSettingsStandIn = """
 
@@ -44,7 +45,7 @@ namespace CioAnalyzers.Tests.Rules
                 [AttributeUsage(AttributeTargets.Class | AttributeTargets.Interface, AllowMultiple = false)]
                 public abstract class JsonContainerAttribute : Attribute { public Type? NamingStrategyType { get; set; } }
 
-                [AttributeUsage(AttributeTargets.Class | AttributeTargets.Struct | AttributeTargets.Interface, AllowMultiple = false)]
+                [AttributeUsage(AttributeTargets.Class | AttributeTargets.Interface, AllowMultiple = false)]
                 public sealed class JsonObjectAttribute : JsonContainerAttribute { public JsonObjectAttribute() { } }
 
                 public class JsonSerializerSettings
@@ -315,6 +316,8 @@ namespace CioAnalyzers.Tests.Rules
                 public string To { get; set; } = "";
             }
 
+            class Loose { public int TransactionalMessageId { get; set; } }
+
             class Sync
             {
                 async Task Run(HttpClient http, string id, JsonSerializerOptions options)
@@ -334,6 +337,8 @@ namespace CioAnalyzers.Tests.Rules
                     await http.PostAsync("https://api.customer.io/v1/send/email", new StringContent(JsonSerializer.Serialize(new { TransactionalMessageId = 3 }, options)));
                     // Another host, and a Customer.io path that has no envelope.
                     await http.PostAsJsonAsync("https://api.example.com/v1/send/email", new { TransactionalMessageId = 3, MessageData = new { } });
+                    await http.PostAsJsonAsync("https://api.example.com/v1/send/email", new Loose { TransactionalMessageId = 3 });
+                    await http.PostAsJsonAsync("https://api.customer.io/v1/customers/attributes", new Loose());
                     await http.PostAsync($"https://api.example.com/api/v1/customers/{id}/events", new StringContent(JsonSerializer.Serialize(new { Name = "paid" })));
                     await http.PostAsJsonAsync("https://api.customer.io/v1/segments", new { SegmentName = "x" });
                 }
