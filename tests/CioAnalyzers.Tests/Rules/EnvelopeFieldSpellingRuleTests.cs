@@ -318,10 +318,14 @@ namespace CioAnalyzers.Tests.Rules
 
             class Loose { public int TransactionalMessageId { get; set; } }
 
+            // Content of the user's own writes itself: its Headers are HTTP headers, not a "headers" field.
+            class PreparedContent : StringContent { public PreparedContent(string json) : base(json) { } }
+
             class Sync
             {
-                async Task Run(HttpClient http, string id, JsonSerializerOptions options)
+                async Task Run(HttpClient http, string id, JsonSerializerOptions options, PreparedContent prepared)
                 {
+                    await http.PostAsync("https://api.customer.io/v1/send/email", prepared);
                     // Correct names, and names camel-cased into correct ones.
                     await http.PostAsJsonAsync("https://api.customer.io/v1/send/email", new { transactional_message_id = 3, To = "a@b.co", Identifiers = new { id }, message_data = new { OrderId = 1 } });
                     await http.PostAsJsonAsync("https://api.customer.io/v1/send/email", new SendEmail { TransactionalMessageId = 3, To = "a@b.co" });

@@ -126,8 +126,10 @@ namespace CioAnalyzers.Analysis
                     return;
 
                 case IParameterReferenceOperation or IFieldReferenceOperation or IPropertyReferenceOperation or ILocalReferenceOperation or IInvocationOperation
-                    when context.Keys is not null && operation.Type is { } type && !PayloadTypes.IsStringKeyedDictionary(type, context.Types):
-                    // An object of the user's type made elsewhere: every public property of its type is written all the same.
+                    when context.Keys is not null && operation.Type is { } type && !PayloadTypes.IsStringKeyedDictionary(type, context.Types)
+                        && !PayloadTypes.IsHttpContent(type, context.Types):
+                    // An object of the user's type made elsewhere: every public property of its type is written all the same
+                    // (content of the user's own is sent as it writes itself).
                     TypeKeys.Add(type, context.Naming, null, parentKey, context.Types, context.Keys);
                     return;
             }
