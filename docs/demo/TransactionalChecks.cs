@@ -4,7 +4,7 @@ using CustomerIO.Net.Sdk.AppApi.Models.Transactional;
 
 namespace Acme.Shop;
 
-/// <summary>Transactional sends Customer.io rejects (CIO1011) next to their correct forms.</summary>
+/// <summary>Transactional sends Customer.io rejects (CIO1011) or misreads (CIO1014) next to their correct forms.</summary>
 public sealed class TransactionalChecks(CustomerIOAppApiClient app, HttpClient http)
 {
     public Task ReceiptAsync(string userId, string email) =>
@@ -23,6 +23,25 @@ public sealed class TransactionalChecks(CustomerIOAppApiClient app, HttpClient h
             To = email,
             Identifiers = new TransactionalIdentifiers { Id = userId },
         });
+
+    public async Task ShippedAsync(string userId, string email, string trackingUrl) =>
+        (await http.PostAsJsonAsync("https://api.customer.io/v1/send/email", new
+        {
+            transactional_message_id = 5,
+            to = email,
+            identifiers = new { id = userId },
+            // CIO1014: PostAsJsonAsync camel-cases MessageData to "messageData"; the template gets no data.
+            MessageData = new { tracking_url = trackingUrl },
+        })).EnsureSuccessStatusCode();
+
+    public async Task ShippedDoneRightAsync(string userId, string email, string trackingUrl) =>
+        (await http.PostAsJsonAsync("https://api.customer.io/v1/send/email", new
+        {
+            transactional_message_id = 5,
+            to = email,
+            identifiers = new { id = userId },
+            message_data = new { tracking_url = trackingUrl },
+        })).EnsureSuccessStatusCode();
 
     public async Task RenewalReminderAsync(string userId) =>
         (await http.PostAsJsonAsync("https://api.customer.io/v1/send/push", new

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Immutable;
-using System.Text;
 
 namespace CioAnalyzers.Model
 {
@@ -26,36 +25,7 @@ namespace CioAnalyzers.Model
                 return null;
             }
 
-            var normalized = Normalize(key);
-            foreach (var name in Names)
-            {
-                if (string.Equals(name, key, StringComparison.Ordinal))
-                {
-                    return null;
-                }
-
-                if (string.Equals(Normalize(name), normalized, StringComparison.Ordinal))
-                {
-                    return name;
-                }
-            }
-
-            return null;
-        }
-
-        /// <summary>Lower case without underscores: "Created_At", "createdAt" and "created_at" are one name.</summary>
-        private static string Normalize(string name)
-        {
-            var builder = new StringBuilder(name.Length);
-            foreach (var c in name)
-            {
-                if (c != '_')
-                {
-                    builder.Append(char.ToLowerInvariant(c));
-                }
-            }
-
-            return builder.ToString();
+            return KeySpelling.WrongFormOf(key, Names);
         }
     }
 }

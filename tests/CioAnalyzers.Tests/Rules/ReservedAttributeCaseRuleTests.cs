@@ -17,7 +17,7 @@ namespace CioAnalyzers.Tests.Rules
 
             """;
 
-        private const string NewtonsoftStandIn = """
+        internal const string NewtonsoftStandIn = """
 
             namespace Newtonsoft.Json
             {
@@ -55,6 +55,16 @@ namespace CioAnalyzers.Tests.Rules
             """);
 
         [Fact]
+        public Task OptionsWhoseNamingIsCertain() => Verify("""
+            class Sync
+            {
+                Task Run(HttpClient http, string id)
+                    => http.PutAsync($"https://track.customer.io/api/v1/customers/{id}",
+                        new StringContent(JsonSerializer.Serialize(new { Email = "a@b.c", {|CIO1008:CreatedAt|} = 1700000000 }, new JsonSerializerOptions(JsonSerializerDefaults.Web))));
+            }
+            """);
+
+        [Fact]
         public Task DictionaryKeysAsWritten() => Verify("""
             class Sync
             {
@@ -84,6 +94,10 @@ namespace CioAnalyzers.Tests.Rules
                 Task Run(HttpClient http, string id)
                     // A key the initializer does not set is written all the same: reported on the call.
                     => {|CIO1008:http.PutAsJsonAsync($"https://track.customer.io/api/v1/customers/{id}", new IdentifyBody { Email = "a@b.c", {|CIO1008:CreatedAt|} = 1700000000 })|};
+
+                // A body made elsewhere writes every public property of its type.
+                Task Update(HttpClient http, string id, IdentifyBody body)
+                    => {|CIO1008:{|CIO1008:http.PutAsJsonAsync($"https://track.customer.io/api/v1/customers/{id}", body)|}|};
             }
             """);
 

@@ -89,6 +89,9 @@ namespace CioAnalyzers.Tests.Rules
                     await http.PostAsJsonAsync("https://api.customer.io/v1/send/email", body);
                     await http.PostAsJsonAsync("https://api.customer.io/v1/send/push", new { identifiers = new { id = userId }, send_at = DateTimeOffset.UtcNow.AddDays(2).ToUnixTimeSeconds() });
                     await http.PostAsJsonAsync("https://api.customer.io/v1/campaigns/7/triggers", new { ids = new[] { userId }, data = new { } });
+                    // Recipients in another spelling are there: camel-cased to "to" here; a misspelling is CIO1014's.
+                    await http.PostAsJsonAsync("https://api.customer.io/v1/send/email", new { To = "a@b.co", identifiers = new { id = userId } });
+                    await http.PostAsync("https://api.customer.io/v1/send/email", new StringContent(JsonSerializer.Serialize(new { To = "a@b.co", identifiers = new { id = userId } })));
                 }
             }
             """);

@@ -29,10 +29,11 @@ namespace CioAnalyzers.Analysis
                 dates = PayloadDates.SerializerSettings;
             }
 
-            // The value of PostAsJsonAsync and its kin is written with the web defaults; content is named by what makes it.
-            var naming = !withSettings && body.Parent is IArgumentOperation { Parent: IInvocationOperation call }
+            // The value of PostAsJsonAsync and its kin is written with the web defaults unless options say otherwise;
+            // content is named by what makes it.
+            var naming = body.Parent is IArgumentOperation { Parent: IInvocationOperation call }
                 && KnownTypes.Is(call.TargetMethod.ContainingType, types.HttpClientJsonExtensions)
-                ? JsonNaming.SystemTextJsonWeb
+                ? (withSettings ? SettingsNaming.Of(call, body, types) : JsonNaming.SystemTextJsonWeb)
                 : JsonNaming.Unknown;
             ReadValue(body, bodyKey, new Context(types, members, dates, naming, keys), 0);
             return members;
@@ -120,8 +121,16 @@ namespace CioAnalyzers.Analysis
                     var dates = context.Dates == PayloadDates.IsoStrings && withSettings
                         ? PayloadDates.SerializerSettings
                         : context.Dates;
-                    var naming = withSettings ? JsonNaming.Unknown : PayloadTypes.NamingOf(invocation, context.Types);
+                    var naming = withSettings ? SettingsNaming.Of(invocation, serialised, context.Types) : PayloadTypes.NamingOf(invocation, context.Types);
                     ReadValue(serialised, parentKey, context.With(dates).With(naming), depth + 1);
+                    return;
+
+                case IParameterReferenceOperation or IFieldReferenceOperation or IPropertyReferenceOperation or ILocalReferenceOperation or IInvocationOperation
+                    when context.Keys is not null && operation.Type is { } type && !PayloadTypes.IsStringKeyedDictionary(type, context.Types)
+                        && !PayloadTypes.IsHttpContent(type, context.Types):
+                    // An object of the user's type made elsewhere: every public property of its type is written all the same
+                    // (content of the user's own is sent as it writes itself).
+                    TypeKeys.Add(type, context.Naming, null, parentKey, context.Types, context.Keys);
                     return;
             }
         }

@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+using System.Linq;
 using CioAnalyzers.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -17,6 +19,19 @@ namespace CioAnalyzers.Analysis
         /// </summary>
         public static bool Given(IInvocationOperation call, IOperation payload)
         {
+            if (Passed(call, payload).Any())
+            {
+                return true;
+            }
+
+            return call.TargetMethod.ContainingType?.Name == JsonSerializers.NewtonsoftJsonConvert
+                && call.SemanticModel?.Compilation is { } compilation
+                && JsonSerializers.NewtonsoftDefaultsMayBeReplaced(compilation);
+        }
+
+        /// <summary>The arguments of <paramref name="call"/> that pass options, settings or converters besides <paramref name="payload"/>.</summary>
+        public static IEnumerable<IArgumentOperation> Passed(IInvocationOperation call, IOperation payload)
+        {
             foreach (var argument in call.Arguments)
             {
                 if (argument.Value == payload || argument.Parameter is null || argument.ArgumentKind == ArgumentKind.DefaultValue
@@ -31,12 +46,8 @@ namespace CioAnalyzers.Analysis
                     continue;
                 }
 
-                return true;
+                yield return argument;
             }
-
-            return call.TargetMethod.ContainingType?.Name == JsonSerializers.NewtonsoftJsonConvert
-                && call.SemanticModel?.Compilation is { } compilation
-                && JsonSerializers.NewtonsoftDefaultsMayBeReplaced(compilation);
         }
     }
 }

@@ -20,7 +20,8 @@ namespace CioAnalyzers.Analysis
             // The user's own types: a library's or the framework's have converters or names of their own, and a
             // collection is written as an array.
             if (naming == JsonNaming.Unknown || type.SpecialType != SpecialType.None || type.TypeKind is not (TypeKind.Class or TypeKind.Struct)
-                || !type.Locations.Any(l => l.IsInSource) || type.AllInterfaces.Any(i => i.SpecialType == SpecialType.System_Collections_IEnumerable))
+                || !type.Locations.Any(l => l.IsInSource) || type.AllInterfaces.Any(i => i.SpecialType == SpecialType.System_Collections_IEnumerable)
+                || NamedItsOwnWay(type))
             {
                 return;
             }
@@ -59,6 +60,20 @@ namespace CioAnalyzers.Analysis
             keys.Add(attributeName is null
                 ? new PayloadKey(wireKey, parentKey, written, declaration, nameAttribute is null ? null : JsonPropertyNames.NameInCode(nameAttribute), set?.Value)
                 : new PayloadKey(wireKey, parentKey, written, attributeLiteral as LiteralExpressionSyntax, null, set?.Value));
+        }
+
+        /// <summary>True when the type or a base type carries an attribute that changes how its keys are written (see <see cref="JsonSerializers.TypeNamingAttributes"/>).</summary>
+        private static bool NamedItsOwnWay(ITypeSymbol type)
+        {
+            for (var current = type; current is not null; current = current.BaseType)
+            {
+                if (current.GetAttributes().Any(a => a.AttributeClass?.Name is { } name && JsonSerializers.TypeNamingAttributes.Contains(name)))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>Where the object initializer sets <paramref name="property"/>.</summary>

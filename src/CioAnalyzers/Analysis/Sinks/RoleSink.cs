@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using CioAnalyzers.Model;
 using Microsoft.CodeAnalysis;
 
@@ -30,10 +31,14 @@ namespace CioAnalyzers.Analysis
         public static RoleSink ForPayloadValue(ApiRole role, IOperation value, string elementName, PayloadDates dates, SyntaxNode? removableMember)
             => new(role, value, null, value.Syntax, elementName, removableMember, dates);
 
-        /// <summary>A JSON key as it goes on the wire: <see cref="Syntax"/> is where it is written, <see cref="Value"/> what is written under it.</summary>
-        public static RoleSink ForKey(ApiRole role, PayloadKey key)
+        /// <summary>
+        /// A JSON key as it goes on the wire: <see cref="Syntax"/> is where it is written, <see cref="Value"/> what is written
+        /// under it; <paramref name="envelope"/>, for a key at the top of a request with an envelope, that envelope's fields.
+        /// </summary>
+        public static RoleSink ForKey(ApiRole role, PayloadKey key, ImmutableArray<string> envelope = default)
             => new(role, key.Value, null, key.Written, $"JSON \"{key.WireKey}\"", null)
             {
+                EnvelopeFields = envelope.IsDefault ? ImmutableArray<string>.Empty : envelope,
                 WireKey = key.WireKey,
                 NameDeclaration = key.NameDeclaration,
                 NameAttribute = key.NameAttribute,
@@ -77,6 +82,9 @@ namespace CioAnalyzers.Analysis
 
         /// <summary>For a key named by a property: the attribute its serialiser reads (see <see cref="PayloadKey.NameAttribute"/>).</summary>
         public string? NameAttribute { get; private set; }
+
+        /// <summary>For a key at the top of a request with an envelope: the fields of that envelope (see <see cref="Model.EnvelopeFields"/>); otherwise empty.</summary>
+        public ImmutableArray<string> EnvelopeFields { get; private set; } = ImmutableArray<string>.Empty;
 
         /// <summary>For the first key of an anonymous object or dictionary initializer: that initializer (see <see cref="PayloadKey.Initializer"/>).</summary>
         public SyntaxNode? KeyInitializer { get; private set; }

@@ -183,10 +183,18 @@ namespace CioAnalyzers.Analysis
 
             if (request.Body is not null)
             {
-                // The top-level keys of a body that addresses a person are its attributes (identify) or event fields.
-                var keys = url.Api == HttpApiKind.Track && url.HasIdentifierSegment ? new List<PayloadKey>() : null;
+                // The top-level keys of a Track body that addresses a person are its attributes (identify) or event
+                // fields; those of an endpoint with an envelope are also read against its fields.
+                var attributes = url.Api == HttpApiKind.Track && url.HasIdentifierSegment;
+                var envelope = EnvelopeFields.Of(url.Endpoint, url.HasIdentifierSegment);
+                var keys = attributes || !envelope.IsEmpty ? new List<PayloadKey>() : null;
                 AddPayload(sinks, request.Body, url.Api, url.Endpoint, url.HasIdentifierSegment, PayloadDates.IsoStrings, model, keys: keys);
-                AddKeys(sinks, keys);
+                if (attributes)
+                {
+                    AddKeys(sinks, keys);
+                }
+
+                AddEnvelopeKeys(sinks, keys, envelope);
             }
 
             return sinks;
@@ -230,6 +238,22 @@ namespace CioAnalyzers.Analysis
                 if (key.ParentKey is null)
                 {
                     sinks.Add(RoleSink.ForKey(ApiRole.AttributeName, key));
+                }
+            }
+        }
+
+        private static void AddEnvelopeKeys(List<RoleSink> sinks, List<PayloadKey>? keys, ImmutableArray<string> envelope)
+        {
+            if (keys is null || envelope.IsEmpty)
+            {
+                return;
+            }
+
+            foreach (var key in keys)
+            {
+                if (key.ParentKey is null)
+                {
+                    sinks.Add(RoleSink.ForKey(ApiRole.EnvelopeFieldName, key, envelope));
                 }
             }
         }

@@ -47,11 +47,11 @@ namespace CioAnalyzers.Analysis
                     continue;
                 }
 
+                // Recipients in any spelling count: "To" may be camel-cased to "to" on the wire, and a key that stays
+                // misspelled is a field in the wrong spelling, not a missing one.
+                hasRecipients |= KeySpelling.AnySpellingOf(member.Key, KnownHttpApi.RecipientKey);
                 switch (member.Key)
                 {
-                    case KnownHttpApi.RecipientKey:
-                        hasRecipients = true;
-                        break;
                     case KnownHttpApi.IdentifiersObjectKey:
                         AddIdentifierProblems(member.Value, model, problems);
                         break;

@@ -16,5 +16,11 @@ namespace CioAnalyzers.Model
 
         /// <summary>App <c>POST /v1/send/push</c>, <c>/sms</c>, <c>/inbox_message</c>, <c>/in_app</c>.</summary>
         TransactionalOther,
+
+        /// <summary>Track <c>POST /api/v2/entity</c>: one operation on a person or an object.</summary>
+        TrackEntity,
+
+        /// <summary>App <c>POST /v1/campaigns/{id}/triggers</c>: an API-triggered broadcast.</summary>
+        BroadcastTrigger,
     }
 }

@@ -13,16 +13,23 @@ namespace CioAnalyzers.Model
         /// <summary>Stands for the one segment that names a person.</summary>
         private const string Identifier = "{identifier}";
 
+        /// <summary>Stands for the one segment that holds another id (a campaign's).</summary>
+        private const string OtherId = "{id}";
+
         private static readonly (HttpApiKind Api, ImmutableArray<string> Segments, HttpEndpoint Endpoint)[] Paths =
         {
             (HttpApiKind.Track, ImmutableArray.Create("customers", Identifier), HttpEndpoint.Identify),
             (HttpApiKind.Track, ImmutableArray.Create("customers", Identifier, "events"), HttpEndpoint.Event),
             (HttpApiKind.Track, ImmutableArray.Create("events"), HttpEndpoint.Event),
+            // v2 has no version prefix of its own here: written whole, or "entity" under a BaseAddress that ends in /api/v2/.
+            (HttpApiKind.Track, ImmutableArray.Create("api", "v2", "entity"), HttpEndpoint.TrackEntity),
+            (HttpApiKind.Track, ImmutableArray.Create("entity"), HttpEndpoint.TrackEntity),
             (HttpApiKind.App, ImmutableArray.Create("send", "email"), HttpEndpoint.TransactionalEmail),
             (HttpApiKind.App, ImmutableArray.Create("send", "push"), HttpEndpoint.TransactionalOther),
             (HttpApiKind.App, ImmutableArray.Create("send", "sms"), HttpEndpoint.TransactionalOther),
             (HttpApiKind.App, ImmutableArray.Create("send", "inbox_message"), HttpEndpoint.TransactionalOther),
             (HttpApiKind.App, ImmutableArray.Create("send", "in_app"), HttpEndpoint.TransactionalOther),
+            (HttpApiKind.App, ImmutableArray.Create("campaigns", OtherId, "triggers"), HttpEndpoint.BroadcastTrigger),
         };
 
         /// <summary>The version prefixes a path may start with.</summary>
@@ -77,7 +84,7 @@ namespace CioAnalyzers.Model
             for (var i = 0; i < path.Length; i++)
             {
                 var segment = segments[start + i];
-                if (path[i] == Identifier ? segment.Length == 0 : !string.Equals(segment, path[i], StringComparison.Ordinal))
+                if (path[i] is Identifier or OtherId ? segment.Length == 0 : !string.Equals(segment, path[i], StringComparison.Ordinal))
                 {
                     return false;
                 }

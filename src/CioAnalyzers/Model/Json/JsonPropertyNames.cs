@@ -1,3 +1,4 @@
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
@@ -30,15 +31,48 @@ namespace CioAnalyzers.Model
                     return null;
                 }
 
-                if (given is null && IsRead(attribute.AttributeClass, serializerKnown, read, types) && attribute.ConstructorArguments.Length == 1
-                    && attribute.ConstructorArguments[0].Value is string text)
+                if (given is null && IsRead(attribute.AttributeClass, serializerKnown, read, types))
                 {
-                    given = text;
-                    literal = (attribute.ApplicationSyntaxReference?.GetSyntax() as AttributeSyntax)?.ArgumentList?.Arguments.FirstOrDefault()?.Expression;
+                    if (NameIn(attribute, out var argumentName) is { } text)
+                    {
+                        given = text;
+                        literal = (attribute.ApplicationSyntaxReference?.GetSyntax() as AttributeSyntax)?.ArgumentList?.Arguments
+                            .FirstOrDefault(a => a.NameEquals?.Name.Identifier.ValueText == argumentName)?.Expression;
+                    }
+                    else if (attribute.NamedArguments.Any(a => a.Key == JsonSerializers.NamingStrategyArgument))
+                    {
+                        // Named by a strategy of its own: the key on the wire is not known.
+                        excluded = true;
+                        return null;
+                    }
                 }
             }
 
             return given;
+        }
+
+        /// <summary>
+        /// The name an attribute gives, as its constructor's argument (<paramref name="argumentName"/> null) or as
+        /// Newtonsoft's named <c>PropertyName = "..."</c>.
+        /// </summary>
+        private static string? NameIn(AttributeData attribute, out string? argumentName)
+        {
+            argumentName = null;
+            if (attribute.ConstructorArguments.Length == 1 && attribute.ConstructorArguments[0].Value is string text)
+            {
+                return text;
+            }
+
+            foreach (var named in attribute.NamedArguments)
+            {
+                if (named.Key == JsonSerializers.PropertyNameArgument && named.Value.Value is string name)
+                {
+                    argumentName = named.Key;
+                    return name;
+                }
+            }
+
+            return null;
         }
 
         /// <summary>The name attribute <paramref name="naming"/>'s serialiser reads; null when it is not known which, or not referenced.</summary>

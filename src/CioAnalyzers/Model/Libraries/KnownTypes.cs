@@ -42,6 +42,11 @@ namespace CioAnalyzers.Model
             Uri = type("System.Uri");
             JsonSerializer = type("System.Text.Json.JsonSerializer");
             NewtonsoftJsonConvert = type("Newtonsoft.Json.JsonConvert");
+            JsonSerializerOptions = type("System.Text.Json.JsonSerializerOptions");
+            JsonSerializerDefaults = type("System.Text.Json.JsonSerializerDefaults");
+            JsonNamingPolicy = type("System.Text.Json.JsonNamingPolicy");
+            NewtonsoftJsonSerializerSettings = type("Newtonsoft.Json.JsonSerializerSettings");
+            NewtonsoftCamelCaseResolver = type("Newtonsoft.Json.Serialization.CamelCasePropertyNamesContractResolver");
             JsonPropertyNameAttribute = type("System.Text.Json.Serialization.JsonPropertyNameAttribute");
             NewtonsoftJsonPropertyAttribute = type("Newtonsoft.Json.JsonPropertyAttribute");
             Encoding = type("System.Text.Encoding");
@@ -98,6 +103,16 @@ namespace CioAnalyzers.Model
         public INamedTypeSymbol? JsonSerializer { get; }
 
         public INamedTypeSymbol? NewtonsoftJsonConvert { get; }
+
+        public INamedTypeSymbol? JsonSerializerOptions { get; }
+
+        public INamedTypeSymbol? JsonSerializerDefaults { get; }
+
+        public INamedTypeSymbol? JsonNamingPolicy { get; }
+
+        public INamedTypeSymbol? NewtonsoftJsonSerializerSettings { get; }
+
+        public INamedTypeSymbol? NewtonsoftCamelCaseResolver { get; }
 
         public INamedTypeSymbol? JsonPropertyNameAttribute { get; }
 

@@ -26,5 +26,6 @@ namespace CioAnalyzers.Model
         AttributeName,
         AttributeObject,
         AuthorizationHeader,
+        EnvelopeFieldName,
     }
 }

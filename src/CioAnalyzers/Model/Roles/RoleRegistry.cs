@@ -44,7 +44,8 @@ namespace CioAnalyzers.Model
             new RoleDefinition(ApiRole.LocalTimeDateTime, "local-time DateTime"),
             new RoleDefinition(ApiRole.AttributeName, "attribute name"),
             new RoleDefinition(ApiRole.AttributeObject, "attributes", SinkShape: RoleSinkShape.SerializedTypeKeys),
-            new RoleDefinition(ApiRole.AuthorizationHeader, "Authorization header"));
+            new RoleDefinition(ApiRole.AuthorizationHeader, "Authorization header"),
+            new RoleDefinition(ApiRole.EnvelopeFieldName, "request field name"));
 
         private static readonly RoleDefinition NoRole = new(ApiRole.None, "value");
 
