@@ -9,6 +9,10 @@ namespace CioAnalyzers.Model
 
         public static readonly CallTarget GetBytes = new(CallTargetKind.GetBytes);
 
+        public static readonly CallTarget RestSharpSend = new(CallTargetKind.RestSharpSend);
+
+        public static readonly CallTarget RestSharpAuthenticator = new(CallTargetKind.RestSharpAuthenticator);
+
         private CallTarget(CallTargetKind kind, int urlOrdinal = -1)
         {
             Kind = kind;
@@ -35,5 +39,11 @@ namespace CioAnalyzers.Model
 
         /// <summary><c>Encoding.GetBytes</c>, where a Basic-auth credential is encoded.</summary>
         GetBytes,
+
+        /// <summary>A RestSharp client method that sends the request it is given (Execute, ExecuteAsync, PostAsync...).</summary>
+        RestSharpSend,
+
+        /// <summary>The constructor of a RestSharp authenticator that takes credentials.</summary>
+        RestSharpAuthenticator,
     }
 }

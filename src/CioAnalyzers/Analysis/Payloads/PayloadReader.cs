@@ -18,9 +18,11 @@ namespace CioAnalyzers.Analysis
         /// <summary>
         /// The members of <paramref name="body"/>; <paramref name="dates"/> says how the code that sends it writes dates
         /// unless a serialiser call inside says otherwise; <paramref name="bodyKey"/> is the key the body itself is sent
-        /// under (<c>data</c> for the event data a client library wraps), null for a whole request body.
+        /// under (<c>data</c> for the event data a client library wraps), null for a whole request body; <paramref name="naming"/>
+        /// how the library that sends an object names its members.
         /// </summary>
-        public static List<PayloadMember> Read(IOperation body, KnownTypes types, PayloadDates dates, List<PayloadKey>? keys = null, string? bodyKey = null)
+        public static List<PayloadMember> Read(IOperation body, KnownTypes types, PayloadDates dates, List<PayloadKey>? keys = null, string? bodyKey = null,
+            JsonNaming naming = JsonNaming.Unknown)
         {
             var members = new List<PayloadMember>();
             var withSettings = SerializerSettings.SentWithSettings(body);
@@ -29,11 +31,12 @@ namespace CioAnalyzers.Analysis
                 dates = PayloadDates.SerializerSettings;
             }
 
-            // The value of PostAsJsonAsync and its kin is written with the web defaults; content is named by what makes it.
-            var naming = !withSettings && body.Parent is IArgumentOperation { Parent: IInvocationOperation call }
-                && KnownTypes.Is(call.TargetMethod.ContainingType, types.HttpClientJsonExtensions)
-                ? JsonNaming.SystemTextJsonWeb
-                : JsonNaming.Unknown;
+            // The value of PostAsJsonAsync and its kin is written with the web defaults; content is named by what makes it;
+            // a library that serialises the body itself says how (<paramref name="naming"/>).
+            naming = withSettings ? JsonNaming.Unknown
+                : body.Parent is IArgumentOperation { Parent: IInvocationOperation call } && KnownTypes.Is(call.TargetMethod.ContainingType, types.HttpClientJsonExtensions)
+                    ? JsonNaming.SystemTextJsonWeb
+                    : naming;
             ReadValue(body, bodyKey, new Context(types, members, dates, naming, keys), 0);
             return members;
         }

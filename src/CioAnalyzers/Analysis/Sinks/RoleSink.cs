@@ -19,8 +19,8 @@ namespace CioAnalyzers.Analysis
         }
 
         /// <summary>A C# value sent with <paramref name="role"/>.</summary>
-        public static RoleSink ForValue(ApiRole role, IOperation value, string elementName, SyntaxNode? removableMember = null)
-            => new(role, value, null, value.Syntax, elementName, removableMember);
+        public static RoleSink ForValue(ApiRole role, IOperation value, string elementName, SyntaxNode? removableMember = null, string? escapeTurnedOff = null)
+            => new(role, value, null, value.Syntax, elementName, removableMember) { EscapeTurnedOff = escapeTurnedOff };
 
         /// <summary>A member of a JSON payload, written by a serialiser that treats dates as <paramref name="dates"/> says.</summary>
         public static RoleSink ForPayloadValue(ApiRole role, IOperation value, string elementName, PayloadDates dates, SyntaxNode? removableMember)
@@ -72,6 +72,12 @@ namespace CioAnalyzers.Analysis
 
         /// <summary>With <see cref="KeyInitializer"/>: how many members it writes.</summary>
         public int KeyInitializerSize { get; private set; }
+
+        /// <summary>
+        /// For a path segment that the library escapes unless told not to, and was told: how (RestSharp's
+        /// <c>encode: false</c>). The fix is then to let it escape, not to escape the value.
+        /// </summary>
+        public string? EscapeTurnedOff { get; private set; }
 
         /// <summary>How a date sent here is written: only payload members are serialised by a JSON library.</summary>
         public PayloadDates Dates { get; }
