@@ -56,10 +56,7 @@ namespace CioAnalyzers.Analysis
             var unescaped = ImmutableHashSet.CreateBuilder<IOperation>();
             foreach (var segment in segments.Values)
             {
-                foreach (var hole in segment.Value.Holes)
-                {
-                    (segment.Escaped ? escaped : unescaped).Add(hole);
-                }
+                (segment.Escaped ? escaped : unescaped).Add(segment.Value);
             }
 
             var responseType = send.Type is INamedTypeSymbol { TypeArguments.Length: 1 } task && KnownTypes.Is(task, types.GenericTask) ? task.TypeArguments[0] : send.Type;
@@ -119,7 +116,8 @@ namespace CioAnalyzers.Analysis
                 var end = c == '{' ? text.IndexOf('}', i) : -1;
                 if (end > i && segments.TryGetValue(text.Substring(i + 1, end - i - 1), out var segment))
                 {
-                    builder.AddFolded(segment.Value);
+                    // The value as one hole, constant or not: a mistake in it is shown where it is written.
+                    builder.AddHole(segment.Value);
                     i = end;
                     continue;
                 }
@@ -132,13 +130,13 @@ namespace CioAnalyzers.Analysis
 
         private readonly struct Segment
         {
-            public Segment(FoldedString value, bool escaped)
+            public Segment(IOperation value, bool escaped)
             {
                 Value = value;
                 Escaped = escaped;
             }
 
-            public FoldedString Value { get; }
+            public IOperation Value { get; }
 
             /// <summary>RestSharp escapes the value (Uri.EscapeDataString) before writing it into the path.</summary>
             public bool Escaped { get; }
@@ -159,7 +157,7 @@ namespace CioAnalyzers.Analysis
                 {
                     // 105/106 always escape; 110+ unless told encode: false. A value not known at compile time counts as true.
                     var escaped = Operations.ArgumentFor(call.Arguments, KnownRestSharp.EncodeParameter)?.ConstantValue is not { HasValue: true, Value: false };
-                    segments[name] = new Segment(StringFolding.Fold(value), escaped);
+                    segments[name] = new Segment(value, escaped);
                 }
             }
 
