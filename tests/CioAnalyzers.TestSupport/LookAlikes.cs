@@ -20,6 +20,7 @@ namespace CioAnalyzers.Harness
             using System.Net.Http.Json;
             using System.Text;
             using System.Threading.Tasks;
+            using RestSharp;
 
             namespace Acme.LookAlikes
             {
