@@ -10,19 +10,23 @@ namespace CioAnalyzers.Analysis
     /// <summary>What a RestSharp client's base URL is, when the code that creates the client (or its options) shows it.</summary>
     internal readonly struct RestSharpBase
     {
-        private RestSharpBase(bool seen, IOperation? url)
+        private RestSharpBase(bool seen, IOperation? url, bool mayThrowOnError)
         {
             Seen = seen;
             Url = url;
+            MayThrowOnError = mayThrowOnError;
         }
 
         /// <summary>The base URL is not known here: the client is a parameter, or made elsewhere.</summary>
         public static RestSharpBase Unknown => default;
 
         /// <summary>The client's creation was seen: <paramref name="url"/> is its base URL's text, null when it gives none.</summary>
-        public static RestSharpBase Of(IOperation? url) => new(true, url);
+        public static RestSharpBase Of(IOperation? url, bool mayThrowOnError = false) => new(true, url, mayThrowOnError);
 
         public bool Seen { get; }
+
+        /// <summary>The client is (or may be) told to throw on an error status: <c>ThrowOnAnyError</c> is named where it is made.</summary>
+        public bool MayThrowOnError { get; }
 
         /// <summary>The string the base URL is made of (the argument of <c>new Uri(...)</c> when it is a Uri).</summary>
         public IOperation? Url { get; }
@@ -44,14 +48,16 @@ namespace CioAnalyzers.Analysis
                 return RestSharpBase.Unknown;
             }
 
+            var throws = MayThrowOnError(creation.Syntax) || SetLater(client, KnownRestSharp.ThrowOnAnyErrorProperty) is not null;
             if (Operations.ArgumentFor(creation.Arguments, KnownRestSharp.BaseUrlParameter) is { } baseUrl)
             {
-                return RestSharpBase.Of(HttpRequestReader.UrlText(baseUrl, types));
+                return RestSharpBase.Of(HttpRequestReader.UrlText(baseUrl, types), throws);
             }
 
             if (Operations.ArgumentFor(creation.Arguments, KnownRestSharp.OptionsParameter) is { } options)
             {
-                return OptionsBase(options, types);
+                var fromOptions = OptionsBase(options, types);
+                return fromOptions.Seen ? RestSharpBase.Of(fromOptions.Url, throws || fromOptions.MayThrowOnError) : fromOptions;
             }
 
             // A client made from an HttpClient goes where that client goes: not known here.
@@ -60,8 +66,9 @@ namespace CioAnalyzers.Analysis
                 return RestSharpBase.Unknown;
             }
 
-            var set = SetBaseUrl(creation, types) ?? LaterBaseUrl(client, types);
-            return set is null ? RestSharpBase.Unknown : RestSharpBase.Of(set);
+            // Without a base URL, the request's resource must be a whole URL.
+            var set = SetBaseUrl(creation, types) ?? (SetLater(client, KnownRestSharp.BaseUrlProperty) is { } later ? HttpRequestReader.UrlText(later, types) : null);
+            return RestSharpBase.Of(set, throws);
         }
 
         /// <summary>The base URL given by the RestClientOptions <paramref name="options"/> refers to.</summary>
@@ -76,7 +83,7 @@ namespace CioAnalyzers.Analysis
             var url = Operations.ArgumentFor(creation.Arguments, KnownRestSharp.BaseUrlParameter) is { } baseUrl
                 ? HttpRequestReader.UrlText(baseUrl, types)
                 : SetBaseUrl(creation, types);
-            return RestSharpBase.Of(url);
+            return RestSharpBase.Of(url, MayThrowOnError(creation.Syntax) || SetLater(options, KnownRestSharp.ThrowOnAnyErrorProperty) is not null);
         }
 
         /// <summary>
@@ -149,24 +156,28 @@ namespace CioAnalyzers.Analysis
             return null;
         }
 
-        /// <summary><c>client.BaseUrl = ...</c> on the local that holds the client (105/106).</summary>
-        private static IOperation? LaterBaseUrl(IOperation client, KnownTypes types)
+        /// <summary>The value assigned to <paramref name="property"/> of the local that <paramref name="value"/> reads (<c>client.BaseUrl = ...</c>).</summary>
+        private static IOperation? SetLater(IOperation value, string property)
         {
-            if (Operations.SkipConversions(client) is not ILocalReferenceOperation local)
+            if (Operations.SkipConversions(value) is not ILocalReferenceOperation local)
             {
                 return null;
             }
 
             foreach (var reference in LocalValues.References(local.Local, local))
             {
-                if (reference.Parent is IPropertyReferenceOperation { Property.Name: KnownRestSharp.BaseUrlProperty } property
-                    && property.Parent is ISimpleAssignmentOperation assignment && assignment.Target == property)
+                if (reference.Parent is IPropertyReferenceOperation set && set.Property.Name == property
+                    && set.Parent is ISimpleAssignmentOperation assignment && assignment.Target == set)
                 {
-                    return HttpRequestReader.UrlText(assignment.Value, types);
+                    return assignment.Value;
                 }
             }
 
             return null;
         }
+
+        /// <summary>Erring towards yes: the text that makes the client or its options names ThrowOnAnyError.</summary>
+        private static bool MayThrowOnError(SyntaxNode creation)
+            => creation.ToString().IndexOf(KnownRestSharp.ThrowOnAnyErrorProperty, System.StringComparison.Ordinal) >= 0;
     }
 }

@@ -29,6 +29,8 @@ namespace CioAnalyzers.Analysis
 
             var segments = Segments(parts, restSharp);
             var resourceText = StringFolding.Fold(resource);
+            var client = send.Instance ?? (send.Arguments.Length > 0 ? send.Arguments[0].Value : null);
+            var baseUrl = client is null ? RestSharpBase.Unknown : RestSharpClients.BaseOf(client, types);
             CustomerIoUrl? url;
             if (HostScanner.StartsWithHttpScheme(resourceText.Text, out _))
             {
@@ -36,8 +38,6 @@ namespace CioAnalyzers.Analysis
             }
             else
             {
-                var client = send.Instance ?? (send.Arguments.Length > 0 ? send.Arguments[0].Value : null);
-                var baseUrl = client is null ? RestSharpBase.Unknown : RestSharpClients.BaseOf(client, types);
                 url = baseUrl switch
                 {
                     { Url: { } text } when !CustomerIoUrl.StartsWithOtherHost(text) => CustomerIoUrl.TryRead(Fill(Join(StringFolding.Fold(text), resourceText), segments)),
@@ -67,7 +67,8 @@ namespace CioAnalyzers.Analysis
                 EscapedByLibrary = escaped.ToImmutable(),
                 UnescapedByLibraryOption = unescaped.ToImmutable(),
                 EscapeTurnedOffBy = KnownRestSharp.EncodeTurnedOff,
-                ResponseUnchecked = restSharp.IsUncheckedResponse(send.TargetMethod, responseType),
+                // Only a client made in sight is known not to throw: ThrowOnAnyError may be set where it is made.
+                ResponseUnchecked = baseUrl.Seen && !baseUrl.MayThrowOnError && restSharp.IsUncheckedResponse(send.TargetMethod, responseType),
                 HeaderSinks = HeaderCredentials(parts, url.Api, restSharp),
             };
         }

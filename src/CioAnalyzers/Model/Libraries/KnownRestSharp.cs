@@ -43,6 +43,9 @@ namespace CioAnalyzers.Model
         /// <summary>The authenticator property of the client (105/106), its options and the request (110+).</summary>
         public const string AuthenticatorProperty = "Authenticator";
 
+        /// <summary>The option (110+, and 106's client property) that makes every send throw on an error status.</summary>
+        public const string ThrowOnAnyErrorProperty = "ThrowOnAnyError";
+
         /// <summary>Which serializer <c>AddBody</c> uses; <c>AddJsonBody</c> sets it to JSON.</summary>
         public const string RequestFormatProperty = "RequestFormat";
 

@@ -120,6 +120,39 @@ namespace CioAnalyzers.Tests.Rules.RestSharp
             """, StandIns.RestSharpClassic);
 
         [Fact]
+        public Task WholeUrlsOnAClientWithoutBase() => VerifyRule<UncheckedResponseRule>.Analyzer("""
+            using RestSharp;
+
+            class TrackClient
+            {
+                void Forget(string id)
+                {
+                    var client = new RestClient();
+                    {|CIO3002:client.Execute(new RestRequest("https://track.customer.io/api/v1/customers/{id}", Method.Delete).AddUrlSegment("id", id))|};
+                }
+            }
+            """);
+
+        [Fact]
+        public Task ClientsToldToThrowAndClientsMadeElsewhereAreSilent() => VerifyRule<UncheckedResponseRule>.Analyzer("""
+            using RestSharp;
+
+            class TrackClient(RestClient injected)
+            {
+                private const string Host = "https://track.customer.io/api/v1";
+
+                async Task Run(string id)
+                {
+                    var client = new RestClient(new RestClientOptions(Host) { ThrowOnAnyError = true });
+                    await client.ExecuteAsync(new RestRequest("customers/{id}", Method.Delete).AddUrlSegment("id", id));
+                    var configured = new RestClient(Host, options => options.ThrowOnAnyError = true);
+                    configured.Execute(new RestRequest("customers/{id}", Method.Delete).AddUrlSegment("id", id));
+                    await injected.ExecuteAsync(new RestRequest("customers/{id}", Method.Delete).AddUrlSegment("id", id));
+                }
+            }
+            """);
+
+        [Fact]
         public Task OtherHostsAreSilent() => VerifyRule<UncheckedResponseRule>.Analyzer("""
             using RestSharp;
 
