@@ -82,7 +82,7 @@ namespace CioAnalyzers.Analysis
 
             var url = Operations.ArgumentFor(creation.Arguments, KnownRestSharp.BaseUrlParameter) is { } baseUrl
                 ? HttpRequestReader.UrlText(baseUrl, types)
-                : SetBaseUrl(creation, types);
+                : SetBaseUrl(creation, types) ?? (SetLater(options, KnownRestSharp.BaseUrlProperty) is { } later ? HttpRequestReader.UrlText(later, types) : null);
             return RestSharpBase.Of(url, MayThrowOnError(creation.Syntax) || SetLater(options, KnownRestSharp.ThrowOnAnyErrorProperty) is not null);
         }
 

@@ -41,7 +41,7 @@ namespace CioAnalyzers.Analysis
 
         /// <summary>
         /// The API of the client the authenticator is given to, when the code shows its base URL: in the options' or the
-        /// client's initializer, or assigned to a client held in a local. Otherwise the API the enclosing type is tied to.
+        /// client's initializer, or assigned to a client or options held in a local. Otherwise the API the enclosing type is tied to.
         /// </summary>
         private static HttpApiKind ApiOf(IObjectCreationOperation authenticator, CustomerIoModel model)
         {
@@ -60,6 +60,7 @@ namespace CioAnalyzers.Analysis
                 IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ImplicitReceiver } when Initialized(target) is { } created
                     => KnownTypes.Is(created.Type, types.RestSharp.ClientOptions) ? RestSharpClients.OptionsBase(created, types) : RestSharpClients.BaseOf(created, types),
                 { } client when types.RestSharp.IsClient(client.Type) => RestSharpClients.BaseOf(client, types),
+                { } options when KnownTypes.Is(options.Type, types.RestSharp.ClientOptions) => RestSharpClients.OptionsBase(options, types),
                 _ => RestSharpBase.Unknown,
             };
 

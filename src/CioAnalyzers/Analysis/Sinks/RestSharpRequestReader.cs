@@ -27,7 +27,7 @@ namespace CioAnalyzers.Analysis
                 return null;
             }
 
-            var segments = Segments(parts, restSharp);
+            var segments = Segments(parts);
             var resourceText = StringFolding.Fold(resource);
             var client = send.Instance ?? (send.Arguments.Length > 0 ? send.Arguments[0].Value : null);
             var baseUrl = client is null ? RestSharpBase.Unknown : RestSharpClients.BaseOf(client, types);
@@ -62,14 +62,15 @@ namespace CioAnalyzers.Analysis
             var responseType = send.Type is INamedTypeSymbol { TypeArguments.Length: 1 } task && KnownTypes.Is(task, types.GenericTask) ? task.TypeArguments[0] : send.Type;
             return new HttpRequest(send, resourceValue, url, body)
             {
-                Name = $"{send.TargetMethod.ContainingType.Name}.{send.TargetMethod.Name}",
+                // Named by the client it is called on, as it is written: RestClient.Execute, not RestClientExtensions.Execute.
+                Name = $"{(client?.Type ?? send.TargetMethod.ContainingType).Name}.{send.TargetMethod.Name}",
                 BodyNaming = naming,
                 EscapedByLibrary = escaped.ToImmutable(),
                 UnescapedByLibraryOption = unescaped.ToImmutable(),
                 EscapeTurnedOffBy = KnownRestSharp.EncodeTurnedOff,
                 // Only a client made in sight is known not to throw: ThrowOnAnyError may be set where it is made.
                 ResponseUnchecked = baseUrl.Seen && !baseUrl.MayThrowOnError && restSharp.IsUncheckedResponse(send.TargetMethod, responseType),
-                HeaderSinks = HeaderCredentials(parts, url.Api, restSharp),
+                HeaderSinks = HeaderCredentials(parts, url.Api),
             };
         }
 
@@ -144,7 +145,7 @@ namespace CioAnalyzers.Analysis
         }
 
         /// <summary>The URL segments added with a constant name: <c>AddUrlSegment</c>, or a parameter of type UrlSegment.</summary>
-        private static Dictionary<string, Segment> Segments(RestSharpRequestParts parts, RestSharpTypes types)
+        private static Dictionary<string, Segment> Segments(RestSharpRequestParts parts)
         {
             var segments = new Dictionary<string, Segment>(StringComparer.Ordinal);
             foreach (var call in parts.Calls)
@@ -253,7 +254,7 @@ namespace CioAnalyzers.Analysis
                 : Operations.SkipConversions(format) is IFieldReferenceOperation { Field.Name: KnownRestSharp.JsonFormat };
 
         /// <summary>An App API key in a Bearer Authorization header (<c>AddHeader("Authorization", $"Bearer {key}")</c>).</summary>
-        private static ImmutableArray<RoleSink> HeaderCredentials(RestSharpRequestParts parts, HttpApiKind api, RestSharpTypes types)
+        private static ImmutableArray<RoleSink> HeaderCredentials(RestSharpRequestParts parts, HttpApiKind api)
         {
             if (api != HttpApiKind.App)
             {

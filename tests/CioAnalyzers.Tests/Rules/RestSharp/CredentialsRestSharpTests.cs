@@ -101,6 +101,25 @@ namespace CioAnalyzers.Tests.Rules.RestSharp
             """);
 
         [Fact]
+        public Task OptionsBuiltInALocal() => VerifyRule<MaybeMissingCredentialRule>.Analyzer("""
+            using RestSharp;
+            using RestSharp.Authenticators;
+
+            class Clients
+            {
+                RestClient Track(IConfiguration configuration)
+                {
+                    var options = new RestClientOptions();
+                    options.BaseUrl = new Uri("https://track.customer.io/api/v1");
+                    options.Authenticator = new HttpBasicAuthenticator("site", {|CIO2001:configuration["CustomerIO:ApiKey"]|}!);
+                    var stripe = new RestClientOptions("https://api.stripe.com/v1");
+                    stripe.Authenticator = new HttpBasicAuthenticator("account", configuration["Stripe:ApiKey"]!);
+                    return new RestClient(options);
+                }
+            }
+            """);
+
+        [Fact]
         public Task ClassicMissingCredentials() => VerifyRule<MaybeMissingCredentialRule>.Analyzer("""
             using RestSharp;
             using RestSharp.Authenticators;
