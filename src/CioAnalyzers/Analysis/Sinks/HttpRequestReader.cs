@@ -38,6 +38,9 @@ namespace CioAnalyzers.Analysis
         /// <summary>How the library that sends the body names its members, when the body is an object it serialises.</summary>
         public JsonNaming BodyNaming { get; init; }
 
+        /// <summary>How the body's dates are written: ISO-8601 strings unless a serializer of the sender's choice writes them.</summary>
+        public PayloadDates BodyDates { get; init; } = PayloadDates.IsoStrings;
+
         /// <summary>Run-time parts of the path that the library escapes itself (RestSharp's URL segments).</summary>
         public ImmutableHashSet<IOperation> EscapedByLibrary { get; init; } = ImmutableHashSet<IOperation>.Empty;
 

@@ -10,23 +10,27 @@ namespace CioAnalyzers.Analysis
     /// <summary>What a RestSharp client's base URL is, when the code that creates the client (or its options) shows it.</summary>
     internal readonly struct RestSharpBase
     {
-        private RestSharpBase(bool seen, IOperation? url, bool mayThrowOnError)
+        private RestSharpBase(bool seen, IOperation? url, bool mayThrowOnError, bool otherSerializer)
         {
             Seen = seen;
             Url = url;
             MayThrowOnError = mayThrowOnError;
+            OtherSerializer = otherSerializer;
         }
 
         /// <summary>The base URL is not known here: the client is a parameter, or made elsewhere.</summary>
         public static RestSharpBase Unknown => default;
 
         /// <summary>The client's creation was seen: <paramref name="url"/> is its base URL's text, null when it gives none.</summary>
-        public static RestSharpBase Of(IOperation? url, bool mayThrowOnError = false) => new(true, url, mayThrowOnError);
+        public static RestSharpBase Of(IOperation? url, bool mayThrowOnError = false, bool otherSerializer = false) => new(true, url, mayThrowOnError, otherSerializer);
 
         public bool Seen { get; }
 
         /// <summary>The client is (or may be) told to throw on an error status: <c>ThrowOnAnyError</c> is named where it is made.</summary>
         public bool MayThrowOnError { get; }
+
+        /// <summary>The client is made with a serializer of its choice (<c>configureSerialization</c>).</summary>
+        public bool OtherSerializer { get; }
 
         /// <summary>The string the base URL is made of (the argument of <c>new Uri(...)</c> when it is a Uri).</summary>
         public IOperation? Url { get; }
@@ -49,15 +53,16 @@ namespace CioAnalyzers.Analysis
             }
 
             var throws = MayThrowOnError(creation.Syntax) || SetLater(client, KnownRestSharp.ThrowOnAnyErrorProperty) is not null;
+            var serializer = Operations.ArgumentFor(creation.Arguments, KnownRestSharp.SerializationParameter) is not null;
             if (Operations.ArgumentFor(creation.Arguments, KnownRestSharp.BaseUrlParameter) is { } baseUrl)
             {
-                return RestSharpBase.Of(HttpRequestReader.UrlText(baseUrl, types), throws);
+                return RestSharpBase.Of(HttpRequestReader.UrlText(baseUrl, types), throws, serializer);
             }
 
             if (Operations.ArgumentFor(creation.Arguments, KnownRestSharp.OptionsParameter) is { } options)
             {
                 var fromOptions = OptionsBase(options, types);
-                return fromOptions.Seen ? RestSharpBase.Of(fromOptions.Url, throws || fromOptions.MayThrowOnError) : fromOptions;
+                return fromOptions.Seen ? RestSharpBase.Of(fromOptions.Url, throws || fromOptions.MayThrowOnError, serializer) : fromOptions;
             }
 
             // A client made from an HttpClient goes where that client goes: not known here.
@@ -68,7 +73,7 @@ namespace CioAnalyzers.Analysis
 
             // Without a base URL, the request's resource must be a whole URL.
             var set = SetBaseUrl(creation, types) ?? (SetLater(client, KnownRestSharp.BaseUrlProperty) is { } later ? HttpRequestReader.UrlText(later, types) : null);
-            return RestSharpBase.Of(set, throws);
+            return RestSharpBase.Of(set, throws, serializer);
         }
 
         /// <summary>The base URL given by the RestClientOptions <paramref name="options"/> refers to.</summary>

@@ -12,11 +12,12 @@ namespace CioAnalyzers.Analysis
     /// </summary>
     internal sealed class RestSharpRequestParts
     {
-        private RestSharpRequestParts(IObjectCreationOperation creation, List<IInvocationOperation> calls, IOperation? format)
+        private RestSharpRequestParts(IObjectCreationOperation creation, List<IInvocationOperation> calls, IOperation? format, bool otherSerializer)
         {
             Creation = creation;
             Calls = calls;
             Format = format;
+            OtherSerializer = otherSerializer;
         }
 
         public IObjectCreationOperation Creation { get; }
@@ -26,6 +27,9 @@ namespace CioAnalyzers.Analysis
 
         /// <summary>The value given to its <c>RequestFormat</c>, if any.</summary>
         public IOperation? Format { get; }
+
+        /// <summary>The request is given a serializer of its own (105's <c>JsonSerializer</c> property).</summary>
+        public bool OtherSerializer { get; }
 
         /// <summary>The parts of the request <paramref name="request"/> refers to; null when it is not built in this method.</summary>
         public static RestSharpRequestParts? Of(IOperation request, RestSharpTypes types)
@@ -50,7 +54,8 @@ namespace CioAnalyzers.Analysis
                 return null;
             }
 
-            IOperation? format = FormatIn(creation);
+            IOperation? format = Initialized(creation, KnownRestSharp.RequestFormatProperty);
+            var otherSerializer = Initialized(creation, KnownRestSharp.JsonSerializerProperty) is not null;
             if (local is not null)
             {
                 foreach (var use in LocalValues.References(local, request))
@@ -63,15 +68,15 @@ namespace CioAnalyzers.Analysis
                     {
                         Chain(instanceCall, types, calls, stopAt: use);
                     }
-                    else if (use.Parent is IPropertyReferenceOperation { Property.Name: KnownRestSharp.RequestFormatProperty } property
-                        && property.Parent is ISimpleAssignmentOperation assignment && assignment.Target == property)
+                    else if (use.Parent is IPropertyReferenceOperation property && property.Parent is ISimpleAssignmentOperation assignment && assignment.Target == property)
                     {
-                        format = assignment.Value;
+                        format = property.Property.Name == KnownRestSharp.RequestFormatProperty ? assignment.Value : format;
+                        otherSerializer |= property.Property.Name == KnownRestSharp.JsonSerializerProperty;
                     }
                 }
             }
 
-            return new RestSharpRequestParts(creation, calls, format);
+            return new RestSharpRequestParts(creation, calls, format, otherSerializer);
         }
 
         /// <summary>
@@ -122,11 +127,12 @@ namespace CioAnalyzers.Analysis
         private static bool IsReceiver(IArgumentOperation argument, IInvocationOperation call, RestSharpTypes types)
             => call.TargetMethod.IsExtensionMethod && argument.Parameter?.Ordinal == 0 && types.IsRequestMethod(call.TargetMethod);
 
-        private static IOperation? FormatIn(IObjectCreationOperation creation)
+        /// <summary>The value the creation's initializer gives <paramref name="property"/>, if any.</summary>
+        private static IOperation? Initialized(IObjectCreationOperation creation, string property)
         {
             foreach (var initializer in creation.Initializer?.Initializers ?? ImmutableArray<IOperation>.Empty)
             {
-                if (initializer is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: KnownRestSharp.RequestFormatProperty } } assignment)
+                if (initializer is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation target } assignment && target.Property.Name == property)
                 {
                     return assignment.Value;
                 }

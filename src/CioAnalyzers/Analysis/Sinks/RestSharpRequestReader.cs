@@ -51,7 +51,9 @@ namespace CioAnalyzers.Analysis
                 return null;
             }
 
+            // Names and dates are each generation's defaults only with the default serializer, on a client made in sight.
             var (body, naming) = Body(parts);
+            var defaultSerializer = baseUrl.Seen && !baseUrl.OtherSerializer && !parts.OtherSerializer;
             var escaped = ImmutableHashSet.CreateBuilder<IOperation>();
             var unescaped = ImmutableHashSet.CreateBuilder<IOperation>();
             foreach (var segment in segments.Values)
@@ -64,7 +66,8 @@ namespace CioAnalyzers.Analysis
             {
                 // Named by the client it is called on, as it is written: RestClient.Execute, not RestClientExtensions.Execute.
                 Name = $"{(client?.Type ?? send.TargetMethod.ContainingType).Name}.{send.TargetMethod.Name}",
-                BodyNaming = naming,
+                BodyNaming = defaultSerializer ? naming : JsonNaming.Unknown,
+                BodyDates = defaultSerializer ? PayloadDates.IsoStrings : PayloadDates.SerializerSettings,
                 EscapedByLibrary = escaped.ToImmutable(),
                 UnescapedByLibraryOption = unescaped.ToImmutable(),
                 EscapeTurnedOffBy = KnownRestSharp.EncodeTurnedOff,

@@ -159,7 +159,7 @@ namespace CioAnalyzers.Analysis
             {
                 // The top-level keys of a body that addresses a person are its attributes (identify) or event fields.
                 var keys = url.Api == HttpApiKind.Track && url.HasIdentifierSegment ? new List<PayloadKey>() : null;
-                AddPayload(sinks, request.Body, url.Api, url.Endpoint, url.HasIdentifierSegment, PayloadDates.IsoStrings, model, keys: keys, naming: request.BodyNaming);
+                AddPayload(sinks, request.Body, url.Api, url.Endpoint, url.HasIdentifierSegment, request.BodyDates, model, keys: keys, naming: request.BodyNaming);
                 AddKeys(sinks, keys);
             }
 

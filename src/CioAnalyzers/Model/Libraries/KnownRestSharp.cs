@@ -46,6 +46,15 @@ namespace CioAnalyzers.Model
         /// <summary>The option (110+, and 106's client property) that makes every send throw on an error status.</summary>
         public const string ThrowOnAnyErrorProperty = "ThrowOnAnyError";
 
+        /// <summary>
+        /// Where another serializer is put in place of the default one: 110+'s <c>configureSerialization</c> client
+        /// argument (<c>s => s.UseNewtonsoftJson()</c>) and 105's request <c>JsonSerializer</c> property. A body's names
+        /// and dates are then not known.
+        /// </summary>
+        public const string SerializationParameter = "configureSerialization";
+
+        public const string JsonSerializerProperty = "JsonSerializer";
+
         /// <summary>Which serializer <c>AddBody</c> uses; <c>AddJsonBody</c> sets it to JSON.</summary>
         public const string RequestFormatProperty = "RequestFormat";
 

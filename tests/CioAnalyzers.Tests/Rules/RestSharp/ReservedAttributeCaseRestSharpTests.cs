@@ -72,6 +72,41 @@ namespace CioAnalyzers.Tests.Rules.RestSharp
             """, StandIns.RestSharpClassic);
 
         [Fact]
+        public Task SerializersOfTheUsersChoiceAreNotJudged() => VerifyRule<ReservedAttributeCaseRule>.Analyzer("""
+            using RestSharp;
+
+            class Sync(RestClient injected)
+            {
+                const string Host = "https://track.customer.io/api/v1";
+
+                async Task Run(string id, Profile profile)
+                {
+                    var client = new RestClient(Host, configureSerialization: s => s.ToString());
+                    await client.PutAsync(new RestRequest("customers/{id}", Method.Put).AddUrlSegment("id", id).AddJsonBody(new Profile { CreatedAt = 1 }));
+                    await injected.PutAsync(new RestRequest("customers/{id}", Method.Put).AddUrlSegment("id", id).AddJsonBody(new Profile { CreatedAt = 1 }));
+                }
+            }
+            """ + Profile);
+
+        [Fact]
+        public Task ClassicSerializerOfTheUsersChoiceIsNotJudged() => VerifyRule<ReservedAttributeCaseRule>.Analyzer("""
+            using RestSharp;
+            using RestSharp.Serializers;
+
+            class Sync
+            {
+                IRestResponse Identify(string id, ISerializer newtonsoft)
+                {
+                    var client = new RestClient("https://track.customer.io/api/v1");
+                    var request = new RestRequest("customers/{id}", Method.PUT) { JsonSerializer = newtonsoft };
+                    request.AddUrlSegment("id", id);
+                    request.AddJsonBody(new Profile { Email = "a@b.c", CreatedAt = 1700000000 });
+                    return client.Execute(request);
+                }
+            }
+            """ + Profile, StandIns.RestSharpClassic);
+
+        [Fact]
         public Task CorrectNamesAndOtherHostsAreSilent() => VerifyRule<ReservedAttributeCaseRule>.Analyzer("""
             using RestSharp;
 
