@@ -28,9 +28,10 @@ namespace CioAnalyzers.CodeFixes
             => base.FindTarget(root, diagnostic) ?? UnawaitedRequest.Find(root, diagnostic)?.Target;
 
         protected override bool CanFix(SyntaxNode target, Diagnostic diagnostic)
-            => NamesTheResponse(diagnostic)
-                ? target is AwaitExpressionSyntax or InvocationExpressionSyntax
-                : UnawaitedRequest.Find(target, diagnostic)?.Target == target;
+            => !diagnostic.Properties.ContainsKey(UncheckedResponseRule.NotAnHttpResponseMessageProperty)
+               && (NamesTheResponse(diagnostic)
+                   ? target is AwaitExpressionSyntax or InvocationExpressionSyntax
+                   : UnawaitedRequest.Find(target, diagnostic)?.Target == target);
 
         protected override SyntaxNode Rewrite(SyntaxNode target, Diagnostic diagnostic)
             => NamesTheResponse(diagnostic)

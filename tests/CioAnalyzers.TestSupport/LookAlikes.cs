@@ -2,19 +2,25 @@ namespace CioAnalyzers.Harness
 {
     /// <summary>
     /// The look-alike template every rule's tests use: the user's own types named like the Customer.io libraries' types,
-    /// with members shaped like theirs, and a raw HTTP call to another host, each handed the value a rule looks for.
+    /// with members shaped like theirs (RestSharp's too, sending to a Customer.io host), and a raw HTTP call and a RestSharp
+    /// request to another host, each handed the value a rule looks for.
     /// None of it is Customer.io, so no rule may report.
     /// </summary>
     public static class LookAlikes
     {
         /// <summary>The template with <paramref name="value"/>, of C# type <paramref name="type"/>, sent everywhere.</summary>
-        public static string Sending(string type, string value) => $$"""
+        public static string Sending(string type, string value)
+        {
+            // RestSharp's authenticators take strings.
+            var text = type == "string" ? "value" : "$\"{value}\"";
+            return $$"""
             using System;
             using System.Collections.Generic;
             using System.Net.Http;
             using System.Net.Http.Json;
             using System.Text;
             using System.Threading.Tasks;
+            using RestSharp;
 
             namespace Acme.LookAlikes
             {
@@ -46,9 +52,45 @@ namespace CioAnalyzers.Harness
                         new Client(value).Identify(value, new Dictionary<string, object> { ["created_at"] = value });
                         await http.PutAsJsonAsync("https://api.example.com/api/v1/customers/" + value, new { id = value, created_at = value, timestamp = value });
                         http.DefaultRequestHeaders.Add("Authorization", "Basic " + Convert.ToBase64String(Encoding.UTF8.GetBytes($"{value}:{value}")));
+
+                        var stripe = new global::RestSharp.RestClient(new global::RestSharp.RestClientOptions("https://api.stripe.com/v1")
+                        {
+                            Authenticator = new global::RestSharp.Authenticators.HttpBasicAuthenticator({{text}}, {{text}}),
+                        });
+                        var charge = new global::RestSharp.RestRequest("customers/{id}", global::RestSharp.Method.Put)
+                            .AddParameter("id", value!, global::RestSharp.ParameterType.UrlSegment, false)
+                            .AddJsonBody(new { id = value, created_at = value, timestamp = value });
+                        stripe.Execute(charge);
+                    }
+                }
+
+                class RestClient
+                {
+                    public RestClient(string baseUrl) { }
+                    public object? Authenticator { get; set; }
+                    public Task<object> ExecuteAsync(RestRequest request) => Task.FromResult<object>(request);
+                }
+
+                class RestRequest
+                {
+                    public RestRequest(string resource, int method = 0) { }
+                    public RestRequest AddUrlSegment(string name, {{type}} value) => this;
+                    public RestRequest AddJsonBody(object obj) => this;
+                }
+
+                class HttpBasicAuthenticator { public HttpBasicAuthenticator({{type}} username, {{type}} password) { } }
+
+                class OwnRestSharp
+                {
+                    async Task Run()
+                    {
+                        var value = {{value}};
+                        var client = new RestClient("https://track.customer.io/api/v1") { Authenticator = new HttpBasicAuthenticator(value, value) };
+                        await client.ExecuteAsync(new RestRequest("customers/{id}", 1).AddUrlSegment("id", value).AddJsonBody(new { id = value, created_at = value, timestamp = value }));
                     }
                 }
             }
             """;
+        }
     }
 }

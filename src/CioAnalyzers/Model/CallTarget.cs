@@ -11,6 +11,10 @@ namespace CioAnalyzers.Model
 
         public static readonly CallTarget HeaderWrite = new(CallTargetKind.HeaderWrite);
 
+        public static readonly CallTarget RestSharpSend = new(CallTargetKind.RestSharpSend);
+
+        public static readonly CallTarget RestSharpAuthenticator = new(CallTargetKind.RestSharpAuthenticator);
+
         private CallTarget(CallTargetKind kind, int urlOrdinal = -1)
         {
             Kind = kind;
@@ -40,5 +44,11 @@ namespace CioAnalyzers.Model
 
         /// <summary><c>HttpHeaders.Add</c> or <c>TryAddWithoutValidation</c> with a name and one value, where an Authorization header is written.</summary>
         HeaderWrite,
+
+        /// <summary>A RestSharp client method that sends the request it is given (Execute, ExecuteAsync, PostAsync...).</summary>
+        RestSharpSend,
+
+        /// <summary>The constructor of a RestSharp authenticator that takes credentials.</summary>
+        RestSharpAuthenticator,
     }
 }

@@ -6,7 +6,7 @@ namespace CioAnalyzers.Model
 {
     /// <summary>
     /// The names a member must have to carry a Customer.io value: the members with roles, the HTTP methods that take a
-    /// request URI, and Encoding.GetBytes. One string lookup on the called method's own name turns away most calls and
+    /// request URI, RestSharp's sends and authenticators, and Encoding.GetBytes. One string lookup on the called method's own name turns away most calls and
     /// assignments before the containing type or any other symbol is read.
     /// </summary>
     internal sealed class CandidateNames
@@ -56,6 +56,26 @@ namespace CioAnalyzers.Model
             foreach (var constructor in types.HttpRequestMessage?.InstanceConstructors ?? ImmutableArray<IMethodSymbol>.Empty)
             {
                 Add(constructor);
+            }
+
+            // RestSharp: the methods that send a request, and the authenticators that take credentials.
+            foreach (var type in types.RestSharp.ClientTypes)
+            {
+                foreach (var member in type?.GetMembers() ?? ImmutableArray<ISymbol>.Empty)
+                {
+                    if (member is IMethodSymbol method && types.RestSharp.IsSend(method))
+                    {
+                        methods.Add(method.Name);
+                    }
+                }
+            }
+
+            foreach (var authenticator in new[] { types.RestSharp.BasicAuthenticator, types.RestSharp.JwtAuthenticator })
+            {
+                foreach (var constructor in authenticator?.InstanceConstructors ?? ImmutableArray<IMethodSymbol>.Empty)
+                {
+                    Add(constructor);
+                }
             }
         }
 

@@ -5,7 +5,7 @@ using Microsoft.CodeAnalysis;
 
 namespace CioAnalyzers.Rules
 {
-    /// <summary>CIO3002: the HttpResponseMessage of a raw request to Customer.io that nothing reads; reported on the dropped value.</summary>
+    /// <summary>CIO3002: the response of a raw or RestSharp request to Customer.io that nothing reads; reported on the dropped value.</summary>
     public sealed class UncheckedResponseRule : SinkRule
     {
         public const string Id = "CIO3002";
@@ -18,6 +18,14 @@ namespace CioAnalyzers.Rules
         public const string PassedOnAsTaskProperty = "PassedOnAsTask";
 
         private static readonly ImmutableDictionary<string, string?> PassedOnAsTask = ImmutableDictionary<string, string?>.Empty.Add(PassedOnAsTaskProperty, "true");
+
+        /// <summary>
+        /// The diagnostic property set ("true") when the response is a library's own (RestSharp's), which has no
+        /// EnsureSuccessStatusCode: the fix is not offered.
+        /// </summary>
+        public const string NotAnHttpResponseMessageProperty = "NotAnHttpResponseMessage";
+
+        private static readonly ImmutableDictionary<string, string?> NotAnHttpResponseMessage = ImmutableDictionary<string, string?>.Empty.Add(NotAnHttpResponseMessageProperty, "true");
 
         public static readonly DiagnosticDescriptor Rule = RuleCatalog.Create(
             Id,
@@ -32,12 +40,15 @@ namespace CioAnalyzers.Rules
 
         internal override void Analyze(RoleSink sink, CustomerIoModel model, SinkReport report)
         {
-            if (sink.Value is null || DiscardedResponse.Find(sink.Value, model.Types) is not { } found)
+            // A send that throws on an error status (RestSharp's PostAsync and kin) leaves nothing to check.
+            if (sink.Value is null || sink.Request is { ResponseUnchecked: false } || DiscardedResponse.Find(sink.Value, model.Types) is not { } found)
             {
                 return;
             }
 
-            var properties = found.How == DiscardedResponse.TurnedIntoTask ? PassedOnAsTask : null;
+            var properties = !found.IsHttpResponseMessage ? NotAnHttpResponseMessage
+                : found.How == DiscardedResponse.TurnedIntoTask ? PassedOnAsTask
+                : null;
             report.Report(Descriptor, found.Discarded, found.FixTarget, properties, sink.ElementName, found.How);
         }
     }

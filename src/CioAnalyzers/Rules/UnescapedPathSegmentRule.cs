@@ -32,10 +32,18 @@ namespace CioAnalyzers.Rules
             }
 
             var how = found.WrongEncoder is null ? "unescaped" : $"through {found.WrongEncoder}, which does not escape for a path segment";
-            var properties = found.WrongEncoder is null || found.FixTarget is null
+
+            // A library told not to escape is fixed by letting it, not by escaping the value.
+            var fixTarget = sink.EscapeTurnedOff is null ? found.FixTarget : null;
+            if (sink.EscapeTurnedOff is { } turnedOff)
+            {
+                how += $" ({turnedOff})";
+            }
+
+            var properties = found.WrongEncoder is null || fixTarget is null
                 ? null
                 : ImmutableDictionary<string, string?>.Empty.Add(ReplaceEncoderProperty, found.WrongEncoder);
-            report.Report(Descriptor, found.Mistake, found.FixTarget, properties, found.ValueText, sink.ElementName, how);
+            report.Report(Descriptor, found.Mistake, fixTarget, properties, found.ValueText, sink.ElementName, how);
         }
     }
 }

@@ -15,6 +15,9 @@ namespace CioAnalyzers.Tests.Infrastructure
         /// <summary>The newer CustomerIOSharp (0.5.x: TrackApi and AppApi) in place of 1.x.</summary>
         public const string CustomerIoSharpTrackAndAppApi = "CustomerIOSharp.cs";
 
+        /// <summary>RestSharp 105 (IRestClient, Method.POST, IRestResponse) in place of 112.</summary>
+        public const string RestSharpClassic = "RestSharp.cs";
+
         public static ImmutableArray<string> AlternateFiles { get; } = System.IO.Directory
             .GetFiles(System.IO.Path.Combine(StandInLibraries.Folder, "Alternates"), "*.cs")
             .Select(System.IO.Path.GetFileName)

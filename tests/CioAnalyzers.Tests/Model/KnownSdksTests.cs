@@ -31,6 +31,7 @@ namespace CioAnalyzers.Tests.Model
             Assert.Contains("CustomerIOSharp", assemblies);
             Assert.Contains("Analytics", assemblies);
             Assert.Contains("RudderAnalytics", assemblies);
+            Assert.Contains("RestSharp", assemblies);
         }
 
         [Fact]

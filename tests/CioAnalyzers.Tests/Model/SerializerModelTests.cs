@@ -40,6 +40,28 @@ namespace CioAnalyzers.Tests.Model
             Assert.Equal(JsonNaming.NewtonsoftCamelCase, model.NamingOfSerializedType(customer));
         }
 
+        [Fact]
+        public void RestSharpBodySerializersResolveInTheirGeneration()
+        {
+            var current = StandInCompilation.Create(new[] { "class Consumer { }" }, StandIns.References());
+            var classic = StandInCompilation.Create(new[] { "class Consumer { }" }, StandIns.References(StandIns.RestSharpClassic));
+            foreach (var serializer in KnownRestSharp.BodySerializers)
+            {
+                var compilation = serializer.Naming == JsonNaming.DeclaredNames ? classic : current;
+                Assert.NotNull(compilation.GetTypeByMetadataName(serializer.DeclaringType));
+            }
+        }
+
+        [Fact]
+        public void DeclaredNamesKeepEveryNameAndReadNoAttribute()
+        {
+            var types = new KnownTypes(StandInCompilation.Create(new[] { "class Consumer { }" }, StandIns.References()));
+            Assert.Equal("CreatedAt", JsonNaming.DeclaredNames.PropertyName("CreatedAt"));
+            Assert.Equal("Email", JsonNaming.DeclaredNames.DictionaryKey("Email"));
+            Assert.Null(JsonNaming.DeclaredNames.AttributeName("created_at"));
+            Assert.Null(JsonPropertyNames.AttributeRead(JsonNaming.DeclaredNames, types));
+        }
+
         [Theory]
         [InlineData("CreatedAt", "createdAt")]
         [InlineData("ID", "id")]

@@ -24,6 +24,7 @@ namespace CioAnalyzers.Tests.Placement
             using System.Net.Http.Json;
             using System.Threading.Tasks;
             using Microsoft.Extensions.Configuration;
+            using RestSharp;
 
             class Sync
             {
@@ -56,6 +57,15 @@ namespace CioAnalyzers.Tests.Placement
                         appApiKey);
                 }
 
+                async Task<RestResponse> Segment(string id)
+                {
+                    var client = new RestClient("https://track.customer.io/api/v1");
+                    var request = new RestRequest("customers/{id}", Method.Delete);
+                    request.AddUrlSegment("id", id, encode: false); // CIO3001
+                    Console.WriteLine("sending");
+                    return await client.ExecuteAsync(request); // sends CIO3001
+                }
+
                 void Unrelated() => Console.WriteLine("nothing to see"); // other member
             }
             """;
@@ -65,6 +75,7 @@ namespace CioAnalyzers.Tests.Placement
         [InlineData("CIO1002")]
         [InlineData("CIO2001")]
         [InlineData("CIO2005")]
+        [InlineData("CIO3001")]
         public async Task TheValuesLineAloneFindsTheDiagnostic(string id)
         {
             var diagnostics = await AnalyseLineAsync("// " + id);
@@ -79,6 +90,7 @@ namespace CioAnalyzers.Tests.Placement
         [InlineData("CIO1002")]
         [InlineData("CIO2001")]
         [InlineData("CIO2005")]
+        [InlineData("CIO3001")]
         public async Task TheCallsLineAloneFindsNothingNew(string id)
             => Assert.Empty(await AnalyseLineAsync("// sends " + id));
 
@@ -92,7 +104,7 @@ namespace CioAnalyzers.Tests.Placement
             var (compilation, tree) = await CompileAsync();
             var analysis = compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new RoleSinkAnalyzer()));
             var result = await analysis.GetAnalysisResultAsync(compilation.GetSemanticModel(tree), filterSpan: null, CancellationToken.None);
-            Assert.Equal(new[] { "CIO1001", "CIO1002", "CIO2001", "CIO2005" }, Ids(result, tree));
+            Assert.Equal(new[] { "CIO1001", "CIO1002", "CIO2001", "CIO2005", "CIO3001" }, Ids(result, tree));
         }
 
         private static async Task<ImmutableArray<Diagnostic>> AnalyseLineAsync(string marker)

@@ -18,9 +18,11 @@ namespace CioAnalyzers.Analysis
         /// <summary>
         /// The members of <paramref name="body"/>; <paramref name="dates"/> says how the code that sends it writes dates
         /// unless a serialiser call inside says otherwise; <paramref name="bodyKey"/> is the key the body itself is sent
-        /// under (<c>data</c> for the event data a client library wraps), null for a whole request body.
+        /// under (<c>data</c> for the event data a client library wraps), null for a whole request body; <paramref name="naming"/>
+        /// how the library that sends an object names its members.
         /// </summary>
-        public static List<PayloadMember> Read(IOperation body, KnownTypes types, PayloadDates dates, List<PayloadKey>? keys = null, string? bodyKey = null)
+        public static List<PayloadMember> Read(IOperation body, KnownTypes types, PayloadDates dates, List<PayloadKey>? keys = null, string? bodyKey = null,
+            JsonNaming naming = JsonNaming.Unknown)
         {
             var members = new List<PayloadMember>();
             var withSettings = SerializerSettings.SentWithSettings(body);
@@ -30,11 +32,11 @@ namespace CioAnalyzers.Analysis
             }
 
             // The value of PostAsJsonAsync and its kin is written with the web defaults unless options say otherwise;
-            // content is named by what makes it.
-            var naming = body.Parent is IArgumentOperation { Parent: IInvocationOperation call }
+            // content is named by what makes it; a library that serialises the body itself says how (<paramref name="naming"/>).
+            naming = body.Parent is IArgumentOperation { Parent: IInvocationOperation call }
                 && KnownTypes.Is(call.TargetMethod.ContainingType, types.HttpClientJsonExtensions)
                 ? (withSettings ? SettingsNaming.Of(call, body, types) : JsonNaming.SystemTextJsonWeb)
-                : JsonNaming.Unknown;
+                : withSettings ? JsonNaming.Unknown : naming;
             ReadValue(body, bodyKey, new Context(types, members, dates, naming, keys), 0);
             return members;
         }

@@ -5,18 +5,25 @@ using Microsoft.CodeAnalysis.Operations;
 namespace CioAnalyzers.Analysis
 {
     /// <summary>
-    /// A request's HttpResponseMessage that nothing reads: the call (or its awaited result) is a statement of its own,
+    /// A request's HttpResponseMessage (or RestSharp response) that nothing reads: the call (or its awaited result) is a statement of its own,
     /// assigned to a discard, held in a local that is never read, or turned into a plain Task that carries no response.
     /// Any other use (a status check, a return, an argument, a field) counts as reading it.
     /// </summary>
     internal sealed class DiscardedResponse
     {
-        private DiscardedResponse(SyntaxNode discarded, SyntaxNode? fixTarget, string how)
+        private DiscardedResponse(SyntaxNode discarded, SyntaxNode? fixTarget, string how, bool isHttpResponseMessage)
         {
             Discarded = discarded;
-            FixTarget = fixTarget;
+            FixTarget = isHttpResponseMessage ? fixTarget : null;
             How = how;
+            IsHttpResponseMessage = isHttpResponseMessage;
         }
+
+        /// <summary>
+        /// True for an HttpResponseMessage, which <c>EnsureSuccessStatusCode</c> checks; false for a library's response
+        /// (RestSharp's), which has no such method: no fix then.
+        /// </summary>
+        public bool IsHttpResponseMessage { get; }
 
         /// <summary>The expression whose value is dropped: the await, or the call.</summary>
         public SyntaxNode Discarded { get; }
@@ -71,9 +78,10 @@ namespace CioAnalyzers.Analysis
 
         private static DiscardedResponse? OfCall(IInvocationOperation call, KnownTypes types)
         {
-            var isResponse = KnownTypes.Is(call.Type, types.HttpResponseMessage);
-            var isTask = !isResponse && KnownTypes.Is(call.Type, types.GenericTask)
-                && call.Type is INamedTypeSymbol { TypeArguments.Length: 1 } task && KnownTypes.Is(task.TypeArguments[0], types.HttpResponseMessage);
+            var awaitedType = KnownTypes.Is(call.Type, types.GenericTask) && call.Type is INamedTypeSymbol { TypeArguments.Length: 1 } task ? task.TypeArguments[0] : null;
+            var isMessage = KnownTypes.Is(awaitedType ?? call.Type, types.HttpResponseMessage);
+            var isResponse = awaitedType is null && (isMessage || types.RestSharp.IsResponse(call.Type));
+            var isTask = awaitedType is not null && (isMessage || types.RestSharp.IsResponse(awaitedType));
             if (!isResponse && !isTask)
             {
                 // GetStringAsync, GetFromJsonAsync...: these throw on a failure status themselves.
@@ -97,17 +105,17 @@ namespace CioAnalyzers.Analysis
             switch (value.Parent)
             {
                 case IExpressionStatementOperation:
-                    return new DiscardedResponse(value.Syntax, fixTarget, "discarded");
+                    return new DiscardedResponse(value.Syntax, fixTarget, "discarded", isMessage);
 
                 case ISimpleAssignmentOperation { Target: IDiscardOperation } assignment when assignment.Value == value:
-                    return new DiscardedResponse(value.Syntax, fixTarget, "discarded");
+                    return new DiscardedResponse(value.Syntax, fixTarget, "discarded", isMessage);
 
                 case IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator }
                     when LocalValues.CountReads(declarator.Symbol, value) == 0:
-                    return new DiscardedResponse(value.Syntax, fixTarget, $"held in '{declarator.Symbol.Name}', which is never read");
+                    return new DiscardedResponse(value.Syntax, fixTarget, $"held in '{declarator.Symbol.Name}', which is never read", isMessage);
 
                 case IConversionOperation conversion when !response && KnownTypes.Is(conversion.Type, types.Task):
-                    return new DiscardedResponse(value.Syntax, null, TurnedIntoTask);
+                    return new DiscardedResponse(value.Syntax, null, TurnedIntoTask, isMessage);
 
                 default:
                     return null;

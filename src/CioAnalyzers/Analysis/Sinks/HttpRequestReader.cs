@@ -21,13 +21,40 @@ namespace CioAnalyzers.Analysis
         /// <summary>The HttpClient call or the HttpRequestMessage creation.</summary>
         public IOperation Operation { get; }
 
-        /// <summary>How messages name the request: <c>HttpClient.PostAsJsonAsync</c>, <c>new HttpRequestMessage</c>.</summary>
-        public string Name => Operation switch
+        /// <summary>How messages name the request: <c>HttpClient.PostAsJsonAsync</c>, <c>new HttpRequestMessage</c>, <c>RestClient.Execute</c>.</summary>
+        public string Name
         {
-            IInvocationOperation call => "HttpClient." + call.TargetMethod.Name,
-            IObjectCreationOperation creation => "new " + creation.Type?.Name,
-            _ => "the request",
-        };
+            get => name ?? Operation switch
+            {
+                IInvocationOperation call => "HttpClient." + call.TargetMethod.Name,
+                IObjectCreationOperation creation => "new " + creation.Type?.Name,
+                _ => "the request",
+            };
+            init => name = value;
+        }
+
+        private readonly string? name;
+
+        /// <summary>How the library that sends the body names its members, when the body is an object it serialises.</summary>
+        public JsonNaming BodyNaming { get; init; }
+
+        /// <summary>How the body's dates are written: ISO-8601 strings unless a serializer of the sender's choice writes them.</summary>
+        public PayloadDates BodyDates { get; init; } = PayloadDates.IsoStrings;
+
+        /// <summary>Run-time parts of the path that the library escapes itself (RestSharp's URL segments).</summary>
+        public ImmutableHashSet<IOperation> EscapedByLibrary { get; init; } = ImmutableHashSet<IOperation>.Empty;
+
+        /// <summary>Run-time parts of the path the library would escape but was told not to (RestSharp's <c>encode: false</c>).</summary>
+        public ImmutableHashSet<IOperation> UnescapedByLibraryOption { get; init; } = ImmutableHashSet<IOperation>.Empty;
+
+        /// <summary>How the library was told not to escape <see cref="UnescapedByLibraryOption"/>, in a message's words.</summary>
+        public string? EscapeTurnedOffBy { get; init; }
+
+        /// <summary>False when the send throws on an error status itself: its response needs no check.</summary>
+        public bool ResponseUnchecked { get; init; } = true;
+
+        /// <summary>Credentials the request carries in its own headers.</summary>
+        public ImmutableArray<RoleSink> HeaderSinks { get; init; } = ImmutableArray<RoleSink>.Empty;
 
         public IOperation UrlOperation { get; }
 
@@ -91,7 +118,7 @@ namespace CioAnalyzers.Analysis
         };
 
         /// <summary>The string a URL argument is made of: the string itself, or the argument of <c>new Uri(...)</c>.</summary>
-        private static IOperation? UrlText(IOperation urlOperation, KnownTypes types)
+        internal static IOperation? UrlText(IOperation urlOperation, KnownTypes types)
         {
             var value = Operations.SkipConversions(urlOperation);
             if (value is ILocalReferenceOperation local && !KnownTypes.Is(value.Type, types.String) && LocalValues.TryGetSingleValue(local, out var initializer))

@@ -20,8 +20,8 @@ namespace CioAnalyzers.Analysis
         }
 
         /// <summary>A C# value sent with <paramref name="role"/>.</summary>
-        public static RoleSink ForValue(ApiRole role, IOperation value, string elementName, SyntaxNode? removableMember = null)
-            => new(role, value, null, value.Syntax, elementName, removableMember);
+        public static RoleSink ForValue(ApiRole role, IOperation value, string elementName, SyntaxNode? removableMember = null, string? escapeTurnedOff = null)
+            => new(role, value, null, value.Syntax, elementName, removableMember) { EscapeTurnedOff = escapeTurnedOff };
 
         /// <summary>A raw HTTP request to Customer.io: the operation that sends it, with its URL.</summary>
         public static RoleSink ForRequest(HttpRequest request)
@@ -94,6 +94,12 @@ namespace CioAnalyzers.Analysis
 
         /// <summary>For an Authorization header sink: the header, its API, scheme and parameter.</summary>
         public AuthorizationHeader? Header { get; private set; }
+
+        /// <summary>
+        /// For a path segment that the library escapes unless told not to, and was told: how (RestSharp's
+        /// <c>encode: false</c>). The fix is then to let it escape, not to escape the value.
+        /// </summary>
+        public string? EscapeTurnedOff { get; private set; }
 
         /// <summary>How a date sent here is written: only payload members are serialised by a JSON library.</summary>
         public PayloadDates Dates { get; }

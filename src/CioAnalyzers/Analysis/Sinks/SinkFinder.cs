@@ -9,7 +9,7 @@ namespace CioAnalyzers.Analysis
 {
     /// <summary>
     /// Finds, for one operation, every value that reaches Customer.io and its role: SDK parameters and properties,
-    /// raw HTTP URLs and payloads, and the Basic-auth string. Cheap symbol tests come first; most operations
+    /// raw HTTP and RestSharp URLs and payloads, RestSharp's authenticators, and the Basic-auth string. Cheap symbol tests come first; most operations
     /// leave after one dictionary or reference comparison.
     /// </summary>
     internal static class SinkFinder
@@ -52,6 +52,10 @@ namespace CioAnalyzers.Analysis
                     return BasicAuth.Find(getBytes, model);
                 case CallTargetKind.HeaderWrite when operation is IInvocationOperation headerWrite:
                     return AuthorizationHeaders.FromCall(headerWrite, model) is { } written ? FromHeader(written) : None;
+                case CallTargetKind.RestSharpSend when operation is IInvocationOperation send:
+                    return RestSharpRequestReader.TryRead(send, model) is { } restRequest ? FromHttpRequest(restRequest, model) : None;
+                case CallTargetKind.RestSharpAuthenticator when operation is IObjectCreationOperation authenticator:
+                    return RestSharpCredentials.Find(authenticator, model);
                 default:
                     return None;
             }
@@ -168,8 +172,8 @@ namespace CioAnalyzers.Analysis
                 }
 
                 // Every run-time part of an id segment, alone or mixed with text, is written into the path.
-                AddPathSegments(sinks, url.IdentifierHoles, IdentifierSegment);
-                AddPathSegments(sinks, url.DeviceHoles, DeviceSegment);
+                AddPathSegments(sinks, url.IdentifierHoles, IdentifierSegment, request);
+                AddPathSegments(sinks, url.DeviceHoles, DeviceSegment, request);
             }
 
             if (request.Body is not null && url.Endpoint.IsTransactional())
@@ -178,8 +182,9 @@ namespace CioAnalyzers.Analysis
                 sinks.Add(RoleSink.ForValue(role, request.Body, "the transactional request"));
             }
 
-            // The request itself, for rules about what is done with its response.
+            // The request itself, for rules about its route and about what is done with its response.
             sinks.Add(RoleSink.ForRequest(request));
+            sinks.AddRange(request.HeaderSinks);
 
             if (request.Body is not null)
             {
@@ -188,7 +193,7 @@ namespace CioAnalyzers.Analysis
                 var attributes = url.Api == HttpApiKind.Track && url.HasIdentifierSegment;
                 var envelope = EnvelopeFields.Of(url.Endpoint, url.HasIdentifierSegment);
                 var keys = attributes || !envelope.IsEmpty ? new List<PayloadKey>() : null;
-                AddPayload(sinks, request.Body, url.Api, url.Endpoint, url.HasIdentifierSegment, PayloadDates.IsoStrings, model, keys: keys);
+                AddPayload(sinks, request.Body, url.Api, url.Endpoint, url.HasIdentifierSegment, request.BodyDates, model, keys: keys, naming: request.BodyNaming);
                 if (attributes)
                 {
                     AddKeys(sinks, keys);
@@ -200,11 +205,15 @@ namespace CioAnalyzers.Analysis
             return sinks;
         }
 
-        private static void AddPathSegments(List<RoleSink> sinks, ImmutableArray<IOperation> holes, string segment)
+        /// <summary>The holes written into the path as they are: those the library escapes itself are not.</summary>
+        private static void AddPathSegments(List<RoleSink> sinks, ImmutableArray<IOperation> holes, string segment, HttpRequest request)
         {
             foreach (var hole in holes)
             {
-                sinks.Add(RoleSink.ForValue(ApiRole.PathSegment, hole, segment));
+                if (!request.EscapedByLibrary.Contains(hole))
+                {
+                    sinks.Add(RoleSink.ForValue(ApiRole.PathSegment, hole, segment, escapeTurnedOff: request.UnescapedByLibraryOption.Contains(hole) ? request.EscapeTurnedOffBy : null));
+                }
             }
         }
 
@@ -259,9 +268,9 @@ namespace CioAnalyzers.Analysis
         }
 
         private static void AddPayload(List<RoleSink> sinks, IOperation body, HttpApiKind api, HttpEndpoint endpoint, bool personInPath, PayloadDates dates, CustomerIoModel model,
-            ApiRole dateRole = ApiRole.None, List<PayloadKey>? keys = null, string? bodyKey = null)
+            ApiRole dateRole = ApiRole.None, List<PayloadKey>? keys = null, string? bodyKey = null, JsonNaming naming = JsonNaming.Unknown)
         {
-            foreach (var member in PayloadReader.Read(body, model.Types, dates, keys, bodyKey))
+            foreach (var member in PayloadReader.Read(body, model.Types, dates, keys, bodyKey, naming))
             {
                 if (dateRole != ApiRole.None && member.Dates != PayloadDates.MemberConverter && KnownTypes.IsDateTime(Operations.SkipConversions(member.Value).Type))
                 {

@@ -22,6 +22,9 @@ namespace CioAnalyzers.Model
 
         /// <summary>Keys sent as written, never a property name: form-encoded content.</summary>
         Verbatim,
+
+        /// <summary>Property names and keys as declared, no name attribute read: RestSharp 105/106's SimpleJson.</summary>
+        DeclaredNames,
     }
 
     internal static class JsonNamings
@@ -32,7 +35,7 @@ namespace CioAnalyzers.Model
         /// <summary>The wire name of a C# property (an anonymous object's or a type's) without a name attribute.</summary>
         public static string? PropertyName(this JsonNaming naming, string name) => naming switch
         {
-            JsonNaming.SystemTextJson or JsonNaming.Newtonsoft => name,
+            JsonNaming.SystemTextJson or JsonNaming.Newtonsoft or JsonNaming.DeclaredNames => name,
             JsonNaming.SystemTextJsonWeb or JsonNaming.NewtonsoftCamelCase => CamelCase(name),
             _ => null,
         };
@@ -40,7 +43,7 @@ namespace CioAnalyzers.Model
         /// <summary>The wire name of a dictionary key.</summary>
         public static string? DictionaryKey(this JsonNaming naming, string key) => naming switch
         {
-            JsonNaming.SystemTextJson or JsonNaming.SystemTextJsonWeb or JsonNaming.Newtonsoft or JsonNaming.Verbatim => key,
+            JsonNaming.SystemTextJson or JsonNaming.SystemTextJsonWeb or JsonNaming.Newtonsoft or JsonNaming.Verbatim or JsonNaming.DeclaredNames => key,
             JsonNaming.NewtonsoftCamelCase => CamelCase(key),
             _ => null,
         };

@@ -17,7 +17,9 @@ namespace CioAnalyzers.Model
         /// </summary>
         public static string? Given(IPropertySymbol property, JsonNaming naming, KnownTypes types, out ExpressionSyntax? literal, out bool excluded)
         {
-            var serializerKnown = naming is JsonNaming.SystemTextJson or JsonNaming.SystemTextJsonWeb or JsonNaming.Newtonsoft or JsonNaming.NewtonsoftCamelCase;
+            // A serialiser that reads no name attribute (DeclaredNames) is known too: it reads none of them.
+            var serializerKnown = naming is JsonNaming.SystemTextJson or JsonNaming.SystemTextJsonWeb or JsonNaming.Newtonsoft or JsonNaming.NewtonsoftCamelCase
+                or JsonNaming.DeclaredNames;
             var read = AttributeRead(naming, types);
             string? given = null;
             literal = null;

@@ -4,7 +4,7 @@ using Microsoft.CodeAnalysis;
 
 namespace CioAnalyzers.Model
 {
-    /// <summary>Framework types the analysis recognises, resolved once per compilation (null when absent).</summary>
+    /// <summary>Framework types (and RestSharp's) the analysis recognises, resolved once per compilation (null when absent).</summary>
     internal sealed class KnownTypes
     {
         public KnownTypes(Compilation compilation)
@@ -70,6 +70,7 @@ namespace CioAnalyzers.Model
             HttpResponseMessage = type("System.Net.Http.HttpResponseMessage");
             Task = type("System.Threading.Tasks.Task");
             GenericTask = type("System.Threading.Tasks.Task`1");
+            RestSharp = new RestSharpTypes(type);
             All = found.ToImmutable();
         }
 
@@ -160,6 +161,10 @@ namespace CioAnalyzers.Model
         public INamedTypeSymbol? HttpResponseMessage { get; }
         public INamedTypeSymbol? Task { get; }
         public INamedTypeSymbol? GenericTask { get; }
+
+        /// <summary>RestSharp's types, when the compilation references it.</summary>
+        public RestSharpTypes RestSharp { get; }
+
         private static ImmutableArray<string> RecordNames()
         {
             var names = ImmutableArray.CreateBuilder<string>();

@@ -4,8 +4,8 @@ using Microsoft.CodeAnalysis;
 namespace CioAnalyzers.Model
 {
     /// <summary>
-    /// What a called method or constructor is to Customer.io: a client library or wrapper member, a raw HTTP send, the
-    /// Encoding call behind a Basic-auth string, or nothing. Calls whose name cannot matter leave after one string
+    /// What a called method or constructor is to Customer.io: a client library or wrapper member, a raw HTTP send, a
+    /// RestSharp send or authenticator, the Encoding call behind a Basic-auth string, or nothing. Calls whose name cannot matter leave after one string
     /// lookup; the others are classified once per method definition (looked up by object identity: a duplicate symbol
     /// object only costs classifying it again).
     /// </summary>
@@ -52,6 +52,11 @@ namespace CioAnalyzers.Model
             if (KnownTypes.Is(type, types.HttpHeaders))
             {
                 return AuthorizationSchemes.IsHeaderWrite(method) ? CallTarget.HeaderWrite : CallTarget.None;
+            }
+
+            if (method.MethodKind == MethodKind.Constructor ? types.RestSharp.IsAuthenticator(type) : types.RestSharp.IsSend(method))
+            {
+                return method.MethodKind == MethodKind.Constructor ? CallTarget.RestSharpAuthenticator : CallTarget.RestSharpSend;
             }
 
             return KnownTypes.Is(type, types.Encoding) && method.Name == KnownTypes.EncodingGetBytes ? CallTarget.GetBytes : CallTarget.None;
