@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+using System.Globalization;
 using CioAnalyzers.Analysis;
 using CioAnalyzers.Model;
 using Microsoft.CodeAnalysis;
@@ -27,7 +29,10 @@ namespace CioAnalyzers.Rules
                 return;
             }
 
-            report.Report(Descriptor, source.Producer, source.Fixable ? source.Producer : null, null, source.Description, sink.ElementName);
+            var properties = source.Fixable && source.FixUses > 1
+                ? ImmutableDictionary<string, string?>.Empty.Add(DiagnosticLocations.FixTargetUses, source.FixUses.ToString(CultureInfo.InvariantCulture))
+                : null;
+            report.Report(Descriptor, source.Producer, source.Fixable ? source.Producer : null, properties, source.Description, sink.ElementName);
         }
     }
 }
