@@ -43,7 +43,7 @@ namespace CioAnalyzers.CodeFixes
             foreach (var diagnostic in context.Diagnostics)
             {
                 var target = FindTarget(root, diagnostic);
-                if (target is null || SharedUses(diagnostic) > 1 || !Applies(target, diagnostic))
+                if (target is null || !Applies(target, diagnostic))
                 {
                     continue;
                 }
@@ -71,10 +71,6 @@ namespace CioAnalyzers.CodeFixes
             return root.FindNode(location.SourceSpan, getInnermostNodeForTie: true);
         }
 
-        /// <summary>How many diagnostics share this one's target (1 unless the target is a member's value used several times).</summary>
-        private static int SharedUses(Diagnostic diagnostic)
-            => diagnostic.Properties.TryGetValue(DiagnosticLocations.FixTargetUses, out var text) && int.TryParse(text, out var uses) ? uses : 1;
-
         /// <summary>True when the target can be rewritten; the fix is registered only then.</summary>
         protected abstract bool CanFix(SyntaxNode target, Diagnostic diagnostic);
 
@@ -100,26 +96,13 @@ namespace CioAnalyzers.CodeFixes
             }
 
             var replacements = new Dictionary<SyntaxNode, Diagnostic>();
-            var fixedTogether = new Dictionary<SyntaxNode, int>();
             foreach (var diagnostic in diagnostics)
             {
                 var target = FindTarget(root, diagnostic);
-                if (target is null)
-                {
-                    continue;
-                }
-
-                fixedTogether[target] = fixedTogether.TryGetValue(target, out var count) ? count + 1 : 1;
-                if (!replacements.ContainsKey(target) && Applies(target, diagnostic))
+                if (target is not null && !replacements.ContainsKey(target) && Applies(target, diagnostic))
                 {
                     replacements.Add(target, diagnostic);
                 }
-            }
-
-            // A value made in a member used several times is rewritten once, and only when every use is being fixed.
-            foreach (var shared in replacements.Where(pair => fixedTogether[pair.Key] < SharedUses(pair.Value)).ToList())
-            {
-                replacements.Remove(shared.Key);
             }
 
             // A target inside another target would be lost when the outer one is rewritten: keep the outer one only.

@@ -14,11 +14,5 @@ namespace CioAnalyzers.Rules
         /// fix-target slot then holds <see cref="Microsoft.CodeAnalysis.Location.None"/> when there is no fix.
         /// </summary>
         public const int Origin = 2;
-
-        /// <summary>
-        /// Property: how many diagnostics share the fix target (a member's value used several times); the fix rewrites
-        /// it only when that many are fixed together, else it would change the uses left out.
-        /// </summary>
-        public const string FixTargetUses = "FixTargetUses";
     }
 }

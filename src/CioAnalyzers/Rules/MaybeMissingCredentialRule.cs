@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Globalization;
 using CioAnalyzers.Analysis;
 using CioAnalyzers.Model;
 using Microsoft.CodeAnalysis;
@@ -32,12 +31,7 @@ namespace CioAnalyzers.Rules
             }
 
             var properties = ImmutableDictionary<string, string?>.Empty.Add(KeyProperty, source.Key);
-            if (source.FixUses > 1)
-            {
-                properties = properties.Add(DiagnosticLocations.FixTargetUses, source.FixUses.ToString(CultureInfo.InvariantCulture));
-            }
-
-            report.Report(Descriptor, source.Read, source.FixUses > 0 ? source.Read : null, properties, sink.Role.Describe(), sink.ElementName, source.Description);
+            report.Report(Descriptor, source.Read, source.Fixable ? source.Read : null, properties, sink.Role.Describe(), sink.ElementName, source.Description);
         }
     }
 }

@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-using System.Globalization;
 using CioAnalyzers.Analysis;
 using CioAnalyzers.Model;
 using Microsoft.CodeAnalysis;
@@ -29,10 +27,10 @@ namespace CioAnalyzers.Rules
                 return;
             }
 
-            var properties = source.Fixable && source.FixUses > 1
-                ? ImmutableDictionary<string, string?>.Empty.Add(DiagnosticLocations.FixTargetUses, source.FixUses.ToString(CultureInfo.InvariantCulture))
-                : null;
-            report.Report(Descriptor, source.Producer, source.Fixable ? source.Producer : null, properties, source.Description, sink.ElementName);
+            // A producer shared by several uses is rewritten only when each of them is reported too.
+            var fixable = source.Fixable
+                && (source.SharedUses.IsEmpty || SharedOrigins.EveryUseIsSent(source.SharedUses, source.Producer, model, AppliesTo, value => Milliseconds.Find(value, model.Types)?.Producer));
+            report.Report(Descriptor, source.Producer, fixable ? source.Producer : null, null, source.Description, sink.ElementName);
         }
     }
 }

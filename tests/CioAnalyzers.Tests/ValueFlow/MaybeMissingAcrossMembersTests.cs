@@ -39,6 +39,7 @@ namespace CioAnalyzers.Tests.ValueFlow
                 CustomerIOSharp.CustomerIo[] Build() => new[]
                 {
                     {|CIO2001:new CustomerIOSharp.CustomerIo(SiteId, "key")|},
+                    {|CIO2001:new CustomerIOSharp.CustomerIo(siteId: "site", apiKey: apiKey)|},
                     {|CIO2001:new CustomerIOSharp.CustomerIo("site", apiKey)|},
                     {|CIO2001:new CustomerIOSharp.CustomerIo("site", Key)|},
                     {|CIO2001:new CustomerIOSharp.CustomerIo("site", Held)|},

@@ -60,8 +60,8 @@ namespace CioAnalyzers.Analysis
                 first ??= source;
             }
 
-            var fixUses = member.Values.Length == 1 && first!.FixUses == 1 ? member.Uses : 0;
-            return new MissingValueSource(first!.Read, member.Describe(first.Description), first.Key, fixUses);
+            var fixable = member.Values.Length == 1 && first!.Fixable && member.Uses == 1;
+            return new MissingValueSource(first!.Read, member.Describe(first.Description), first.Key, fixable);
         }
 
         private static MissingValueSource? FindDirect(IOperation value, KnownTypes types)

@@ -28,7 +28,7 @@ namespace CioAnalyzers.Analysis
                 }
 
                 var onlyUse = LocalValues.CountReads(local.Local, local) == 1;
-                return new MillisecondsSource(source.Producer, source.Description, source.Fixable && onlyUse, source.FixUses);
+                return new MillisecondsSource(source.Producer, source.Description, source.Fixable && onlyUse, source.SharedUses);
             }
 
             return FindDirect(value, types) ?? FromMember(value, types, depth);
@@ -54,8 +54,8 @@ namespace CioAnalyzers.Analysis
                 first ??= source;
             }
 
-            var fixable = member.Values.Length == 1 && first!.Fixable && first.FixUses == 1 && member.Uses > 0;
-            return new MillisecondsSource(first!.Producer, member.Describe(first.Description), fixable, fixable ? member.Uses : 0);
+            var fixable = member.Values.Length == 1 && first!.Fixable && first.SharedUses.IsEmpty && member.Uses > 0;
+            return new MillisecondsSource(first!.Producer, member.Describe(first.Description), fixable, fixable && member.Uses > 1 ? member.Reads : default);
         }
 
         private static MillisecondsSource? FindDirect(IOperation value, KnownTypes types)

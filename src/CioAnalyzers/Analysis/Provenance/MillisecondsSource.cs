@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 
 namespace CioAnalyzers.Analysis
@@ -5,12 +6,12 @@ namespace CioAnalyzers.Analysis
     /// <summary>Where a millisecond value is produced, and whether the fix may rewrite it there.</summary>
     internal sealed class MillisecondsSource
     {
-        public MillisecondsSource(SyntaxNode producer, string description, bool fixable, int fixUses = 1)
+        public MillisecondsSource(SyntaxNode producer, string description, bool fixable, ImmutableArray<IOperation> sharedUses = default)
         {
             Producer = producer;
             Description = description;
             Fixable = fixable;
-            FixUses = fixUses;
+            SharedUses = sharedUses.IsDefault ? ImmutableArray<IOperation>.Empty : sharedUses;
         }
 
         /// <summary>The call, member access or literal that produces milliseconds.</summary>
@@ -22,9 +23,9 @@ namespace CioAnalyzers.Analysis
         public bool Fixable { get; }
 
         /// <summary>
-        /// How many diagnostics share <see cref="Producer"/> when it lies in a member used several times: the fix
-        /// rewrites it only when all of them are fixed together.
+        /// The uses of the private member that holds <see cref="Producer"/> when it has several: the fix may rewrite the
+        /// producer only when every one of them sends the value as Unix seconds too (see <see cref="SharedOrigins"/>).
         /// </summary>
-        public int FixUses { get; }
+        public ImmutableArray<IOperation> SharedUses { get; }
     }
 }

@@ -5,12 +5,12 @@ namespace CioAnalyzers.Analysis
     /// <summary>A configuration read that returns null when the value is not set.</summary>
     internal sealed class MissingValueSource
     {
-        public MissingValueSource(SyntaxNode read, string description, string? key, int fixUses = 1)
+        public MissingValueSource(SyntaxNode read, string description, string? key, bool fixable = true)
         {
             Read = read;
             Description = description;
             Key = key;
-            FixUses = fixUses;
+            Fixable = fixable;
         }
 
         /// <summary>The read expression, where the fix appends <c>?? throw</c>.</summary>
@@ -23,9 +23,8 @@ namespace CioAnalyzers.Analysis
         public string? Key { get; }
 
         /// <summary>
-        /// How many diagnostics share <see cref="Read"/>: 1 in the sending member; the uses of the member that holds it
-        /// otherwise, and 0 when code elsewhere may use that member (no fix: it would change their value too).
+        /// False when the read lies in a member that other code uses too: a fix there would change their value as well.
         /// </summary>
-        public int FixUses { get; }
+        public bool Fixable { get; }
     }
 }

@@ -123,9 +123,9 @@ namespace CioAnalyzers.Analysis
                 return null;
             }
 
-            // A property's getter may be checked where it is read, as a field is.
-            var reads = member is IPropertySymbol ? References(member, near, trees).ToImmutableArray() : ImmutableArray<IOperation>.Empty;
-            return new MemberValue(member, values.ToImmutable(), reads, Uses(member, near, trees, member is IPropertySymbol ? reads.Length : null));
+            // A property's getter may be checked where it is read, as a field is; a method's calls are its uses.
+            var reads = References(member, near, trees).ToImmutableArray();
+            return new MemberValue(member, values.ToImmutable(), reads, Uses(member, reads.Length));
         }
 
         /// <summary>A field or auto-property: its initialiser and the assignments its type makes; silent on any other write.</summary>
@@ -145,7 +145,8 @@ namespace CioAnalyzers.Analysis
                     case ISimpleAssignmentOperation assignment when assignment.Target == reference:
                         values.Add(assignment.Value);
                         break;
-                    case IAssignmentOperation or IIncrementOrDecrementOperation:
+                    case IAssignmentOperation assignment when assignment.Target == reference:
+                    case IIncrementOrDecrementOperation:
                     case IArgumentOperation { Parameter.RefKind: RefKind.Ref or RefKind.Out }:
                     case ITupleOperation:
                         return null;
@@ -155,7 +156,7 @@ namespace CioAnalyzers.Analysis
                 }
             }
 
-            return values.Count == 0 ? null : new MemberValue(member, values.ToImmutable(), reads.ToImmutableArray(), Uses(member, near, trees, reads.Count));
+            return values.Count == 0 ? null : new MemberValue(member, values.ToImmutable(), reads.ToImmutableArray(), Uses(member, reads.Count));
         }
 
         /// <summary>Every reference to the member in the declarations of its type.</summary>
@@ -177,11 +178,17 @@ namespace CioAnalyzers.Analysis
                     }
 
                     SyntaxNode node = name.Parent is MemberAccessExpressionSyntax access && access.Name == name ? access : name;
+                    if (member is IMethodSymbol && node.Parent is InvocationExpressionSyntax invocation && invocation.Expression == node)
+                    {
+                        node = invocation;
+                    }
+
                     var operation = model.GetOperation(node);
                     var symbol = operation switch
                     {
                         IFieldReferenceOperation field => (ISymbol)field.Field,
                         IPropertyReferenceOperation property => property.Property,
+                        IInvocationOperation call => call.TargetMethod,
                         _ => null,
                     };
 
@@ -193,27 +200,11 @@ namespace CioAnalyzers.Analysis
             }
         }
 
-        /// <summary>
-        /// The uses of a private member of a type declared once: the reads counted, or for a method the times its name
-        /// appears in the type. 0 when code elsewhere may use it.
-        /// </summary>
-        private static int Uses(ISymbol member, SemanticModel near, OtherTrees trees, int? reads)
-        {
-            if (member.DeclaredAccessibility != Accessibility.Private || member.ContainingType.DeclaringSyntaxReferences.Length != 1
-                || member is IMethodSymbol { MethodKind: MethodKind.LocalFunction })
-            {
-                return 0;
-            }
-
-            if (reads is { } count)
-            {
-                return count;
-            }
-
-            var type = member.ContainingType.DeclaringSyntaxReferences[0].GetSyntax();
-            return trees.ModelFor(type.SyntaxTree, near) is null
+        /// <summary>The uses of a private member of a type declared once (its references there); 0 when code elsewhere may use it.</summary>
+        private static int Uses(ISymbol member, int references)
+            => member.DeclaredAccessibility != Accessibility.Private || member.ContainingType.DeclaringSyntaxReferences.Length != 1
+               || member is IMethodSymbol { MethodKind: MethodKind.LocalFunction }
                 ? 0
-                : type.DescendantNodes().OfType<IdentifierNameSyntax>().Count(n => n.Identifier.ValueText == member.Name);
-        }
+                : references;
     }
 }

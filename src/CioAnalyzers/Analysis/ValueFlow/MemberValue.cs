@@ -22,12 +22,13 @@ namespace CioAnalyzers.Analysis
         /// <summary>Never empty: a member with no known value is not summarised.</summary>
         public ImmutableArray<IOperation> Values { get; }
 
-        /// <summary>The reads of a field or auto-property in its type (where a guard may check it); empty for methods.</summary>
+        /// <summary>The member's references in its type that read it: where a guard may check it, where a fix of its value would show.</summary>
         public ImmutableArray<IOperation> Reads { get; }
 
         /// <summary>
-        /// How many times the member is named in its type when nothing outside that type can use it (private member of a
-        /// type declared once); 0 when unknown. A fix may rewrite the member's value only when every use is being fixed.
+        /// How many times the member is read when nothing outside its type can use it (a private member of a type declared
+        /// once): <see cref="Reads"/> are then all its uses; 0 when unknown. A fix may rewrite the member's value only
+        /// when every use sends it to Customer.io the same wrong way.
         /// </summary>
         public int Uses { get; }
 
