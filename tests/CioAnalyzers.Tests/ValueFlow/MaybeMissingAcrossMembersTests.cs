@@ -24,7 +24,10 @@ namespace CioAnalyzers.Tests.ValueFlow
                 {
                     this.configuration = configuration;
                     apiKey = configuration["CustomerIO:ApiKey"];
+                    Stored = configuration["CustomerIO:SiteId"];
                 }
+
+                public string? Stored { get; }
 
                 private string? Key => configuration["CustomerIO:ApiKey"];
 
@@ -44,6 +47,7 @@ namespace CioAnalyzers.Tests.ValueFlow
                     {|CIO2001:new CustomerIOSharp.CustomerIo("site", Key)|},
                     {|CIO2001:new CustomerIOSharp.CustomerIo("site", Held)|},
                     {|CIO2001:new CustomerIOSharp.CustomerIo("site", ReadKey())|},
+                    {|CIO2001:new CustomerIOSharp.CustomerIo(Stored, "key")|},
                 };
             }
             """);

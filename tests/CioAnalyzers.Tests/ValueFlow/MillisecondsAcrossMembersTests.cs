@@ -48,7 +48,13 @@ namespace CioAnalyzers.Tests.ValueFlow
                 private static readonly long Started = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
                 private readonly long opened;
 
-                public Clock() => opened = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
+                public Clock()
+                {
+                    opened = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
+                    Assigned = 1700000000000;
+                }
+
+                public long Assigned { get; private set; }
 
                 public long Now => DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
 
@@ -63,6 +69,7 @@ namespace CioAnalyzers.Tests.ValueFlow
                     new IdentifyCustomerRequest { {|CIO1001:CreatedAt = Now|} },
                     new IdentifyCustomerRequest { {|CIO1001:CreatedAt = Joined|} },
                     new IdentifyCustomerRequest { {|CIO1001:CreatedAt = Through|} },
+                    new IdentifyCustomerRequest { {|CIO1001:CreatedAt = Assigned|} },
                 };
             }
             """);

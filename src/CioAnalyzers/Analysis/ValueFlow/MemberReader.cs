@@ -72,7 +72,7 @@ namespace CioAnalyzers.Analysis
                     // An auto-property: its initialiser and every assignment, when only its own type may assign it.
                     var settable = property.SetMethod is { } setter && setter.DeclaredAccessibility != Accessibility.Private
                         && property.DeclaredAccessibility != Accessibility.Private;
-                    var initializer = (model.GetOperation(syntax.Initializer!) as IPropertyInitializerOperation)?.Value;
+                    var initializer = syntax.Initializer is null ? null : (model.GetOperation(syntax.Initializer) as IPropertyInitializerOperation)?.Value;
                     return settable ? null : Stored(member, initializer, near, trees);
 
                 case IFieldSymbol when declaration is VariableDeclaratorSyntax variable:
