@@ -28,6 +28,12 @@ public sealed class CustomerSync(HttpClient http, IConfiguration configuration)
         return track.TrackEventAsync(userId, new TrackEventRequest { Name = "paid", Timestamp = paidAt });
     }
 
+    public Task RefundedAsync(CustomerIOTrackApiClient track, string userId) =>
+        // CIO1001 through a helper: UnixNow() returns milliseconds; the fix rewrites the helper, used only here.
+        track.TrackEventAsync(userId, new TrackEventRequest { Name = "paid", Timestamp = UnixNow() });
+
+    private static long UnixNow() => DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
+
     public Task GuestCheckoutAsync() =>
         // CIO1002: an empty identifier; Customer.io rejects it. No fix: only the author knows who the guest is.
         legacyClient.TrackEventAsync("checkout", new { total = 42 }, null, "");

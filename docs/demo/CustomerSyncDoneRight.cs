@@ -26,6 +26,11 @@ public sealed class CustomerSyncDoneRight(HttpClient http, IConfiguration config
         return track.TrackEventAsync(userId, new TrackEventRequest { Name = "paid", Timestamp = paidAt });
     }
 
+    public Task RefundedAsync(CustomerIOTrackApiClient track, string userId) =>
+        track.TrackEventAsync(userId, new TrackEventRequest { Name = "paid", Timestamp = UnixNow() });
+
+    private static long UnixNow() => DateTimeOffset.UtcNow.ToUnixTimeSeconds();
+
     public Task GuestCheckoutAsync(string anonymousId) =>
         legacyClient.TrackEventAsync("checkout", new { total = 42 }, null, anonymousId);
 

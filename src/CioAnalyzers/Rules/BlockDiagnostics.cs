@@ -25,14 +25,19 @@ namespace CioAnalyzers.Rules
 
         /// <summary>
         /// Primary location: the mistake when it lies in this member, else the sink (a value from a field initializer
-        /// or another method is shown where this member sends it). Additional locations, in this order: the sink,
-        /// then the fix's target when there is one (see <see cref="DiagnosticLocations"/>).
+        /// or another method is shown where this member sends it, so that analysing the sending line finds it). Additional
+        /// locations, in this order: the sink, the fix's target when there is one, then the mistake when it lies in
+        /// another member (see <see cref="DiagnosticLocations"/>).
         /// </summary>
         public void Add(DiagnosticDescriptor descriptor, SyntaxNode sink, SyntaxNode mistake, SyntaxNode? fixTarget, ImmutableDictionary<string, string?>? properties, object?[] messageArgs)
         {
             var sinkLocation = sink.GetLocation();
-            var primary = InThisMember(mistake) ? mistake.GetLocation() : sinkLocation;
-            var additional = fixTarget is null ? new[] { sinkLocation } : new[] { sinkLocation, fixTarget.GetLocation() };
+            var inThisMember = InThisMember(mistake);
+            var primary = inThisMember ? mistake.GetLocation() : sinkLocation;
+            var fixLocation = fixTarget?.GetLocation();
+            var additional = inThisMember
+                ? fixLocation is null ? new[] { sinkLocation } : new[] { sinkLocation, fixLocation }
+                : new[] { sinkLocation, fixLocation ?? Location.None, mistake.GetLocation() };
             var diagnostic = Diagnostic.Create(descriptor, primary, additional, properties, messageArgs);
             lock (gate)
             {

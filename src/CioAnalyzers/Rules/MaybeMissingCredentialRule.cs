@@ -31,7 +31,7 @@ namespace CioAnalyzers.Rules
             }
 
             var properties = ImmutableDictionary<string, string?>.Empty.Add(KeyProperty, source.Key);
-            report.Report(Descriptor, source.Read, source.Read, properties, sink.Role.Describe(), sink.ElementName, source.Description);
+            report.Report(Descriptor, source.Read, source.Fixable ? source.Read : null, properties, sink.Role.Describe(), sink.ElementName, source.Description);
         }
     }
 }

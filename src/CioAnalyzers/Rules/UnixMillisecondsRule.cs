@@ -27,7 +27,10 @@ namespace CioAnalyzers.Rules
                 return;
             }
 
-            report.Report(Descriptor, source.Producer, source.Fixable ? source.Producer : null, null, source.Description, sink.ElementName);
+            // A producer shared by several uses is rewritten only when each of them is reported too.
+            var fixable = source.Fixable
+                && (source.SharedUses.IsEmpty || SharedOrigins.EveryUseIsSent(source.SharedUses, source.Producer, model, AppliesTo, value => Milliseconds.Find(value, model.Types)?.Producer));
+            report.Report(Descriptor, source.Producer, fixable ? source.Producer : null, null, source.Description, sink.ElementName);
         }
     }
 }

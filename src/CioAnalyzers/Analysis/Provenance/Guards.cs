@@ -23,7 +23,8 @@ namespace CioAnalyzers.Analysis
             return false;
         }
 
-        private static bool IsGuard(ILocalReferenceOperation reference, KnownTypes types)
+        /// <summary>True when the parent of this read of a local, field or property checks it.</summary>
+        public static bool IsGuard(IOperation reference, KnownTypes types)
         {
             var parent = reference.Parent;
             while (parent is IConversionOperation)

@@ -6,11 +6,14 @@ namespace CioAnalyzers.Analysis
 {
     /// <summary>
     /// "May be null or empty": environment variables and configuration reads, directly or through a local,
-    /// unless a guard (<c>?? throw</c>, an IsNullOrEmpty check, a null test, ThrowIfNull...) makes the value safe.
+    /// unless a guard (<c>?? throw</c>, an IsNullOrEmpty check, a null test, ThrowIfNull...) makes the value safe; also
+    /// through a member (helper method, property, field: see <see cref="MemberValues"/>) whose every value may be missing.
     /// </summary>
     internal static class MaybeMissing
     {
-        public static MissingValueSource? Find(IOperation value, KnownTypes types)
+        public static MissingValueSource? Find(IOperation value, KnownTypes types) => Find(value, types, 0);
+
+        private static MissingValueSource? Find(IOperation value, KnownTypes types, int depth)
         {
             value = Operations.SkipConversions(value);
             if (value is ILocalReferenceOperation local)
@@ -20,10 +23,45 @@ namespace CioAnalyzers.Analysis
                     return null;
                 }
 
-                return FindDirect(Operations.SkipConversions(initializer), types);
+                return Find(initializer, types, depth);
             }
 
-            return FindDirect(value, types);
+            return FindDirect(value, types) ?? FromMember(value, types, depth);
+        }
+
+        /// <summary>
+        /// A member whose every value may be missing, unless its type checks it somewhere (a field tested in the
+        /// constructor is safe wherever it is read).
+        /// </summary>
+        private static MissingValueSource? FromMember(IOperation value, KnownTypes types, int depth)
+        {
+            if (MemberValues.Of(value, depth) is not { } member)
+            {
+                return null;
+            }
+
+            foreach (var read in member.Reads)
+            {
+                if (Guards.IsGuard(read, types))
+                {
+                    return null;
+                }
+            }
+
+            MissingValueSource? first = null;
+            foreach (var produced in member.Values)
+            {
+                var source = Find(produced, types, depth + 1);
+                if (source is null)
+                {
+                    return null;
+                }
+
+                first ??= source;
+            }
+
+            var fixable = member.Values.Length == 1 && first!.Fixable && member.Uses == 1;
+            return new MissingValueSource(first!.Read, member.Describe(first.Description), first.Key, fixable);
         }
 
         private static MissingValueSource? FindDirect(IOperation value, KnownTypes types)

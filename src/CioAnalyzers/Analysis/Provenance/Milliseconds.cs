@@ -4,29 +4,58 @@ using Microsoft.CodeAnalysis.Operations;
 
 namespace CioAnalyzers.Analysis
 {
-    /// <summary>"Produces Unix milliseconds": the value, or the local assigned once from it, is a millisecond count.</summary>
+    /// <summary>
+    /// "Produces Unix milliseconds": the value, the local assigned once from it, or the member it reads (a helper
+    /// method, a property, a field: see <see cref="MemberValues"/>) whose every value is a millisecond count.
+    /// </summary>
     internal static class Milliseconds
     {
         /// <summary>Smallest and largest 13-digit values: the years 2001 to 2286 in milliseconds.</summary>
         private const long Min13Digits = 1_000_000_000_000;
         private const long Max13Digits = 9_999_999_999_999;
 
-        public static MillisecondsSource? Find(IOperation value, KnownTypes types)
+        public static MillisecondsSource? Find(IOperation value, KnownTypes types) => Find(value, types, 0);
+
+        private static MillisecondsSource? Find(IOperation value, KnownTypes types, int depth)
         {
             value = Operations.SkipConversions(value);
             if (value is ILocalReferenceOperation local && LocalValues.TryGetSingleValue(local, out var initializer))
             {
-                var source = FindDirect(Operations.SkipConversions(initializer), types);
+                var source = Find(initializer, types, depth);
                 if (source is null)
                 {
                     return null;
                 }
 
                 var onlyUse = LocalValues.CountReads(local.Local, local) == 1;
-                return new MillisecondsSource(source.Producer, source.Description, source.Fixable && onlyUse);
+                return new MillisecondsSource(source.Producer, source.Description, source.Fixable && onlyUse, source.SharedUses);
             }
 
-            return FindDirect(value, types);
+            return FindDirect(value, types) ?? FromMember(value, types, depth);
+        }
+
+        /// <summary>A member whose every value is milliseconds; fixable at its one value when every use of the member is fixed.</summary>
+        private static MillisecondsSource? FromMember(IOperation value, KnownTypes types, int depth)
+        {
+            if (MemberValues.Of(value, depth) is not { } member)
+            {
+                return null;
+            }
+
+            MillisecondsSource? first = null;
+            foreach (var produced in member.Values)
+            {
+                var source = Find(produced, types, depth + 1);
+                if (source is null)
+                {
+                    return null;
+                }
+
+                first ??= source;
+            }
+
+            var fixable = member.Values.Length == 1 && first!.Fixable && first.SharedUses.IsEmpty && member.Uses > 0;
+            return new MillisecondsSource(first!.Producer, member.Describe(first.Description), fixable, fixable && member.Uses > 1 ? member.Reads : default);
         }
 
         private static MillisecondsSource? FindDirect(IOperation value, KnownTypes types)

@@ -5,11 +5,12 @@ namespace CioAnalyzers.Analysis
     /// <summary>A configuration read that returns null when the value is not set.</summary>
     internal sealed class MissingValueSource
     {
-        public MissingValueSource(SyntaxNode read, string description, string? key)
+        public MissingValueSource(SyntaxNode read, string description, string? key, bool fixable = true)
         {
             Read = read;
             Description = description;
             Key = key;
+            Fixable = fixable;
         }
 
         /// <summary>The read expression, where the fix appends <c>?? throw</c>.</summary>
@@ -20,5 +21,10 @@ namespace CioAnalyzers.Analysis
 
         /// <summary>The variable or configuration key when it is a constant.</summary>
         public string? Key { get; }
+
+        /// <summary>
+        /// False when the read lies in a member that other code uses too: a fix there would change their value as well.
+        /// </summary>
+        public bool Fixable { get; }
     }
 }

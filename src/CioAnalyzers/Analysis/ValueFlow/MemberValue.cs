@@ -1,0 +1,41 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+
+namespace CioAnalyzers.Analysis
+{
+    /// <summary>
+    /// What a member produces: every value its reader may get (the returns of a method or getter, the initialiser and
+    /// the assignments of a field or auto-property), and the places in its type that read it.
+    /// </summary>
+    internal sealed class MemberValue
+    {
+        public MemberValue(ISymbol member, ImmutableArray<IOperation> values, ImmutableArray<IOperation> reads, int uses)
+        {
+            Member = member;
+            Values = values;
+            Reads = reads;
+            Uses = uses;
+        }
+
+        public ISymbol Member { get; }
+
+        /// <summary>Never empty: a member with no known value is not summarised.</summary>
+        public ImmutableArray<IOperation> Values { get; }
+
+        /// <summary>The member's references in its type that read it: where a guard may check it, where a fix of its value would show.</summary>
+        public ImmutableArray<IOperation> Reads { get; }
+
+        /// <summary>
+        /// How many times the member is read when nothing outside its type can use it (a private member of a type declared
+        /// once): <see cref="Reads"/> are then all its uses; 0 when unknown. A fix may rewrite the member's value only
+        /// when every use sends it to Customer.io the same wrong way.
+        /// </summary>
+        public int Uses { get; }
+
+        /// <summary>The member as the user wrote it: <c>UnixNow()</c>, <c>ApiKey</c>.</summary>
+        public string Name => Member is IMethodSymbol ? Member.Name + "()" : Member.Name;
+
+        /// <summary>Words for a message: the member, then what it holds.</summary>
+        public string Describe(string inner) => Member is IMethodSymbol ? $"{Name} (returning {inner})" : $"{Name} (set from {inner})";
+    }
+}
