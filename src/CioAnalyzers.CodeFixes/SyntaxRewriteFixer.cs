@@ -7,6 +7,7 @@ using CioAnalyzers.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace CioAnalyzers.CodeFixes
 {
@@ -92,9 +93,22 @@ namespace CioAnalyzers.CodeFixes
         /// <summary>The replacement of one target (used by the default <see cref="ApplyFixes"/>).</summary>
         protected virtual SyntaxNode Rewrite(SyntaxNode target, Diagnostic diagnostic) => target;
 
-        /// <summary>Applies the fixes of distinct, non-nested targets to the root.</summary>
+        /// <summary>
+        /// Applies the fixes of distinct, non-nested targets to the root. A target that is an anonymous object's unnamed
+        /// member is replaced with its member, which keeps its name (see <see cref="AnonymousMemberNames"/>).
+        /// </summary>
         protected virtual SyntaxNode ApplyFixes(SyntaxNode root, IReadOnlyDictionary<SyntaxNode, Diagnostic> targets)
-            => root.ReplaceNodes(targets.Keys, (original, _) => Rewrite(original, targets[original]));
+        {
+            var byReplaced = targets.Keys.ToDictionary(t => (SyntaxNode?)AnonymousMemberNames.UnnamedMemberOf(t) ?? t, t => t);
+            return root.ReplaceNodes(byReplaced.Keys, (original, _) =>
+            {
+                var target = byReplaced[original];
+                var rewritten = Rewrite(target, targets[target]);
+                return original is AnonymousObjectMemberDeclaratorSyntax member && original != target
+                    ? AnonymousMemberNames.WithExpression(member, rewritten)
+                    : rewritten;
+            });
+        }
 
         private async Task<Document> ApplyAsync(Document document, IEnumerable<Diagnostic> diagnostics, CancellationToken cancellationToken)
         {

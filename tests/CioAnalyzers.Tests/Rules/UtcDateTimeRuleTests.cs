@@ -189,6 +189,22 @@ namespace CioAnalyzers.Tests.Rules
             }
             """);
 
+        /// <summary>An unnamed anonymous member takes its name from its expression: the rewritten call keeps that name written out.</summary>
+        [Fact]
+        public Task FixKeepsTheNameOfAnUnnamedAnonymousMember() => VerifyRule<UtcDateTimeRule>.Fix<ConvertToLocalTimeCodeFix>(Usings + """
+            class Billing
+            {
+                Task PaidAsync(CustomerIo cio, DateTime paidAt) =>
+                    cio.TrackEventAsync("paid", new { plan = "pro", {|CIO1004:DateTime.UtcNow|}, renewed = {|CIO1004:DateTime.UtcNow|} }, null, "u1");
+            }
+            """, Usings + """
+            class Billing
+            {
+                Task PaidAsync(CustomerIo cio, DateTime paidAt) =>
+                    cio.TrackEventAsync("paid", new { plan = "pro", UtcNow = DateTime.UtcNow.ToLocalTime(), renewed = DateTime.UtcNow.ToLocalTime() }, null, "u1");
+            }
+            """);
+
         [Fact]
         public Task NoFixForANullableValue() => VerifyRule<UtcDateTimeRule>.NoFix<ConvertToLocalTimeCodeFix>(Usings + """
             class Sync
