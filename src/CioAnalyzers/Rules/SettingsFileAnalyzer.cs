@@ -25,13 +25,21 @@ namespace CioAnalyzers.Rules
             context.EnableConcurrentExecution();
             context.RegisterAdditionalFileAction(fileContext =>
             {
-                if (SettingsFile.Read(fileContext.AdditionalFile, fileContext.CancellationToken) is not { } file
-                    || TestFrameworks.AreReferencedBy(fileContext.Compilation))
+                if (SettingsFile.KindOf(fileContext.AdditionalFile.Path, out _) is null)
                 {
                     return;
                 }
 
-                foreach (var entry in file.Entries)
+                // The model has read every configuration file of the compilation once; this file is among them unless it does not parse.
+                var settings = CustomerIoModel.For(fileContext.Compilation, fileContext.Options, fileContext.CancellationToken).Settings;
+                var file = settings.Files.FirstOrDefault(f => f.Path == fileContext.AdditionalFile.Path);
+                if (file is null)
+                {
+                    return;
+                }
+
+                // Test projects hold fake keys on purpose; their hosts are still checked.
+                foreach (var entry in TestFrameworks.AreReferencedBy(fileContext.Compilation) ? Enumerable.Empty<SettingEntry>() : file.Entries)
                 {
                     if (entry.Value is { } value && CredentialText.LooksLikeARealKey(value)
                         && CustomerIoSettingNames.SecretRoleOf(entry.Key) is { } role)
@@ -41,7 +49,6 @@ namespace CioAnalyzers.Rules
                     }
                 }
 
-                var settings = CustomerIoModel.For(fileContext.Compilation, fileContext.Options, fileContext.CancellationToken).Settings;
                 ReportMixedDataCenters(settings, file.Path, fileContext.ReportDiagnostic);
             });
         }
