@@ -194,5 +194,5 @@ namespace CioAnalyzers.Tests.Rules.RestSharp
                 void Blocking(TrackClient cio) => _ = {|CIO3002:cio.ForgetAsync("u4").Result|};
             }
             """);
-}
+    }
 }
