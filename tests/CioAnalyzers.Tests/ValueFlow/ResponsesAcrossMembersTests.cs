@@ -286,6 +286,19 @@ namespace CioAnalyzers.Tests.ValueFlow
             """);
 
         [Fact]
+        public Task TheBuildersRouteIsCheckedToo() => VerifyRule<UndocumentedRouteRule>.Analyzer("""
+            class Tracker
+            {
+                private readonly HttpClient http = new();
+
+                static HttpRequestMessage Build(string id)
+                    => new HttpRequestMessage(HttpMethod.Put, {|CIO3003:"https://track.customer.io/api/v1/customer/"|} + Uri.EscapeDataString(id));
+
+                async Task Run(string id) => (await http.SendAsync(Build(id))).EnsureSuccessStatusCode();
+            }
+            """);
+
+        [Fact]
         public Task RecursionEndsSilently() => Verify("""
             class Loop
             {
