@@ -24,9 +24,10 @@ namespace CioAnalyzers.Analysis
         /// <summary>The response a call of a source method gives back unchecked, when every body it may run returns one.</summary>
         public static ResponseOrigin? OfWrapperCall(IInvocationOperation call, CustomerIoModel model)
         {
+            // Most calls are to library methods: the assembly test is the cheapest and comes first.
             var method = Definition(call.TargetMethod);
-            if (!MayReturnResponse(method.ReturnType, model.Types) || call.SemanticModel is not { } near
-                || !SymbolEqualityComparer.Default.Equals(method.ContainingAssembly, near.Compilation.Assembly))
+            if (call.SemanticModel is not { } near || !SymbolEqualityComparer.Default.Equals(method.ContainingAssembly, near.Compilation.Assembly)
+                || !MayReturnResponse(method.ReturnType, model.Types))
             {
                 return null;
             }
@@ -184,7 +185,7 @@ namespace CioAnalyzers.Analysis
                 }
 
                 var method = Definition(call.TargetMethod);
-                return MayReturnResponse(method.ReturnType, model.Types) && SymbolEqualityComparer.Default.Equals(method.ContainingAssembly, near.Compilation.Assembly)
+                return SymbolEqualityComparer.Default.Equals(method.ContainingAssembly, near.Compilation.Assembly) && MayReturnResponse(method.ReturnType, model.Types)
                     ? Dispatched(method, near, model, visiting)
                     : null;
             }
