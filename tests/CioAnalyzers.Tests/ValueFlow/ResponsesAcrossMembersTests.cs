@@ -155,6 +155,30 @@ namespace CioAnalyzers.Tests.ValueFlow
             """);
 
         [Fact]
+        public Task ExtensionMethodsLocalFunctionsAndGenericWrappers() => Verify("""
+            static class CustomerIoCalls
+            {
+                public static Task<HttpResponseMessage> ForgetInCioAsync(this HttpClient http, string id)
+                    => http.DeleteAsync("https://track.customer.io/api/v1/customers/" + Uri.EscapeDataString(id));
+
+                public static Task<HttpResponseMessage> PostInCioAsync<T>(HttpClient http, T body)
+                    => http.PostAsJsonAsync("https://track.customer.io/api/v1/events", body);
+            }
+
+            class Orders
+            {
+                async Task Run(HttpClient http)
+                {
+                    {|CIO3002:await http.ForgetInCioAsync("u1")|};
+                    {|CIO3002:await CustomerIoCalls.PostInCioAsync(http, new { name = "paid" })|};
+                    {|CIO3002:await Local()|};
+
+                    Task<HttpResponseMessage> Local() => http.DeleteAsync("https://track.customer.io/api/v1/customers/u2");
+                }
+            }
+            """);
+
+        [Fact]
         public Task InterfaceAndVirtualCallsFollowTheImplementationsInTheCompilation() => Verify("""
             interface ICustomerIo
             {
