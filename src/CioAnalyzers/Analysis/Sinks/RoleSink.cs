@@ -27,6 +27,13 @@ namespace CioAnalyzers.Analysis
         public static RoleSink ForRequest(HttpRequest request)
             => new(ApiRole.Request, request.Operation, null, request.Operation.Syntax, request.Name, null) { Request = request };
 
+        /// <summary>
+        /// A call whose value is the response of a Customer.io request made in another member (a wrapper that returns
+        /// it, a builder of the message it sends): its caller has the response to check.
+        /// </summary>
+        public static RoleSink ForReturnedResponse(IOperation call, HttpRequest request, string elementName)
+            => new(ApiRole.ReturnedResponse, call, null, call.Syntax, elementName, null) { Request = request };
+
         /// <summary>A member of a JSON payload, written by a serialiser that treats dates as <paramref name="dates"/> says.</summary>
         public static RoleSink ForPayloadValue(ApiRole role, IOperation value, string elementName, PayloadDates dates, SyntaxNode? removableMember)
             => new(role, value, null, value.Syntax, elementName, removableMember, dates);

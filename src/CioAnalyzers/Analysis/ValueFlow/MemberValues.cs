@@ -42,6 +42,9 @@ namespace CioAnalyzers.Analysis
             return summaries.Members.GetOrAdd(member, m => MemberReader.Read(m, near, summaries.Trees));
         }
 
+        /// <summary>The models of the compilation's documents that value flow reads members through, shared by every summary.</summary>
+        public static OtherTrees TreesOf(Compilation compilation) => ByCompilation.GetValue(compilation, c => new Summaries(c)).Trees;
+
         private sealed class Summaries
         {
             public Summaries(Compilation compilation)
