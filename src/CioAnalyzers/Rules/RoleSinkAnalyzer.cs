@@ -80,7 +80,7 @@ namespace CioAnalyzers.Rules
                                 {
                                     if (rule.AppliesTo(sink.Role))
                                     {
-                                        rule.Analyze(sink, model, new SinkReport(operation, diagnostics));
+                                        rule.Analyze(sink, model, new SinkReport(operation, diagnostics, sink.SentBy));
                                     }
                                 }
 

@@ -103,5 +103,18 @@ namespace CioAnalyzers.Analysis
 
         /// <summary>How a date sent here is written: only payload members are serialised by a JSON library.</summary>
         public PayloadDates Dates { get; }
+
+        /// <summary>
+        /// For a value passed to the user's own method that sends it on (an inferred wrapper): the call in that method's
+        /// chain that sends it to Customer.io; otherwise null.
+        /// </summary>
+        public SyntaxNode? SentBy { get; private set; }
+
+        /// <summary>Marks a sink made for a wrapper's caller with the call that finally sends its value.</summary>
+        internal RoleSink SentThrough(SyntaxNode sender)
+        {
+            SentBy = sender;
+            return this;
+        }
     }
 }
