@@ -47,6 +47,9 @@ namespace CioAnalyzers.Rules
             }
         }
 
+        /// <summary>True once a diagnostic was added.</summary>
+        public bool Any => found is not null;
+
         public void ReportAll(OperationBlockAnalysisContext context)
         {
             if (found is null)

@@ -78,7 +78,7 @@ namespace CioAnalyzers.Rules
                             {
                                 foreach (var rule in OperationRules)
                                 {
-                                    if (rule.AppliesTo(sink.Role))
+                                    if (rule.AppliesTo(sink.Role) && !WrapperProbe.ReportsInWrapper(rule, sink, operation, model))
                                     {
                                         rule.Analyze(sink, model, new SinkReport(operation, diagnostics, sink.SentBy));
                                     }

@@ -15,6 +15,8 @@ namespace CioAnalyzers.Tests.ValueFlow
             {
                 public static CustomerIo Create(string siteId, string apiKey) => new CustomerIo(siteId, apiKey);
 
+                public static CustomerIo Make(string siteId, string apiKey) => new(siteId, apiKey);
+
                 private readonly HttpClient http = new();
 
                 public Task InviteAsync(string email) => http.PostAsJsonAsync("https://api.customer.io/v1/send/email", new { transactional_message_id = 3, to = email, identifiers = new { email } });
@@ -38,7 +40,24 @@ namespace CioAnalyzers.Tests.ValueFlow
             {
                 CustomerIo Build(string siteId) => Cio.Create(siteId, {|CIO2002:"9e4b7a2c5d8f1e3a6b0c"|});
 
+                CustomerIo TargetTyped(string siteId) => Cio.Make(siteId, {|CIO2002:"9e4b7a2c5d8f1e3a6b0c"|});
+
                 CustomerIo FromSettings(string siteId, string key) => Cio.Create(siteId, key);
+            }
+            """);
+
+        [Fact]
+        public Task AMistakeOfTheWrapperItselfIsReportedThereOnly() => VerifyRule<DateNotUnixSecondsRule>.Analyzer("""
+            class Profiles
+            {
+                private readonly HttpClient http = new();
+
+                public Task IdentifyAsync(string id, DateTime createdAt)
+                    => http.PutAsJsonAsync("https://track.customer.io/api/v1/customers/" + Uri.EscapeDataString(id), new { created_at = {|CIO1003:createdAt|} });
+
+                public Task SignedUp(string id, DateTime at) => IdentifyAsync(id, at);
+
+                Task Run() => Task.WhenAll(IdentifyAsync("u1", DateTime.UtcNow), SignedUp("u2", DateTime.UtcNow));
             }
             """);
 

@@ -110,10 +110,17 @@ namespace CioAnalyzers.Analysis
         /// </summary>
         public SyntaxNode? SentBy { get; private set; }
 
-        /// <summary>Marks a sink made for a wrapper's caller with the call that finally sends its value.</summary>
-        internal RoleSink SentThrough(SyntaxNode sender)
+        /// <summary>
+        /// For a value passed to an inferred wrapper: the sink the wrapper's own parameter makes there, where a rule that
+        /// judges the parameter itself (its type, its name) already reports; otherwise null.
+        /// </summary>
+        public RoleSink? InWrapper { get; private set; }
+
+        /// <summary>Marks a sink made for a wrapper's caller with the call that finally sends its value and the wrapper's own sink.</summary>
+        internal RoleSink SentThrough(SyntaxNode sender, RoleSink? inWrapper)
         {
             SentBy = sender;
+            InWrapper = inWrapper;
             return this;
         }
     }

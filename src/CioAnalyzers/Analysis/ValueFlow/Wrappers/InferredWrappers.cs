@@ -60,7 +60,7 @@ namespace CioAnalyzers.Analysis
 
                 for (var i = start; i < sinks.Count; i++)
                 {
-                    sinks[i].SentThrough(role.Sender);
+                    sinks[i].SentThrough(role.Sender, role.InWrapper);
                 }
             }
 

@@ -20,7 +20,7 @@ namespace CioAnalyzers.Analysis
             if (method.DeclaringSyntaxReferences.Length != 1
                 || method.DeclaringSyntaxReferences[0].GetSyntax() is not MethodDeclarationSyntax declaration
                 || (declaration.Body is null && declaration.ExpressionBody is null)
-                || !MentionsAParameter(declaration, method)
+                || !MayPassOn(declaration, method, levels, model.Names)
                 || summaries.Trees.ModelFor(declaration.SyntaxTree, near) is not { } semanticModel
                 || semanticModel.GetOperation(declaration) is not { } body)
             {
@@ -74,8 +74,11 @@ namespace CioAnalyzers.Analysis
             => parameter.RefKind == RefKind.None && !parameter.IsParams
                && parameter.Type.TypeKind != TypeKind.Delegate && parameter.Type.Name != nameof(System.Threading.CancellationToken);
 
-        /// <summary>Syntax only, before any binding: a body that never names a parameter passes none on.</summary>
-        private static bool MentionsAParameter(MethodDeclarationSyntax declaration, IMethodSymbol method)
+        /// <summary>
+        /// Syntax only, before any binding: the body names a parameter that may carry a role, and either names a member
+        /// or type that may have one (it may send it itself) or, while levels remain, calls something (another wrapper).
+        /// </summary>
+        private static bool MayPassOn(MethodDeclarationSyntax declaration, IMethodSymbol method, int levels, CandidateNames candidates)
         {
             var names = new HashSet<string>();
             foreach (var parameter in method.Parameters)
@@ -91,10 +94,22 @@ namespace CioAnalyzers.Analysis
                 return false;
             }
 
+            bool namesParameter = false, maySend = false;
             SyntaxNode body = (SyntaxNode?)declaration.Body ?? declaration.ExpressionBody!;
             foreach (var node in body.DescendantNodes())
             {
-                if (node is IdentifierNameSyntax name && names.Contains(name.Identifier.ValueText))
+                if (node is SimpleNameSyntax name)
+                {
+                    namesParameter |= names.Contains(name.Identifier.ValueText);
+                    maySend |= candidates.MayBeWritten(name.Identifier.ValueText);
+                }
+                else if (node is ImplicitObjectCreationExpressionSyntax || (levels > 1 && node is InvocationExpressionSyntax))
+                {
+                    // new(...) names no type in the body.
+                    maySend = true;
+                }
+
+                if (namesParameter && maySend)
                 {
                     return true;
                 }
@@ -128,7 +143,12 @@ namespace CioAnalyzers.Analysis
                     var role = model.RoleOf(argument.Parameter);
                     if (role != ApiRole.None && PassThrough.ParameterOf(argument.Value, method) is { } parameter)
                     {
-                        Add(new WrapperRole(parameter.Ordinal, role, WrapperRoleKind.Argument, SinkFinder.ArgumentName(callee, argument.Parameter), sender) { ApiMember = callee });
+                        var name = SinkFinder.ArgumentName(callee, argument.Parameter);
+                        Add(new WrapperRole(parameter.Ordinal, role, WrapperRoleKind.Argument, name, sender)
+                        {
+                            ApiMember = callee,
+                            InWrapper = RoleSink.ForValue(role, argument.Value, name),
+                        });
                     }
                 }
             }
@@ -173,7 +193,7 @@ namespace CioAnalyzers.Analysis
 
                     if (PassThrough.ParameterOf(sink.Value, method) is { } parameter)
                     {
-                        Add(new WrapperRole(parameter.Ordinal, sink.Role, WrapperRoleKind.Value, sink.ElementName, operation.Syntax) { Dates = sink.Dates });
+                        Add(new WrapperRole(parameter.Ordinal, sink.Role, WrapperRoleKind.Value, sink.ElementName, operation.Syntax) { Dates = sink.Dates, InWrapper = sink });
                     }
                 }
             }

@@ -50,8 +50,11 @@ namespace CioAnalyzers.Analysis
         /// <summary>The call that sends it to Customer.io, in the innermost wrapper.</summary>
         public SyntaxNode Sender { get; }
 
+        /// <summary>The sink the parameter itself makes in the innermost wrapper (see <see cref="RoleSink.InWrapper"/>).</summary>
+        public RoleSink? InWrapper { get; init; }
+
         /// <summary>The same role for a parameter of a method that passes its own parameter on to this one.</summary>
         public WrapperRole PassedOnBy(int ordinal, string through)
-            => new(ordinal, Role, Kind, $"{through}, then as {SentAs}", Sender) { ApiMember = ApiMember, Dates = Dates, Request = Request };
+            => new(ordinal, Role, Kind, $"{through}, then as {SentAs}", Sender) { ApiMember = ApiMember, Dates = Dates, Request = Request, InWrapper = InWrapper };
     }
 }
