@@ -164,6 +164,39 @@ namespace CioAnalyzers.Tests.ValueFlow
             """);
 
         [Fact]
+        public Task ParametersTheWrapperTestsAreSilentAndOtherBranchesAreFollowed() => VerifyRule<EmptyCustomerIdentifierRule>.Analyzer("""
+            using CustomerIOSharp;
+
+            class Wrappers
+            {
+                private readonly CustomerIo client = null!;
+
+                Task Checked(string userId)
+                {
+                    if (string.IsNullOrWhiteSpace(userId))
+                    {
+                        return Task.CompletedTask;
+                    }
+
+                    return client.DeleteCustomerAsync(userId);
+                }
+
+                Task Thrown(string userId)
+                {
+                    ArgumentException.ThrowIfNullOrEmpty(userId);
+                    return client.DeleteCustomerAsync(userId);
+                }
+
+                Task Switched(string userId) => userId switch { "" => Task.CompletedTask, _ => client.DeleteCustomerAsync(userId) };
+
+                // Sent on one branch only, decided by something else: the caller's value is sent when it is.
+                Task WhenEnabled(string userId, bool enabled) => enabled ? client.DeleteCustomerAsync(userId) : Task.CompletedTask;
+
+                Task Run() => Task.WhenAll(Checked(""), Thrown(""), Switched(""), WhenEnabled({|CIO1002:""|}, true));
+            }
+            """);
+
+        [Fact]
         public Task TimestampsConvertedInTheWrapperAreSilent() => VerifyRule<UnixMillisecondsRule>.Analyzer("""
             class Events
             {

@@ -28,7 +28,8 @@ namespace CioAnalyzers.Analysis
             }
 
             var roles = new Roles(method);
-            foreach (var operation in Operations.InSameBody(body))
+            var operations = Operations.InSameBody(body);
+            foreach (var operation in operations)
             {
                 switch (operation)
                 {
@@ -66,7 +67,7 @@ namespace CioAnalyzers.Analysis
                 }
             }
 
-            return roles.ToImmutable();
+            return roles.Without(ParameterGuards.Of(operations, method));
         }
 
         /// <summary>A parameter that may carry a role: passed by value, not a cancellation token or a delegate.</summary>
@@ -129,7 +130,20 @@ namespace CioAnalyzers.Analysis
                 this.method = method;
             }
 
-            public ImmutableArray<WrapperRole> ToImmutable() => found.ToImmutableArray();
+            /// <summary>The roles found, less those of the parameters at <paramref name="guarded"/>.</summary>
+            public ImmutableArray<WrapperRole> Without(HashSet<int> guarded)
+            {
+                var kept = ImmutableArray.CreateBuilder<WrapperRole>(found.Count);
+                foreach (var role in found)
+                {
+                    if (!guarded.Contains(role.Ordinal))
+                    {
+                        kept.Add(role);
+                    }
+                }
+
+                return kept.ToImmutable();
+            }
 
             public void AddArguments(IMethodSymbol callee, ImmutableArray<IArgumentOperation> arguments, SyntaxNode sender, CustomerIoModel model)
             {

@@ -41,7 +41,11 @@ namespace CioAnalyzers.Analysis
                 return ImmutableArray<WrapperRole>.Empty;
             }
 
-            return byLevels[levels - 1].GetOrAdd(method, m => IsPolymorphic(m) ? Agreed(m, levels, near, model) : WrapperReader.Read(m, levels, this, near, model));
+            // Looked up first: most calls meet a summary already made, and the factory's closure would cost each of them.
+            var summaries = byLevels[levels - 1];
+            return summaries.TryGetValue(method, out var known)
+                ? known
+                : summaries.GetOrAdd(method, m => IsPolymorphic(m) ? Agreed(m, levels, near, model) : WrapperReader.Read(m, levels, this, near, model));
         }
 
         private static bool IsPolymorphic(IMethodSymbol method)
