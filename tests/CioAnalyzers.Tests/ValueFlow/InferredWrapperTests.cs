@@ -321,6 +321,33 @@ namespace CioAnalyzers.Tests.ValueFlow
             """);
 
         [Fact]
+        public Task ExtensionPartialAndAsyncMethods() => VerifyRule<EmptyCustomerIdentifierRule>.Analyzer("""
+            using CustomerIOSharp;
+
+            static class ClientExtensions
+            {
+                public static Task Forget(this CustomerIo client, string userId) => client.DeleteCustomerAsync(userId);
+            }
+
+            partial class Accounts
+            {
+                private readonly CustomerIo client = null!;
+
+                public partial Task Close(string userId);
+
+                public partial Task Close(string userId) => client.DeleteCustomerAsync(userId);
+
+                public async Task CloseLater(string userId)
+                {
+                    await Task.Yield();
+                    await client.Forget(userId);
+                }
+
+                Task Run() => Task.WhenAll(client.Forget({|CIO1002:""|}), Close({|CIO1002:""|}), CloseLater({|CIO1002:""|}));
+            }
+            """);
+
+        [Fact]
         public Task BrokenCodeIsTolerated() => VerifyRule<EmptyCustomerIdentifierRule>.Analyzer("""
             using CustomerIOSharp;
 
