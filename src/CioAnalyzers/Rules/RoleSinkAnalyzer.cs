@@ -97,9 +97,10 @@ namespace CioAnalyzers.Rules
         {
             foreach (var rule in OperationRules)
             {
-                if (rule.AppliesTo(sink.Role))
+                // A mistake a wrapper's own sink already shows is not reported again at its callers.
+                if (rule.AppliesTo(sink.Role) && !WrapperProbe.ReportsInWrapper(rule, sink, sentBy, model))
                 {
-                    rule.Analyze(sink, model, new SinkReport(sentBy, diagnostics));
+                    rule.Analyze(sink, model, new SinkReport(sentBy, diagnostics, sink.SentBy));
                 }
             }
 

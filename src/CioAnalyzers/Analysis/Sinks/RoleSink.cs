@@ -110,5 +110,25 @@ namespace CioAnalyzers.Analysis
 
         /// <summary>How a date sent here is written: only payload members are serialised by a JSON library.</summary>
         public PayloadDates Dates { get; }
+
+        /// <summary>
+        /// For a value passed to the user's own method that sends it on (an inferred wrapper): the call in that method's
+        /// chain that sends it to Customer.io; otherwise null.
+        /// </summary>
+        public SyntaxNode? SentBy { get; private set; }
+
+        /// <summary>
+        /// For a value passed to an inferred wrapper: the sink the wrapper's own parameter makes there, where a rule that
+        /// judges the parameter itself (its type, its name) already reports; otherwise null.
+        /// </summary>
+        public RoleSink? InWrapper { get; private set; }
+
+        /// <summary>Marks a sink made for a wrapper's caller with the call that finally sends its value and the wrapper's own sink.</summary>
+        internal RoleSink SentThrough(SyntaxNode sender, RoleSink? inWrapper)
+        {
+            SentBy = sender;
+            InWrapper = inWrapper;
+            return this;
+        }
     }
 }
