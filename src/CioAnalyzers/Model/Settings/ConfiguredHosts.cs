@@ -36,7 +36,7 @@ namespace CioAnalyzers.Model.Settings
 
         public bool IsEmpty => apiByKey.Count == 0;
 
-        public static ConfiguredHosts From(ProjectSettings settings, Compilation compilation)
+        public static ConfiguredHosts From(ProjectSettings settings, OptionsBindings options)
         {
             var apiByKey = new Dictionary<string, HttpApiKind>(StringComparer.OrdinalIgnoreCase);
             var conflicting = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -61,7 +61,7 @@ namespace CioAnalyzers.Model.Settings
                 }
             }
 
-            return apiByKey.Count == 0 ? None : new ConfiguredHosts(apiByKey, new OptionsBindings(compilation));
+            return apiByKey.Count == 0 ? None : new ConfiguredHosts(apiByKey, options);
         }
 
         /// <summary>The API of the Customer.io URL the setting <paramref name="key"/> holds; None when it holds none.</summary>

@@ -49,5 +49,35 @@ namespace CioAnalyzers.Model.Settings
                 }
             }
         }
+
+        /// <summary>
+        /// What the files say about <paramref name="key"/>: set when a file gives it a value that is not blank (an
+        /// environment file alone is enough: the environment the code runs in may be that one), blank when every file
+        /// that names it leaves it blank, not set when none names it.
+        /// </summary>
+        public ConfiguredValue ValueOf(string key)
+        {
+            if (Files.IsEmpty)
+            {
+                return new ConfiguredValue(ConfiguredValueKind.NoFiles);
+            }
+
+            string? blankIn = null;
+            foreach (var (file, entry) in ValuesOf(key))
+            {
+                if (!string.IsNullOrWhiteSpace(entry.Value))
+                {
+                    return new ConfiguredValue(ConfiguredValueKind.Set);
+                }
+
+                // The base file first: the one to correct for every environment.
+                if (blankIn is null || file.Environment is null)
+                {
+                    blankIn = file.Name;
+                }
+            }
+
+            return blankIn is null ? new ConfiguredValue(ConfiguredValueKind.NotSet) : new ConfiguredValue(ConfiguredValueKind.Blank, blankIn);
+        }
     }
 }
