@@ -58,13 +58,22 @@ namespace CioAnalyzers.Tests.Settings
                 CustomerIo Blank(IConfiguration configuration) => {|#1:new CustomerIo({|#0:configuration["CustomerIO:SiteId"]|}, "key")|};
 
                 CustomerIo Unset(IConfiguration configuration) => {|#3:new CustomerIo("site", {|#2:configuration["CustomerIO:TrackApiKey"]|})|};
+
+                CustomerIo DevelopmentOnly(IConfiguration configuration) => {|#5:new CustomerIo("site", {|#4:configuration["CustomerIO:ApiKey"]|})|};
             }
             """,
-            new[] { ("/0/appsettings.json", BlankKeys), ("/0/appsettings.Production.json", """{ "CustomerIO": { "SiteId": "" } }""") },
+            new[]
+            {
+                ("/0/appsettings.json", BlankKeys),
+                ("/0/appsettings.Production.json", """{ "CustomerIO": { "SiteId": "" } }"""),
+                ("/0/appsettings.Development.json", """{ "CustomerIO": { "ApiKey": "dev-key" } }"""),
+            },
             new DiagnosticResult(MaybeMissingCredentialRule.Rule).WithLocation(0).WithLocation(1).WithLocation(0)
                 .WithArguments("site id", "new CustomerIo(siteId)", "configuration[\"CustomerIO:SiteId\"] (set to \"\" in appsettings.json)"),
             new DiagnosticResult(MaybeMissingCredentialRule.Rule).WithLocation(2).WithLocation(3).WithLocation(2)
-                .WithArguments("Track API key", "new CustomerIo(apiKey)", "configuration[\"CustomerIO:TrackApiKey\"] (set in no configuration file)"));
+                .WithArguments("Track API key", "new CustomerIo(apiKey)", "configuration[\"CustomerIO:TrackApiKey\"] (set in no configuration file)"),
+            new DiagnosticResult(MaybeMissingCredentialRule.Rule).WithLocation(4).WithLocation(5).WithLocation(4)
+                .WithArguments("Track API key", "new CustomerIo(apiKey)", "configuration[\"CustomerIO:ApiKey\"] (set in appsettings.Development.json but not in every environment)"));
 
         [Fact]
         public Task AValueInAnyFileMakesTheReadSafe() => Verify("""

@@ -9,9 +9,9 @@ using Microsoft.CodeAnalysis.Operations;
 namespace CioAnalyzers.Analysis
 {
     /// <summary>
-    /// What the project's configuration files add to "may be missing": a configuration read whose key a file sets to a
-    /// value is not missing (only the environment could blank it); one whose key every file leaves blank, or none sets,
-    /// is, and the message says which. A property of a bound options class (<c>options.Value.ApiKey</c>) is null in the
+    /// What the project's configuration files add to "may be missing": a configuration read whose key the base file (or
+    /// every environment's file) sets to a value is not missing (only the environment could blank it); one whose key
+    /// every file leaves blank, none sets, or only some environments' files set, is, and the message says which. A property of a bound options class (<c>options.Value.ApiKey</c>) is null in the
     /// same cases, unless the class is validated or the property carries an attribute (a validation, a default).
     /// Without configuration files nothing changes.
     /// </summary>
@@ -48,13 +48,13 @@ namespace CioAnalyzers.Analysis
             foreach (var key in model.Options.KeysOf(property.Name, typeName))
             {
                 var value = model.Settings.ValueOf(key);
-                if (value.Kind is not (ConfiguredValueKind.Blank or ConfiguredValueKind.NotSet))
+                if (value.Kind is not (ConfiguredValueKind.Blank or ConfiguredValueKind.NotSet or ConfiguredValueKind.SomeEnvironments))
                 {
                     return null;
                 }
 
-                // A blank value says more than an absent one: it names the file to correct.
-                if (missing is null || (missing.Value.Kind == ConfiguredValueKind.NotSet && value.Kind == ConfiguredValueKind.Blank))
+                // A file named says more than an absent value.
+                if (missing is null || (missing.Value.Kind == ConfiguredValueKind.NotSet && value.Kind != ConfiguredValueKind.NotSet))
                 {
                     missing = value;
                     firstKey = key;
