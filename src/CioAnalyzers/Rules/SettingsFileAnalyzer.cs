@@ -12,13 +12,14 @@ namespace CioAnalyzers.Rules
     /// The rules that read the project's configuration files, reported on the value's line in the file:
     /// CIO2002, a value that looks like a real key committed under a setting that names a Customer.io key
     /// (<c>"CustomerIO": { "TrackApiKey": "..." }</c> in appsettings.json, an <c>appSettings</c> entry of Web.config);
+    /// CIO2003, a key named for one API's credentials in the section of a client of the other;
     /// CIO2004, Customer.io URLs of both data centres in the configuration of one environment, or a region setting that
     /// one of its URLs contradicts.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class SettingsFileAnalyzer : DiagnosticAnalyzer
     {
-        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(CredentialInSourceRule.Rule, MixedDataCentersAnalyzer.Rule);
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(CredentialInSourceRule.Rule, MixedUpCredentialRule.Rule, MixedDataCentersAnalyzer.Rule);
 
         public override void Initialize(AnalysisContext context)
         {
@@ -32,7 +33,8 @@ namespace CioAnalyzers.Rules
                 }
 
                 // The model has read every configuration file of the compilation once; this file is among them unless it does not parse.
-                var settings = CustomerIoModel.For(fileContext.Compilation, fileContext.Options, fileContext.CancellationToken).Settings;
+                var model = CustomerIoModel.For(fileContext.Compilation, fileContext.Options, fileContext.CancellationToken);
+                var settings = model.Settings;
                 var file = settings.Files.FirstOrDefault(f => f.Path == fileContext.AdditionalFile.Path);
                 if (file is null)
                 {
@@ -50,8 +52,45 @@ namespace CioAnalyzers.Rules
                     }
                 }
 
+                ReportKeysOfTheOtherApi(file, model.ConfiguredHosts, fileContext.ReportDiagnostic);
                 ReportMixedDataCenters(settings, file.Path, fileContext.ReportDiagnostic);
             });
+        }
+
+        /// <summary>
+        /// A key named for one kind of Customer.io key in the section of one client of the other API
+        /// (<c>"Tracking": { "Url": "https://track.customer.io/...", "AppApiKey": "..." }</c>): that client is given the
+        /// other API's key. See <see cref="ConfiguredHosts.SectionApiOf"/> for when a section describes one client.
+        /// </summary>
+        private static void ReportKeysOfTheOtherApi(SettingsFile file, ConfiguredHosts configured, System.Action<Diagnostic> report)
+        {
+            if (configured.IsEmpty)
+            {
+                return;
+            }
+
+            foreach (var entry in file.Entries)
+            {
+                var named = CredentialSettingNames.KindOf(entry.Key);
+                if (named == CredentialKind.None)
+                {
+                    continue;
+                }
+
+                var api = configured.SectionApiOf(entry.Key, out var urlKey);
+                var (client, expected) = (api, named) switch
+                {
+                    (HttpApiKind.Track, CredentialKind.App) => ("Track API", "Track API credentials"),
+                    (HttpApiKind.App, CredentialKind.Track) => ("App API", "App API key"),
+                    _ => (null, null),
+                };
+                if (client is not null)
+                {
+                    report(Diagnostic.Create(
+                        MixedUpCredentialRule.Rule, file.LocationOf(entry), $"'{entry.Key}' in {file.Name}",
+                        named == CredentialKind.App ? "the App API key" : "the Track API credentials", $"the {client} client of '{urlKey}'", expected));
+                }
+            }
         }
 
         /// <summary>

@@ -130,5 +130,24 @@ namespace CioAnalyzers.Tests.Settings
                 CustomerIo Track() => new CustomerIo("site", configuration["Messaging:ApiKey"]!);
             }
             """);
+
+        [Fact]
+        public Task AKeyNamedForTheOtherApiInTheSectionOfOneClient() => VerifyAnalyzer<SettingsFileAnalyzer>.AnalyzerWithFiles(
+            "class Empty { }",
+            new[]
+            {
+                ("/0/appsettings.json", """
+                    {
+                      "Tracking": { "Url": "https://track.customer.io/api/v1/", "AppApiKey": "{|#0:|}" },
+                      "Messaging": { "BaseAddress": "https://api.customer.io/", "TrackApiKey": "{|#1:|}", "AppApiKey": "" },
+                      "CustomerIO": { "TrackUrl": "https://track.customer.io/api/v1/", "AppApiKey": "" },
+                      "Stripe": { "Url": "https://api.stripe.com/", "AppApiKey": "" }
+                    }
+                    """),
+            },
+            new DiagnosticResult(MixedUpCredentialRule.Rule).WithLocation(0)
+                .WithArguments("'Tracking:AppApiKey' in appsettings.json", "the App API key", "the Track API client of 'Tracking:Url'", "Track API credentials"),
+            new DiagnosticResult(MixedUpCredentialRule.Rule).WithLocation(1)
+                .WithArguments("'Messaging:TrackApiKey' in appsettings.json", "the Track API credentials", "the App API client of 'Messaging:BaseAddress'", "App API key"));
     }
 }
