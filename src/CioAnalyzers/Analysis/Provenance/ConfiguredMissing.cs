@@ -11,13 +11,13 @@ namespace CioAnalyzers.Analysis
     /// <summary>
     /// What the project's configuration files add to "may be missing": a configuration read whose key the base file (or
     /// every environment's file) sets to a value is not missing (only the environment could blank it); one whose key
-    /// every file leaves blank, none sets, or only some environments' files set, is, and the message says which. A property of a bound options class (<c>options.Value.ApiKey</c>) is null in the
-    /// same cases, unless the class is validated or the property carries an attribute (a validation, a default).
-    /// Without configuration files nothing changes.
+    /// every file leaves blank, none sets, or only some environments' files set, is, and the message says which. A
+    /// property of a bound options class (<c>options.Value.ApiKey</c>) is null in the same cases, unless the class is
+    /// validated, or the property carries an attribute or a default. Without configuration files nothing changes.
     /// </summary>
     internal static class ConfiguredMissing
     {
-        /// <summary><paramref name="source"/> as the files see it; null when a file gives its key a value.</summary>
+        /// <summary><paramref name="source"/> as the files see it; null when they give its key a value.</summary>
         public static MissingValueSource? Confirm(MissingValueSource source, ProjectSettings settings)
         {
             if (settings.Files.IsEmpty || ConfigurationKeySyntax.KeyReadBy(source.Read) is not { } key)
