@@ -209,5 +209,40 @@ namespace CioAnalyzers.Tests.Settings
             }
             """,
             ("/0/appsettings.json", """{ "CustomerIO": { "SiteId": "", "ApiKey": "" }, "Stripe": { "ApiKey": "", "Account": "" } }"""));
+
+        [Fact]
+        public Task WebConfigAppSettingsReadThroughConfigurationManager() => Verify("""
+            class Legacy
+            {
+                CustomerIo Blank() => new CustomerIo(System.Configuration.ConfigurationManager.AppSettings["CioSiteId"]!, {|CIO2001:System.Configuration.ConfigurationManager.AppSettings["CioApiKey"]|}!);
+
+                // The project's own class of that name is not the .NET Framework's reader.
+                CustomerIo Own() => new CustomerIo("site", Shop.ConfigurationManager.AppSettings["CioApiKey"]);
+            }
+
+            namespace System.Configuration
+            {
+                public static class ConfigurationManager
+                {
+                    public static System.Collections.Specialized.NameValueCollection AppSettings { get; } = new();
+                }
+            }
+
+            namespace Shop
+            {
+                public static class ConfigurationManager
+                {
+                    public static System.Collections.Generic.Dictionary<string, string> AppSettings { get; } = new();
+                }
+            }
+            """,
+            ("/0/Web.config", """
+                <configuration>
+                  <appSettings>
+                    <add key="CioSiteId" value="3f9a1c7e5b2d8f4a6c0e" />
+                    <add key="CioApiKey" value="" />
+                  </appSettings>
+                </configuration>
+                """));
     }
 }
