@@ -12,7 +12,7 @@ public sealed class CustomerSync(HttpClient http, IConfiguration configuration)
     private readonly CustomerIo legacyClient = new(
         // CIO2001: null when the variable is not set; every call then fails with 401.
         Environment.GetEnvironmentVariable("CUSTOMERIO_SITE_ID"),
-        // CIO2001: null when the setting is missing, with the same 401.
+        // CIO2001: appsettings.json leaves the key blank for the environment to set; null when it does not, with the same 401.
         configuration["CustomerIO:TrackApiKey"]);
 
     public async Task SignedUpAsync(string userId, string email) =>

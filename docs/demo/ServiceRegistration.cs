@@ -17,7 +17,7 @@ public static class ServiceRegistration
         {
             c.BaseAddress = new Uri("https://track.customer.io/api/v1/");
             var siteId = configuration["CustomerIO:SiteId"] ?? throw new InvalidOperationException("CustomerIO:SiteId is not set");
-            // CIO2001: the Basic-auth API key is null when the setting is missing.
+            // CIO2001: the Basic-auth API key is null when the environment does not set it (appsettings.json leaves it blank).
             var apiKey = configuration["CustomerIO:TrackApiKey"];
             c.DefaultRequestHeaders.Authorization = new("Basic", Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes($"{siteId}:{apiKey}")));
         }).AddStandardResilienceHandler();

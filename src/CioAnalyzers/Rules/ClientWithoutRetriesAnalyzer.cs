@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using CioAnalyzers.Analysis;
 using CioAnalyzers.Model;
+using CioAnalyzers.Model.Settings;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -33,7 +34,8 @@ namespace CioAnalyzers.Rules
             context.RegisterCompilationStartAction(start =>
             {
                 var compilation = start.Compilation;
-                if (!HostText.AnySourceMentionsHost(compilation, start.CancellationToken)
+                var configured = CustomerIoModel.For(compilation, start.Options, start.CancellationToken).ConfiguredHosts;
+                if ((configured.IsEmpty && !HostText.AnySourceMentionsHost(compilation, start.CancellationToken))
                     || AppWideDefaults.Mentioned(compilation, start.CancellationToken))
                 {
                     return;
@@ -43,17 +45,17 @@ namespace CioAnalyzers.Rules
                 var canAddHandler = compilation.GetTypeByMetadataName(ResilienceHandlers.StandardResilienceExtensions) is not null;
 
                 // One action per document, binding only the registrations its text names: no callback per invocation.
-                start.RegisterSemanticModelAction(document => AnalyzeDocument(document, canAddHandler));
+                start.RegisterSemanticModelAction(document => AnalyzeDocument(document, canAddHandler, configured));
             });
         }
 
-        private static void AnalyzeDocument(SemanticModelAnalysisContext context, bool canAddHandler)
+        private static void AnalyzeDocument(SemanticModelAnalysisContext context, bool canAddHandler, ConfiguredHosts configured)
         {
             var model = context.SemanticModel;
             foreach (var call in ClientRegistration.CallsIn(model.SyntaxTree, context.CancellationToken))
             {
                 if (model.GetOperation(call, context.CancellationToken) is not IInvocationOperation invocation
-                    || ClientRegistration.Read(invocation) is not { Api: not HttpApiKind.None, Retries: false } registration)
+                    || ClientRegistration.Read(invocation, configured) is not { Api: not HttpApiKind.None, Retries: false } registration)
                 {
                     continue;
                 }

@@ -25,7 +25,7 @@ namespace CioAnalyzers.Rules
 
         internal override void Analyze(RoleSink sink, CustomerIoModel model, SinkReport report)
         {
-            if (sink.Value is null || MaybeMissing.Find(sink.Value, model.Types) is not { } source)
+            if (sink.Value is null || MaybeMissing.Find(sink.Value, model) is not { } source)
             {
                 return;
             }

@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using CioAnalyzers.Analysis;
 using CioAnalyzers.Model;
+using CioAnalyzers.Model.Settings;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -55,12 +56,14 @@ namespace CioAnalyzers.Rules
                 // domain is written, a name of a constant whose value may hold a host. A type's other parts are read
                 // from their own documents when this one names a host; each document reports the hosts it holds.
                 var constants = new Lazy<HostConstantNames>(() => HostConstantNames.For(start.Compilation, start.CancellationToken));
-                start.RegisterSemanticModelAction(document => ReportDocument(document, constants.Value));
+                var settings = CustomerIoModel.For(start.Compilation, start.Options, start.CancellationToken).Settings;
+                var configured = new Lazy<List<EnvironmentHosts>>(() => ConfiguredDataCenters.ByEnvironment(settings).Where(e => e.OnlyDataCenter != DataCenter.None).ToList());
+                start.RegisterSemanticModelAction(document => ReportDocument(document, constants.Value, configured.Value));
             });
         }
 
         /// <summary>Each type this document names a host in, with all its parts; reported on this document's hosts.</summary>
-        private static void ReportDocument(SemanticModelAnalysisContext document, HostConstantNames constants)
+        private static void ReportDocument(SemanticModelAnalysisContext document, HostConstantNames constants, List<EnvironmentHosts> configured)
         {
             var model = document.SemanticModel;
             var byType = new Dictionary<INamedTypeSymbol, TypeHosts>(SymbolEqualityComparer.Default);
@@ -100,7 +103,7 @@ namespace CioAnalyzers.Rules
                     }
                 }
 
-                hosts.Report(document.ReportDiagnostic, model.SyntaxTree);
+                hosts.Report(document.ReportDiagnostic, model.SyntaxTree, configured);
             }
         }
 
@@ -135,8 +138,11 @@ namespace CioAnalyzers.Rules
                 }
             }
 
-            /// <summary>Reports the hosts that lie in <paramref name="tree"/>; the type's other documents report theirs.</summary>
-            public void Report(Action<Diagnostic> report, SyntaxTree tree)
+            /// <summary>
+            /// Reports the hosts that lie in <paramref name="tree"/>; the type's other documents report theirs. A type
+            /// whose hosts are all in one data centre is compared with each environment's configured hosts.
+            /// </summary>
+            public void Report(Action<Diagnostic> report, SyntaxTree tree, List<EnvironmentHosts> configured)
             {
                 if (choosesAtRunTime || hosts.Count == 0)
                 {
@@ -147,6 +153,7 @@ namespace CioAnalyzers.Rules
                 var eu = hosts.Where(h => h.DataCenter == DataCenter.Eu).OrderBy(h => h.Operation.Syntax.SpanStart).ToList();
                 if (us.Count == 0 || eu.Count == 0)
                 {
+                    ReportAgainstConfiguration(us.Count == 0 ? eu : us, configured, report, tree);
                     return;
                 }
 
@@ -168,13 +175,41 @@ namespace CioAnalyzers.Rules
             {
                 foreach (var (_, host, operation) in minority.Where(h => h.Operation.Syntax.SyntaxTree == tree).GroupBy(h => h.Operation).Select(g => g.First()))
                 {
-                    var properties = ImmutableDictionary<string, string?>.Empty.Add(DataCenterProperty, minority[0].DataCenter.ToString());
-                    if (operation is IFieldReferenceOperation field && Sibling(field.Field, HostScanner.OtherDataCenterHost(host)) is { } sibling)
-                    {
-                        properties = properties.Add(ReplacementProperty, sibling);
-                    }
+                    report(Diagnostic.Create(Rule, operation.Syntax.GetLocation(), new[] { other.Operation.Syntax.GetLocation() },
+                        FixProperties(operation, host, minority[0].DataCenter), host, name, otherName, other.Host, ThisType));
+                }
+            }
 
-                    report(Diagnostic.Create(Rule, operation.Syntax.GetLocation(), new[] { other.Operation.Syntax.GetLocation() }, properties, host, name, otherName, other.Host, ThisType));
+            /// <summary>What the fix needs: the data centre to switch from, and a library constant's sibling for the other.</summary>
+            private static ImmutableDictionary<string, string?> FixProperties(IOperation operation, string host, DataCenter dataCenter)
+            {
+                var properties = ImmutableDictionary<string, string?>.Empty.Add(DataCenterProperty, dataCenter.ToString());
+                return operation is IFieldReferenceOperation field && Sibling(field.Field, HostScanner.OtherDataCenterHost(host)) is { } sibling
+                    ? properties.Add(ReplacementProperty, sibling)
+                    : properties;
+            }
+
+            /// <summary>
+            /// The code's hosts, all in one data centre, against the first environment whose configured hosts are all in
+            /// the other: each code host is reported once, with the configured host as additional location. The code is
+            /// reported rather than the file, since the configuration is what each deployment sets its data centre in.
+            /// </summary>
+            private static void ReportAgainstConfiguration(List<(DataCenter DataCenter, string Host, IOperation Operation)> code,
+                List<EnvironmentHosts> configured, Action<Diagnostic> report, SyntaxTree tree)
+            {
+                var dataCenter = code[0].DataCenter;
+                if (configured.FirstOrDefault(e => e.OnlyDataCenter != dataCenter) is not { } environment)
+                {
+                    return;
+                }
+
+                var other = environment.Hosts[0];
+                var name = dataCenter == DataCenter.Eu ? "EU" : "US";
+                var otherName = dataCenter == DataCenter.Eu ? "US" : "EU";
+                foreach (var (_, host, operation) in code.Where(h => h.Operation.Syntax.SyntaxTree == tree).GroupBy(h => h.Operation).Select(g => g.First()))
+                {
+                    report(Diagnostic.Create(Rule, operation.Syntax.GetLocation(), new[] { other.File.LocationOf(other.Entry) },
+                        FixProperties(operation, host, dataCenter), host, name, otherName, $"'{other.Entry.Key}' ({other.Host}, {other.File.Name})", environment.Describe()));
                 }
             }
 

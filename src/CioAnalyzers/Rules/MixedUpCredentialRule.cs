@@ -4,7 +4,10 @@ using Microsoft.CodeAnalysis;
 
 namespace CioAnalyzers.Rules
 {
-    /// <summary>CIO2003: a setting named for one kind of Customer.io key (Track or App) reaches a credential of the other kind.</summary>
+    /// <summary>
+    /// CIO2003: a setting named for one kind of Customer.io key (Track or App), or configured beside the one URL of that
+    /// kind's API, reaches a credential of the other kind.
+    /// </summary>
     public sealed class MixedUpCredentialRule : SinkRule
     {
         public const string Id = "CIO2003";
@@ -22,20 +25,31 @@ namespace CioAnalyzers.Rules
 
         internal override void Analyze(RoleSink sink, CustomerIoModel model, SinkReport report)
         {
-            if (sink.Value is null || SettingReads.Find(sink.Value, model.Types) is not { Key: { } name } source)
+            if (sink.Value is null || ConfiguredCredentialReads.Find(sink.Value, model) is not { Key: { } name } source)
             {
                 return;
             }
 
-            var named = CredentialSettingNames.KindOf(name);
             var expected = CredentialSettingNames.KindOf(sink.Role);
+            var (named, what) = (CredentialSettingNames.KindOf(name), source.Description);
+            if (named == CredentialKind.None)
+            {
+                // A key whose name says no kind, in the section of one client: the client's URL says which key it is.
+                (named, what) = model.ConfiguredHosts.SectionApiOf(name, out var urlKey) switch
+                {
+                    HttpApiKind.App => (CredentialKind.App, $"{source.Description}, beside the App API URL '{urlKey}',"),
+                    HttpApiKind.Track => (CredentialKind.Track, $"{source.Description}, beside the Track API URL '{urlKey}',"),
+                    _ => (CredentialKind.None, what),
+                };
+            }
+
             if (named == CredentialKind.None || expected == CredentialKind.None || named == expected)
             {
                 return;
             }
 
             var namedFor = named == CredentialKind.App ? "the App API key" : "the Track API credentials";
-            report.Report(Descriptor, source.Read, null, null, source.Description, namedFor, sink.ElementName, sink.Role.Describe());
+            report.Report(Descriptor, source.Read, null, null, what, namedFor, sink.ElementName, sink.Role.Describe());
         }
     }
 }

@@ -12,12 +12,14 @@ namespace CioAnalyzers.Rules
     /// The rules that read the project's configuration files, reported on the value's line in the file:
     /// CIO2002, a value that looks like a real key committed under a setting that names a Customer.io key
     /// (<c>"CustomerIO": { "TrackApiKey": "..." }</c> in appsettings.json, an <c>appSettings</c> entry of Web.config);
-    /// CIO2004, Customer.io URLs of both data centres in the configuration of one environment.
+    /// CIO2003, a key named for one API's credentials in the section of a client of the other;
+    /// CIO2004, Customer.io URLs of both data centres in the configuration of one environment, or a region setting that
+    /// one of its URLs contradicts.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class SettingsFileAnalyzer : DiagnosticAnalyzer
     {
-        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(CredentialInSourceRule.Rule, MixedDataCentersAnalyzer.Rule);
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(CredentialInSourceRule.Rule, MixedUpCredentialRule.Rule, MixedDataCentersAnalyzer.Rule);
 
         public override void Initialize(AnalysisContext context)
         {
@@ -31,7 +33,8 @@ namespace CioAnalyzers.Rules
                 }
 
                 // The model has read every configuration file of the compilation once; this file is among them unless it does not parse.
-                var settings = CustomerIoModel.For(fileContext.Compilation, fileContext.Options, fileContext.CancellationToken).Settings;
+                var model = CustomerIoModel.For(fileContext.Compilation, fileContext.Options, fileContext.CancellationToken);
+                var settings = model.Settings;
                 var file = settings.Files.FirstOrDefault(f => f.Path == fileContext.AdditionalFile.Path);
                 if (file is null)
                 {
@@ -49,19 +52,69 @@ namespace CioAnalyzers.Rules
                     }
                 }
 
+                ReportKeysOfTheOtherApi(file, model.ConfiguredHosts, fileContext.ReportDiagnostic);
                 ReportMixedDataCenters(settings, file.Path, fileContext.ReportDiagnostic);
             });
         }
 
         /// <summary>
+        /// A key named for one kind of Customer.io key in the section of one client of the other API
+        /// (<c>"Tracking": { "Url": "https://track.customer.io/...", "AppApiKey": "..." }</c>): that client is given the
+        /// other API's key. See <see cref="ConfiguredHosts.SectionApiOf"/> for when a section describes one client.
+        /// </summary>
+        private static void ReportKeysOfTheOtherApi(SettingsFile file, ConfiguredHosts configured, System.Action<Diagnostic> report)
+        {
+            if (configured.IsEmpty)
+            {
+                return;
+            }
+
+            foreach (var entry in file.Entries)
+            {
+                var named = CredentialSettingNames.KindOf(entry.Key);
+                if (named == CredentialKind.None)
+                {
+                    continue;
+                }
+
+                var api = configured.SectionApiOf(entry.Key, out var urlKey);
+                var (client, expected) = (api, named) switch
+                {
+                    (HttpApiKind.Track, CredentialKind.App) => ("Track API", "Track API credentials"),
+                    (HttpApiKind.App, CredentialKind.Track) => ("App API", "App API key"),
+                    _ => (null, null),
+                };
+                if (client is not null)
+                {
+                    report(Diagnostic.Create(
+                        MixedUpCredentialRule.Rule, file.LocationOf(entry), $"'{entry.Key}' in {file.Name}",
+                        named == CredentialKind.App ? "the App API key" : "the Track API credentials", $"the {client} client of '{urlKey}'", expected));
+                }
+            }
+        }
+
+        /// <summary>
         /// Each environment whose configuration names hosts of both data centres: the hosts of the less used one that lie in
-        /// <paramref name="path"/>, once each even when several environments include them.
+        /// <paramref name="path"/>, once each even when several environments include them; and each region setting of
+        /// <paramref name="path"/> that a configured host of the same environment contradicts.
         /// </summary>
         private static void ReportMixedDataCenters(ProjectSettings settings, string path, System.Action<Diagnostic> report)
         {
             var reported = new HashSet<SettingEntry>();
-            foreach (var (environment, hosts) in ConfiguredDataCenters.ByEnvironment(settings))
+            foreach (var environment in ConfiguredDataCenters.ByEnvironment(settings))
             {
+                var hosts = environment.Hosts;
+                foreach (var region in environment.Regions.Where(r => r.File.Path == path))
+                {
+                    if (hosts.FirstOrDefault(h => h.DataCenter != region.DataCenter) is { } contradicting && reported.Add(region.Entry))
+                    {
+                        report(Diagnostic.Create(
+                            MixedDataCentersAnalyzer.Rule, region.File.LocationOf(region.Entry), new[] { contradicting.File.LocationOf(contradicting.Entry) },
+                            $"'{region.Entry.Key}' ({region.Entry.Value})", Name(region.DataCenter), Name(contradicting.DataCenter),
+                            $"'{contradicting.Entry.Key}' ({contradicting.Host})", environment.Describe()));
+                    }
+                }
+
                 var us = hosts.Where(h => h.DataCenter == DataCenter.Us).ToList();
                 var eu = hosts.Where(h => h.DataCenter == DataCenter.Eu).ToList();
                 if (us.Count == 0 || eu.Count == 0)
@@ -69,8 +122,7 @@ namespace CioAnalyzers.Rules
                     continue;
                 }
 
-                var configuration = environment is null ? "the configuration" : $"the {environment} configuration";
-                foreach (var (minority, other, name, otherName) in new[] { (us, eu[0], "US", "EU"), (eu, us[0], "EU", "US") })
+                foreach (var (minority, other) in new[] { (us, eu[0]), (eu, us[0]) })
                 {
                     if (minority.Count > (ReferenceEquals(minority, us) ? eu.Count : us.Count))
                     {
@@ -81,11 +133,13 @@ namespace CioAnalyzers.Rules
                     {
                         report(Diagnostic.Create(
                             MixedDataCentersAnalyzer.Rule, host.File.LocationOf(host.Entry), new[] { other.File.LocationOf(other.Entry) },
-                            $"'{host.Entry.Key}' ({host.Host})", name, otherName, $"'{other.Entry.Key}' ({other.Host})", configuration));
+                            $"'{host.Entry.Key}' ({host.Host})", Name(host.DataCenter), Name(other.DataCenter), $"'{other.Entry.Key}' ({other.Host})", environment.Describe()));
                     }
                 }
             }
         }
+
+        private static string Name(DataCenter dataCenter) => dataCenter == DataCenter.Eu ? "EU" : "US";
 
         // What replaces the committed value at run time without a change to the code that reads it.
         private static string Override(SettingsFile file, SettingEntry entry) => file.Kind == SettingsFileKind.Json

@@ -67,6 +67,11 @@ namespace CioAnalyzers.Tests.Infrastructure
         public static Task NoFix<TCodeFix>(string source)
             where TCodeFix : CodeFixProvider, new()
             => Verifier.NoFix<TCodeFix>(TestSubject.Of(new TAnalyzer()), source);
+
+        /// <summary>As <see cref="Fix{TCodeFix}"/>, with additional files (configuration files), unchanged by the fix.</summary>
+        public static Task FixWithFiles<TCodeFix>(string source, string fixedSource, params (string Path, string Text)[] files)
+            where TCodeFix : CodeFixProvider, new()
+            => Verifier.FixWithFiles<TCodeFix>(TestSubject.Of(new TAnalyzer()), source, fixedSource, files);
     }
 
     /// <summary>
@@ -130,6 +135,22 @@ namespace CioAnalyzers.Tests.Infrastructure
                 {
                     test.NumberOfFixAllIterations = count;
                     test.NumberOfIncrementalIterations = count;
+                }
+
+                return test;
+            });
+
+        public static Task FixWithFiles<TCodeFix>(TestSubject subject, string source, string fixedSource, (string Path, string Text)[] files)
+            where TCodeFix : CodeFixProvider, new()
+            => AtNewestVersion(version =>
+            {
+                var test = new CioTest<TCodeFix>(subject, Array.Empty<string>()) { TestCode = source, LanguageVersion = version };
+                test.ExpectFix(fixedSource, fixedSource);
+                foreach (var file in files)
+                {
+                    test.TestState.AdditionalFiles.Add((file.Path, file.Text));
+                    test.FixedState.AdditionalFiles.Add((file.Path, file.Text));
+                    test.BatchFixedState.AdditionalFiles.Add((file.Path, file.Text));
                 }
 
                 return test;

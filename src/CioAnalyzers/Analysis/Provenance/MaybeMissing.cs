@@ -8,32 +8,33 @@ namespace CioAnalyzers.Analysis
     /// "May be null or empty": environment variables and configuration reads, directly or through a local,
     /// unless a guard (<c>?? throw</c>, an IsNullOrEmpty check, a null test, ThrowIfNull...) makes the value safe; also
     /// through a member (helper method, property, field: see <see cref="MemberValues"/>) whose every value may be missing.
+    /// The project's configuration files confirm or clear a configuration read (<see cref="ConfiguredMissing"/>).
     /// </summary>
     internal static class MaybeMissing
     {
-        public static MissingValueSource? Find(IOperation value, KnownTypes types) => Find(value, types, 0);
+        public static MissingValueSource? Find(IOperation value, CustomerIoModel model) => Find(value, model, 0);
 
-        private static MissingValueSource? Find(IOperation value, KnownTypes types, int depth)
+        private static MissingValueSource? Find(IOperation value, CustomerIoModel model, int depth)
         {
             value = Operations.SkipConversions(value);
             if (value is ILocalReferenceOperation local)
             {
-                if (!LocalValues.TryGetSingleValue(local, out var initializer) || Guards.IsGuarded(local.Local, local, types))
+                if (!LocalValues.TryGetSingleValue(local, out var initializer) || Guards.IsGuarded(local.Local, local, model.Types))
                 {
                     return null;
                 }
 
-                return Find(initializer, types, depth);
+                return Find(initializer, model, depth);
             }
 
-            return FindDirect(value, types) ?? FromMember(value, types, depth);
+            return FindDirect(value, model) ?? FromMember(value, model, depth);
         }
 
         /// <summary>
         /// A member whose every value may be missing, unless its type checks it somewhere (a field tested in the
         /// constructor is safe wherever it is read).
         /// </summary>
-        private static MissingValueSource? FromMember(IOperation value, KnownTypes types, int depth)
+        private static MissingValueSource? FromMember(IOperation value, CustomerIoModel model, int depth)
         {
             if (MemberValues.Of(value, depth) is not { } member)
             {
@@ -42,7 +43,7 @@ namespace CioAnalyzers.Analysis
 
             foreach (var read in member.Reads)
             {
-                if (Guards.IsGuard(read, types))
+                if (Guards.IsGuard(read, model.Types))
                 {
                     return null;
                 }
@@ -51,7 +52,7 @@ namespace CioAnalyzers.Analysis
             MissingValueSource? first = null;
             foreach (var produced in member.Values)
             {
-                var source = Find(produced, types, depth + 1);
+                var source = Find(produced, model, depth + 1);
                 if (source is null)
                 {
                     return null;
@@ -64,7 +65,7 @@ namespace CioAnalyzers.Analysis
             return new MissingValueSource(first!.Read, member.Describe(first.Description), first.Key, fixable);
         }
 
-        private static MissingValueSource? FindDirect(IOperation value, KnownTypes types)
+        private static MissingValueSource? FindDirect(IOperation value, CustomerIoModel model)
         {
             switch (value)
             {
@@ -73,18 +74,23 @@ namespace CioAnalyzers.Analysis
                     var fallback = Operations.SkipConversions(coalesce.WhenNull);
                     if (fallback.ConstantValue is { HasValue: true, Value: string text } && string.IsNullOrWhiteSpace(text))
                     {
-                        return FindDirect(Operations.SkipConversions(coalesce.Value), types);
+                        return FindDirect(Operations.SkipConversions(coalesce.Value), model);
                     }
 
-                    return fallback is IThrowOperation ? null : FindDirect(fallback, types);
+                    return fallback is IThrowOperation ? null : FindDirect(fallback, model);
 
                 case IConditionalOperation conditional when conditional.WhenFalse is not null:
-                    return FindDirect(Operations.SkipConversions(conditional.WhenTrue), types)
-                        ?? FindDirect(Operations.SkipConversions(conditional.WhenFalse), types);
+                    return FindDirect(Operations.SkipConversions(conditional.WhenTrue), model)
+                        ?? FindDirect(Operations.SkipConversions(conditional.WhenFalse), model);
 
                 case IInvocationOperation or IPropertyReferenceOperation:
-                    // A read with a non-empty default is never missing.
-                    return SettingReads.TryRead(value, types, out var source, out var hasDefault) && !hasDefault ? source : null;
+                    // A read with a non-empty default is never missing; the configuration files may say more.
+                    if (SettingReads.TryRead(value, model.Types, out var source, out var hasDefault))
+                    {
+                        return hasDefault ? null : ConfiguredMissing.Confirm(source, model.Settings);
+                    }
+
+                    return value is IPropertyReferenceOperation property ? ConfiguredMissing.FromOptions(property, model) : null;
 
                 default:
                     return null;

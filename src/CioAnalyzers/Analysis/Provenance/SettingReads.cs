@@ -7,7 +7,8 @@ namespace CioAnalyzers.Analysis
 {
     /// <summary>
     /// Reads of a setting: <c>Environment.GetEnvironmentVariable</c>, the IConfiguration indexer, <c>GetValue&lt;string&gt;</c>,
-    /// <c>GetSection(...).Value</c>, <c>GetConnectionString</c>, with the setting's name when it is a constant.
+    /// <c>GetSection(...).Value</c>, <c>GetConnectionString</c>, <c>ConfigurationManager.AppSettings[...]</c>, with the
+    /// setting's name when it is a constant.
     /// </summary>
     internal static class SettingReads
     {
@@ -88,6 +89,14 @@ namespace CioAnalyzers.Analysis
                 return Source(property, "the configuration indexer", property.Arguments[0].Value);
             }
 
+            // ConfigurationManager.AppSettings["key"]: null when Web.config has no such entry.
+            if (symbol.IsIndexer && property.Arguments.Length == 1 && types.ConfigurationManager is not null
+                && property.Instance is IPropertyReferenceOperation { Property: { Name: "AppSettings", IsStatic: true } appSettings }
+                && KnownTypes.Is(appSettings.ContainingType, types.ConfigurationManager))
+            {
+                return Source(property, "ConfigurationManager.AppSettings", property.Arguments[0].Value);
+            }
+
             if (symbol.Name == "Value" && IsConfigurationSection(symbol.ContainingType, types))
             {
                 var key = Operations.SkipConversions(property.Instance ?? property) is IInvocationOperation { TargetMethod.Name: "GetSection" } getSection
@@ -105,7 +114,7 @@ namespace CioAnalyzers.Analysis
             var description = key is null ? what : $"{what}(\"{key}\")";
             if (read is IPropertyReferenceOperation { Property.IsIndexer: true } && key is not null)
             {
-                description = $"configuration[\"{key}\"]";
+                description = what == "ConfigurationManager.AppSettings" ? $"{what}[\"{key}\"]" : $"configuration[\"{key}\"]";
             }
 
             return new MissingValueSource(read.Syntax, description, key);

@@ -3,6 +3,8 @@ using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using CioAnalyzers.Model;
+using CioAnalyzers.Model.Settings;
+using CioAnalyzers.Model.Ties;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
@@ -19,7 +21,7 @@ namespace CioAnalyzers.Analysis
         /// The registration <paramref name="invocation"/> makes, when it is an AddHttpClient call whose chain is a whole
         /// statement; null otherwise (a builder kept in a local, returned or passed on may be given a retry elsewhere).
         /// </summary>
-        public static ClientRegistration? Read(IInvocationOperation invocation)
+        public static ClientRegistration? Read(IInvocationOperation invocation, ConfiguredHosts configured)
         {
             var method = invocation.TargetMethod;
             if (method.Name != ResilienceHandlers.AddHttpClient || method.ContainingType?.Name != ResilienceHandlers.ClientFactoryExtensions)
@@ -27,13 +29,13 @@ namespace CioAnalyzers.Analysis
                 return null;
             }
 
-            var api = ApiOfLambdas(invocation);
+            var api = ApiOfLambdas(invocation, configured);
             var retries = false;
             var end = invocation;
             while (api is not null && Next(end) is { } next)
             {
                 retries |= ResilienceHandlers.RetryingCalls.Contains(next.TargetMethod.Name);
-                api = ApiOfLambdas(next) is { } chained ? Max(api.Value, chained) : null;
+                api = ApiOfLambdas(next, configured) is { } chained ? Max(api.Value, chained) : null;
                 end = next;
             }
 
@@ -79,10 +81,11 @@ namespace CioAnalyzers.Analysis
 
         /// <summary>
         /// The API a configuring lambda among the call's arguments gives the client as its BaseAddress (a literal, a
-        /// constant, text folded from them); None when it sets none, null when it sets any other: the client is not
-        /// Customer.io's, whatever another lambda of the chain says.
+        /// constant, text folded from them, or a setting the configuration files give a Customer.io URL, read there or
+        /// kept in a variable first); None when it sets none, null when it sets any other: the client is not Customer.io's,
+        /// whatever another lambda of the chain says.
         /// </summary>
-        private static HttpApiKind? ApiOfLambdas(IInvocationOperation call)
+        private static HttpApiKind? ApiOfLambdas(IInvocationOperation call, ConfiguredHosts configured)
         {
             var found = HttpApiKind.None;
             foreach (var argument in call.Arguments)
@@ -97,6 +100,11 @@ namespace CioAnalyzers.Analysis
                     if (assignment.Target is IPropertyReferenceOperation { Property.Name: BaseAddress })
                     {
                         var api = ApiOfUrl(assignment.Value);
+                        if (api == HttpApiKind.None && !configured.IsEmpty)
+                        {
+                            api = ClientSourceText.AssignedApi(assignment.Value.Syntax, configured);
+                        }
+
                         if (api == HttpApiKind.None)
                         {
                             return null;

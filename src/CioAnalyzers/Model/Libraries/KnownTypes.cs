@@ -57,6 +57,7 @@ namespace CioAnalyzers.Model
             IConfigurationSection = type("Microsoft.Extensions.Configuration.IConfigurationSection");
             ConfigurationBinder = type("Microsoft.Extensions.Configuration.ConfigurationBinder");
             ConfigurationExtensions = type("Microsoft.Extensions.Configuration.ConfigurationExtensions");
+            ConfigurationManager = type("System.Configuration.ConfigurationManager");
             DateTime = dateTime;
             DateTimeOffset = type("System.DateTimeOffset");
             TimeSpan = type("System.TimeSpan");
@@ -137,6 +138,9 @@ namespace CioAnalyzers.Model
         public INamedTypeSymbol? ConfigurationBinder { get; }
 
         public INamedTypeSymbol? ConfigurationExtensions { get; }
+
+        /// <summary>The .NET Framework's reader of Web.config/App.config (<c>ConfigurationManager.AppSettings["key"]</c>).</summary>
+        public INamedTypeSymbol? ConfigurationManager { get; }
 
         public INamedTypeSymbol DateTime { get; }
 

@@ -29,7 +29,8 @@ namespace CioAnalyzers.Model
             this.compilation = compilation;
             this.configuration = configuration;
             Settings = settings;
-            ConfiguredHosts = ConfiguredHosts.From(settings, compilation);
+            Options = new OptionsBindings(compilation);
+            ConfiguredHosts = ConfiguredHosts.From(settings, Options);
             var library = SharedLibrarySymbols.For(compilation);
             Types = library.Types;
             Ties = new TiePolicy(compilation, Types, ConfiguredHosts);
@@ -42,6 +43,9 @@ namespace CioAnalyzers.Model
 
         /// <summary>The project's configuration files (appsettings*.json, Web.config...).</summary>
         public ProjectSettings Settings { get; }
+
+        /// <summary>The options classes the source binds to configuration sections, found on first need.</summary>
+        public OptionsBindings Options { get; }
 
         /// <summary>The settings whose configured value is a Customer.io URL, and the strings that read them.</summary>
         public ConfiguredHosts ConfiguredHosts { get; }

@@ -17,6 +17,28 @@ namespace CioAnalyzers.Model.Settings
         public static string? KeyAt(SyntaxToken token)
             => token.IsKind(SyntaxKind.StringLiteralToken) && token.Parent is LiteralExpressionSyntax literal ? KeyRead(literal, 0) : null;
 
+        /// <summary>
+        /// The key a read expression reads (<c>configuration["A:B"]</c>, <c>GetValue&lt;string&gt;("B")</c> on a section,
+        /// <c>GetSection("A:B").Value</c>, <c>GetConnectionString("Crm")</c>); null when its key is not a string literal.
+        /// </summary>
+        public static string? KeyReadBy(SyntaxNode read)
+        {
+            if (read is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Value" } value)
+            {
+                read = value.Expression;
+            }
+
+            BaseArgumentListSyntax? arguments = read switch
+            {
+                ElementAccessExpressionSyntax access => access.ArgumentList,
+                InvocationExpressionSyntax call => call.ArgumentList,
+                _ => null,
+            };
+            return arguments is { Arguments.Count: 1 } && arguments.Arguments[0].Expression is LiteralExpressionSyntax literal
+                ? KeyAt(literal.Token)
+                : null;
+        }
+
         private static string? KeyRead(LiteralExpressionSyntax literal, int depth)
         {
             if (depth > 8 || literal.Parent is not ArgumentSyntax { Parent: { } list } argument || argument.NameColon is not null

@@ -7,6 +7,20 @@ namespace CioAnalyzers.Model.Settings
     /// <summary>A setting whose value is a Customer.io URL: in which file, under which key, on which data centre's host.</summary>
     internal sealed record HostSetting(SettingsFile File, SettingEntry Entry, DataCenter DataCenter, string Host);
 
+    /// <summary>A Customer.io region setting (<c>"CustomerIO": { "Region": "eu" }</c>) and the data centre it names.</summary>
+    internal sealed record RegionSetting(SettingsFile File, SettingEntry Entry, DataCenter DataCenter);
+
+    /// <summary>The Customer.io hosts and region settings one environment's configuration gives.</summary>
+    internal sealed record EnvironmentHosts(string? Environment, List<HostSetting> Hosts, List<RegionSetting> Regions)
+    {
+        /// <summary>Words for a message: "the configuration" or "the Production configuration".</summary>
+        public string Describe() => Environment is null ? "the configuration" : $"the {Environment} configuration";
+
+        /// <summary>The one data centre every configured host is in; None when there is none or both.</summary>
+        public DataCenter OnlyDataCenter
+            => Hosts.Count > 0 && Hosts.All(h => h.DataCenter == Hosts[0].DataCenter) ? Hosts[0].DataCenter : DataCenter.None;
+    }
+
     /// <summary>
     /// The Customer.io hosts each environment of the application is configured with: the base file
     /// (<c>appsettings.json</c>, <c>Web.config</c>) with each environment's file over it, as the configuration system
@@ -15,7 +29,7 @@ namespace CioAnalyzers.Model.Settings
     /// </summary>
     internal static class ConfiguredDataCenters
     {
-        public static IEnumerable<(string? Environment, List<HostSetting> Hosts)> ByEnvironment(ProjectSettings settings)
+        public static IEnumerable<EnvironmentHosts> ByEnvironment(ProjectSettings settings)
         {
             foreach (var group in settings.Files.GroupBy(f => f.Kind))
             {
@@ -23,19 +37,19 @@ namespace CioAnalyzers.Model.Settings
                 var environments = group.Select(f => f.Environment).Where(e => e is not null).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
                 if (bases.Count > 0)
                 {
-                    yield return (null, Hosts(bases));
+                    yield return Effective(null, bases);
                 }
 
                 foreach (var environment in environments)
                 {
                     var layers = bases.Concat(group.Where(f => string.Equals(f.Environment, environment, StringComparison.OrdinalIgnoreCase)));
-                    yield return (environment, Hosts(layers));
+                    yield return Effective(environment, layers);
                 }
             }
         }
 
         // The last layer's value of each key wins.
-        private static List<HostSetting> Hosts(IEnumerable<SettingsFile> layers)
+        private static EnvironmentHosts Effective(string? environment, IEnumerable<SettingsFile> layers)
         {
             var effective = new Dictionary<string, (SettingsFile File, SettingEntry Entry)>(StringComparer.OrdinalIgnoreCase);
             foreach (var file in layers)
@@ -47,8 +61,15 @@ namespace CioAnalyzers.Model.Settings
             }
 
             var hosts = new List<HostSetting>();
+            var regions = new List<RegionSetting>();
             foreach (var (file, entry) in effective.Values)
             {
+                if (RegionOf(entry) is var region && region != DataCenter.None)
+                {
+                    regions.Add(new RegionSetting(file, entry, region));
+                    continue;
+                }
+
                 if (entry.Value is not { } value || NamesDataCenter(entry.Key) || !HostScanner.StartsWithHttpScheme(value, out var hostStart))
                 {
                     continue;
@@ -62,7 +83,28 @@ namespace CioAnalyzers.Model.Settings
                 }
             }
 
-            return hosts;
+            return new EnvironmentHosts(environment, hosts, regions);
+        }
+
+        /// <summary>
+        /// The data centre a Customer.io region setting names: a key that says Customer.io and ends in <c>region</c>
+        /// (<c>CustomerIO:Region</c>, <c>CUSTOMERIO_REGION</c>) set to <c>us</c> or <c>eu</c> (or the libraries'
+        /// <c>RegionUS</c>/<c>RegionEU</c>), in any case.
+        /// </summary>
+        private static DataCenter RegionOf(SettingEntry entry)
+        {
+            var words = CredentialSettingNames.Words(entry.Key);
+            if (words.Count < 2 || words[words.Count - 1].Text != "region" || !CustomerIoSettingNames.NamesCustomerIo(words))
+            {
+                return DataCenter.None;
+            }
+
+            return entry.Value?.Trim().ToLowerInvariant() switch
+            {
+                "us" or "regionus" => DataCenter.Us,
+                "eu" or "regioneu" => DataCenter.Eu,
+                _ => DataCenter.None,
+            };
         }
 
         private static bool NamesDataCenter(string key)

@@ -36,7 +36,7 @@ namespace CioAnalyzers.Model.Settings
 
         public bool IsEmpty => apiByKey.Count == 0;
 
-        public static ConfiguredHosts From(ProjectSettings settings, Compilation compilation)
+        public static ConfiguredHosts From(ProjectSettings settings, OptionsBindings options)
         {
             var apiByKey = new Dictionary<string, HttpApiKind>(StringComparer.OrdinalIgnoreCase);
             var conflicting = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -61,11 +61,50 @@ namespace CioAnalyzers.Model.Settings
                 }
             }
 
-            return apiByKey.Count == 0 ? None : new ConfiguredHosts(apiByKey, new OptionsBindings(compilation));
+            return apiByKey.Count == 0 ? None : new ConfiguredHosts(apiByKey, options);
         }
 
         /// <summary>The API of the Customer.io URL the setting <paramref name="key"/> holds; None when it holds none.</summary>
         public HttpApiKind ApiOf(string key) => apiByKey.TryGetValue(key, out var api) ? api : HttpApiKind.None;
+
+        /// <summary>
+        /// The API of the one client a configuration section describes: the Customer.io URL that a sibling of
+        /// <paramref name="key"/> with a name that says no API (<c>Url</c>, <c>BaseAddress</c>, <c>Endpoint</c>) holds, when
+        /// every such sibling agrees; None otherwise. A section with <c>TrackUrl</c> and <c>AppUrl</c> describes both APIs
+        /// and says nothing of its keys.
+        /// </summary>
+        public HttpApiKind SectionApiOf(string key, out string? urlKey)
+        {
+            urlKey = null;
+            var section = key.LastIndexOf(':');
+            if (section <= 0)
+            {
+                return HttpApiKind.None;
+            }
+
+            var prefix = key.Substring(0, section + 1);
+            var found = HttpApiKind.None;
+            foreach (var pair in apiByKey)
+            {
+                if (!pair.Key.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) || pair.Key.IndexOf(':', prefix.Length) >= 0)
+                {
+                    continue;
+                }
+
+                if (!IsGenericUrlName(pair.Key.Substring(prefix.Length)) || (found != HttpApiKind.None && found != pair.Value))
+                {
+                    return HttpApiKind.None;
+                }
+
+                found = pair.Value;
+                urlKey ??= pair.Key;
+            }
+
+            return found;
+        }
+
+        private static bool IsGenericUrlName(string name)
+            => name.ToLowerInvariant() is "url" or "uri" or "baseurl" or "baseuri" or "baseaddress" or "host" or "endpoint" or "address" or "apiurl" or "apibaseurl";
 
         /// <summary>The greatest API a string under <paramref name="node"/> reads from the configuration.</summary>
         public HttpApiKind MentionedApi(SyntaxNode node, CancellationToken cancellationToken)

@@ -28,7 +28,7 @@ namespace CioAnalyzers.Model.Settings
         }
 
         /// <summary>True when the key's words say Customer.io (the name of a section or of the setting itself).</summary>
-        private static bool NamesCustomerIo(List<(string Text, bool StartsPart)> words)
+        public static bool NamesCustomerIo(List<(string Text, bool StartsPart)> words)
         {
             for (var i = 0; i < words.Count; i++)
             {

@@ -17,12 +17,12 @@ namespace CioAnalyzers.Model.Settings
     internal sealed class OptionsBindings
     {
         private readonly Compilation compilation;
-        private readonly Lazy<Dictionary<string, List<string>>> sectionsByType;
+        private readonly Lazy<(Dictionary<string, List<string>> Sections, HashSet<string> Validated)> found;
 
         public OptionsBindings(Compilation compilation)
         {
             this.compilation = compilation;
-            sectionsByType = new(() => Find(compilation, CancellationToken.None), LazyThreadSafetyMode.ExecutionAndPublication);
+            found = new(() => Find(compilation, CancellationToken.None), LazyThreadSafetyMode.ExecutionAndPublication);
         }
 
         /// <summary>
@@ -32,7 +32,7 @@ namespace CioAnalyzers.Model.Settings
         /// </summary>
         public IEnumerable<string> KeysOf(string property, string? typeName)
         {
-            foreach (var binding in sectionsByType.Value)
+            foreach (var binding in found.Value.Sections)
             {
                 if ((typeName is not null && binding.Key != typeName) || !DeclaresProperty(binding.Key, property))
                 {
@@ -46,24 +46,36 @@ namespace CioAnalyzers.Model.Settings
             }
         }
 
+        /// <summary>
+        /// True when the options class <paramref name="typeName"/> is validated (<c>AddOptions&lt;T&gt;().Validate(...)</c>,
+        /// <c>ValidateDataAnnotations()</c>, an <c>IValidateOptions&lt;T&gt;</c>): a missing value then fails where it is bound.
+        /// </summary>
+        public bool IsValidated(string typeName) => found.Value.Validated.Contains(typeName);
+
         private bool DeclaresProperty(string typeName, string property)
             => compilation.GetSymbolsWithName(typeName, SymbolFilter.Type).OfType<INamedTypeSymbol>()
                 .Any(t => t.GetMembers(property).Any(m => m is IPropertySymbol or IFieldSymbol));
 
-        private static Dictionary<string, List<string>> Find(Compilation compilation, CancellationToken cancellationToken)
+        private static (Dictionary<string, List<string>>, HashSet<string>) Find(Compilation compilation, CancellationToken cancellationToken)
         {
             var found = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+            var validated = new HashSet<string>(StringComparer.Ordinal);
             foreach (var tree in compilation.SyntaxTrees)
             {
                 var text = tree.GetText(cancellationToken).ToString();
                 if (text.IndexOf("Configure<", StringComparison.Ordinal) < 0 && text.IndexOf("AddOptions<", StringComparison.Ordinal) < 0
-                    && text.IndexOf("Get<", StringComparison.Ordinal) < 0)
+                    && text.IndexOf("Get<", StringComparison.Ordinal) < 0 && text.IndexOf("IValidateOptions<", StringComparison.Ordinal) < 0)
                 {
                     continue;
                 }
 
                 foreach (var name in tree.GetRoot(cancellationToken).DescendantNodes().OfType<GenericNameSyntax>())
                 {
+                    if (Validated(name) is { } validatedType)
+                    {
+                        validated.Add(validatedType);
+                    }
+
                     if (Binding(name) is { } binding)
                     {
                         if (!found.TryGetValue(binding.Type, out var sections))
@@ -76,7 +88,36 @@ namespace CioAnalyzers.Model.Settings
                 }
             }
 
-            return found;
+            return (found, validated);
+        }
+
+        // AddOptions<T>()...Validate...() in one chain, or IValidateOptions<T>.
+        private static string? Validated(GenericNameSyntax name)
+        {
+            if (name.TypeArgumentList.Arguments.Count != 1 || TypeName(name.TypeArgumentList.Arguments[0]) is not { } type)
+            {
+                return null;
+            }
+
+            if (name.Identifier.ValueText == "IValidateOptions")
+            {
+                return type;
+            }
+
+            if (name.Identifier.ValueText != "AddOptions")
+            {
+                return null;
+            }
+
+            for (SyntaxNode? node = name.Parent; node is MemberAccessExpressionSyntax or InvocationExpressionSyntax; node = node.Parent)
+            {
+                if (node is MemberAccessExpressionSyntax member && member.Name.Identifier.ValueText.StartsWith("Validate", StringComparison.Ordinal))
+                {
+                    return type;
+                }
+            }
+
+            return null;
         }
 
         private static (string Type, string Section)? Binding(GenericNameSyntax name)

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -48,6 +49,50 @@ namespace CioAnalyzers.Model.Settings
                     }
                 }
             }
+        }
+
+        /// <summary>
+        /// What the files say about <paramref name="key"/>: set when a base file (<c>appsettings.json</c>, <c>Web.config</c>)
+        /// or every environment's file gives it a value that is not blank; set in some environments only; blank when every
+        /// file that names it leaves it blank; not set when none names it.
+        /// </summary>
+        public ConfiguredValue ValueOf(string key)
+        {
+            if (Files.IsEmpty)
+            {
+                return new ConfiguredValue(ConfiguredValueKind.NoFiles);
+            }
+
+            string? blankIn = null;
+            string? setIn = null;
+            var environmentsSetting = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            foreach (var (file, entry) in ValuesOf(key))
+            {
+                if (string.IsNullOrWhiteSpace(entry.Value))
+                {
+                    // The base file first: the one to correct for every environment.
+                    blankIn = blankIn is null || file.Environment is null ? file.Name : blankIn;
+                }
+                else if (file.Environment is null)
+                {
+                    return new ConfiguredValue(ConfiguredValueKind.Set);
+                }
+                else
+                {
+                    environmentsSetting.Add(file.Environment);
+                    setIn ??= file.Name;
+                }
+            }
+
+            if (setIn is not null)
+            {
+                var environments = Files.Select(f => f.Environment).Where(e => e is not null).Distinct(StringComparer.OrdinalIgnoreCase).Count();
+                return environmentsSetting.Count == environments
+                    ? new ConfiguredValue(ConfiguredValueKind.Set)
+                    : new ConfiguredValue(ConfiguredValueKind.SomeEnvironments, setIn);
+            }
+
+            return blankIn is null ? new ConfiguredValue(ConfiguredValueKind.NotSet) : new ConfiguredValue(ConfiguredValueKind.Blank, blankIn);
         }
     }
 }

@@ -49,7 +49,7 @@ namespace CioAnalyzers.Model.Ties
             foreach (var descendant in node.DescendantNodes())
             {
                 if (descendant is AssignmentExpressionSyntax assignment && IsBaseAddressAssignment(assignment)
-                    && MentionedApi(assignment.Right, configured) == HttpApiKind.None
+                    && AssignedApi(assignment.Right, configured) == HttpApiKind.None
                     && !ReadsCustomerIoField(assignment.Right, node))
                 {
                     return true;
@@ -75,7 +75,7 @@ namespace CioAnalyzers.Model.Ties
                     continue;
                 }
 
-                var api = MentionedApi(assignment.Right, configured);
+                var api = AssignedApi(assignment.Right, configured);
                 if (api == HttpApiKind.None)
                 {
                     return HttpApiKind.None;
@@ -96,6 +96,36 @@ namespace CioAnalyzers.Model.Ties
             var written = HostText.MentionedApi(node);
             var read = configured.MentionedApi(node, default);
             return read > written ? read : written;
+        }
+
+        /// <summary>
+        /// The Customer.io API a value given to a client names: a host or a configured read written in it, or in what a
+        /// local, field or property it names is set to (<c>var url = configuration["CustomerIO:TrackUrl"]; c.BaseAddress =
+        /// new Uri(url);</c>). None when one of those values names no Customer.io host: the client may be another's.
+        /// </summary>
+        public static HttpApiKind AssignedApi(SyntaxNode value, ConfiguredHosts configured)
+        {
+            var api = MentionedApi(value, configured);
+            if (api != HttpApiKind.None)
+            {
+                return api;
+            }
+
+            foreach (var name in value.DescendantNodesAndSelf().OfType<IdentifierNameSyntax>())
+            {
+                foreach (var source in AssignedValues.Of(name))
+                {
+                    var named = MentionedApi(source, configured);
+                    if (named == HttpApiKind.None)
+                    {
+                        return HttpApiKind.None;
+                    }
+
+                    api = named > api ? named : api;
+                }
+            }
+
+            return api;
         }
 
         /// <summary>True when a name in <paramref name="value"/> is a field of <paramref name="type"/> initialised with a Customer.io host.</summary>

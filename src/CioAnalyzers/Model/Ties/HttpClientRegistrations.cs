@@ -90,7 +90,7 @@ namespace CioAnalyzers.Model.Ties
         /// <summary>The AddHttpClient call whose configuring lambda assigns this string to BaseAddress.</summary>
         private static InvocationExpressionSyntax? Registration(SyntaxToken hostString)
         {
-            var assignment = Enclosing<AssignmentExpressionSyntax>(hostString.Parent);
+            var assignment = Enclosing<AssignmentExpressionSyntax>(hostString.Parent) ?? BaseAddressGivenLocal(hostString.Parent);
             if (assignment is null || !ClientSourceText.IsBaseAddressAssignment(assignment)
                 || Enclosing<LambdaExpressionSyntax>(assignment) is not { Parent: ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax call } } })
             {
@@ -104,6 +104,23 @@ namespace CioAnalyzers.Model.Ties
             }
 
             return call.Expression is MemberAccessExpressionSyntax { Name.Identifier.ValueText: AddHttpClient } ? call : null;
+        }
+
+        /// <summary>
+        /// <c>var url = configuration["CustomerIO:TrackUrl"]; c.BaseAddress = new Uri(url);</c>: the BaseAddress assignment
+        /// of the same lambda that reads the local the string initialises.
+        /// </summary>
+        private static AssignmentExpressionSyntax? BaseAddressGivenLocal(SyntaxNode? node)
+        {
+            if (Enclosing<VariableDeclaratorSyntax>(node) is not { Parent.Parent: LocalDeclarationStatementSyntax } local
+                || Enclosing<LambdaExpressionSyntax>(local) is not { } lambda)
+            {
+                return null;
+            }
+
+            var name = local.Identifier.ValueText;
+            return lambda.DescendantNodes().OfType<AssignmentExpressionSyntax>().FirstOrDefault(a => ClientSourceText.IsBaseAddressAssignment(a)
+                && a.Right.DescendantNodesAndSelf().OfType<IdentifierNameSyntax>().Any(n => n.Identifier.ValueText == name));
         }
 
         private static string? TypedClientName(InvocationExpressionSyntax registration)
