@@ -11,9 +11,9 @@ namespace CioAnalyzers.Analysis
     /// </summary>
     internal static class MaybeMissing
     {
-        public static MissingValueSource? Find(IOperation value, KnownTypes types) => Find(value, types, 0);
+        public static MissingValueSource? Find(IOperation value, KnownTypes types) => Find(value, types, Flow.Start);
 
-        private static MissingValueSource? Find(IOperation value, KnownTypes types, int depth)
+        private static MissingValueSource? Find(IOperation value, KnownTypes types, Flow flow)
         {
             value = Operations.SkipConversions(value);
             if (value is ILocalReferenceOperation local)
@@ -23,19 +23,19 @@ namespace CioAnalyzers.Analysis
                     return null;
                 }
 
-                return Find(initializer, types, depth);
+                return Find(initializer, types, flow);
             }
 
-            return FindDirect(value, types) ?? FromMember(value, types, depth);
+            return FindDirect(value, types) ?? FromMember(value, types, flow);
         }
 
         /// <summary>
         /// A member whose every value may be missing, unless its type checks it somewhere (a field tested in the
         /// constructor is safe wherever it is read).
         /// </summary>
-        private static MissingValueSource? FromMember(IOperation value, KnownTypes types, int depth)
+        private static MissingValueSource? FromMember(IOperation value, KnownTypes types, Flow flow)
         {
-            if (MemberValues.Of(value, depth) is not { } member)
+            if (MemberValues.Of(value, flow, out var next) is not { } member)
             {
                 return null;
             }
@@ -51,7 +51,7 @@ namespace CioAnalyzers.Analysis
             MissingValueSource? first = null;
             foreach (var produced in member.Values)
             {
-                var source = Find(produced, types, depth + 1);
+                var source = Find(produced, types, next);
                 if (source is null)
                 {
                     return null;
