@@ -158,6 +158,52 @@ namespace CioAnalyzers.Tests.ValueFlow
             """);
 
         [Fact]
+        public Task TypesBuiltOutOfSightAreSilent() => Verify("""
+            using CustomerIO.Net.Sdk.TrackApi.Models.Customer;
+
+            class Bound(long at)
+            {
+                public IdentifyCustomerRequest Build() => new IdentifyCustomerRequest { CreatedAt = at };
+            }
+
+            class Listed(long at)
+            {
+                public IdentifyCustomerRequest Build() => new IdentifyCustomerRequest { CreatedAt = at };
+            }
+
+            struct Stamp(long at)
+            {
+                public IdentifyCustomerRequest Build() => new IdentifyCustomerRequest { CreatedAt = at };
+            }
+
+            interface IClock<T>
+            {
+                long Now();
+            }
+
+            class Clock : IClock<int>
+            {
+                public long Now() => DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
+            }
+
+            class Endpoints
+            {
+                // A request body: the framework builds it from JSON.
+                public IdentifyCustomerRequest Post(Bound body) => body.Build();
+
+                object[] Make() => new object[]
+                {
+                    new Bound(DateTimeOffset.UtcNow.ToUnixTimeMilliseconds()),
+                    new Listed(DateTimeOffset.UtcNow.ToUnixTimeMilliseconds()),
+                    new List<Listed>(),
+                    new Stamp(DateTimeOffset.UtcNow.ToUnixTimeMilliseconds()),
+                };
+
+                IdentifyCustomerRequest Build(IClock<int> clock) => new IdentifyCustomerRequest { CreatedAt = clock.Now() };
+            }
+            """);
+
+        [Fact]
         public Task PublicTypeOfALibraryMayBeBuiltElsewhere() => Verify("""
             using CustomerIO.Net.Sdk.TrackApi.Models.Customer;
 

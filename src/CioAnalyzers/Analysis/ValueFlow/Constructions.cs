@@ -10,14 +10,16 @@ namespace CioAnalyzers.Analysis
     /// The values a constructor parameter takes: the argument of every construction of its type in the compilation
     /// (<c>new C(...)</c>, <c>new(...)</c>, <c>: this(...)</c>, <c>: base(...)</c>, a primary constructor's base call).
     /// Silent when code out of sight may construct it: a type other assemblies may see from a library, a type named as a
-    /// generic argument or in <c>typeof</c> (dependency injection, Activator), a parameter written after construction.
+    /// generic argument, in <c>typeof</c> or as a method's parameter type (dependency injection, Activator, a request
+    /// body bound by the framework), a struct (<c>default</c> and <c>new S()</c> skip its constructors), a parameter
+    /// written after construction.
     /// </summary>
     internal static class Constructions
     {
         public static MemberValue? Of(IParameterSymbol parameter, SemanticModel near, OtherTrees trees)
         {
             if (parameter.ContainingSymbol is not IMethodSymbol { MethodKind: MethodKind.Constructor } constructor
-                || constructor.ContainingType is not { } type || type.IsAbstract || type.IsStatic
+                || constructor.ContainingType is not { TypeKind: TypeKind.Class } type || type.IsAbstract || type.IsStatic
                 || !ClosedWorld.Holds(type, near.Compilation) || parameter.IsParams || parameter.RefKind != RefKind.None)
             {
                 return null;
@@ -57,8 +59,7 @@ namespace CioAnalyzers.Analysis
                     ObjectCreationExpressionSyntax explicitNew => aliased || LastName(explicitNew.Type) == name,
                     ImplicitObjectCreationExpressionSyntax or ConstructorInitializerSyntax => true,
                     PrimaryConstructorBaseTypeSyntax baseCall => aliased || LastName(baseCall.Type) == name,
-                    IdentifierNameSyntax mention when mention.Identifier.ValueText == name
-                        && mention.Ancestors().Any(a => a is TypeArgumentListSyntax or TypeOfExpressionSyntax) => true,
+                    IdentifierNameSyntax mention when mention.Identifier.ValueText == name && MayBeBuiltOutOfSight(mention) => true,
                     _ => false,
                 };
 
@@ -108,6 +109,29 @@ namespace CioAnalyzers.Analysis
             }
 
             return true;
+        }
+
+        /// <summary>
+        /// A mention that lets code out of sight build the type: a generic argument or <c>typeof</c> (a container,
+        /// Activator, a deserialiser), or the type of a method's or lambda's parameter (an action or endpoint whose
+        /// argument the framework binds from a request). A constructor's parameter is a service injected, built in sight.
+        /// </summary>
+        private static bool MayBeBuiltOutOfSight(IdentifierNameSyntax mention)
+        {
+            foreach (var ancestor in mention.Ancestors())
+            {
+                switch (ancestor)
+                {
+                    case TypeArgumentListSyntax or TypeOfExpressionSyntax:
+                        return true;
+                    case ParameterSyntax parameter when parameter.Type is { } written && written.Span.Contains(mention.Span):
+                        return parameter.Parent?.Parent is not (ConstructorDeclarationSyntax or TypeDeclarationSyntax);
+                    case StatementSyntax or MemberDeclarationSyntax:
+                        return false;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>The parameter's reads in its constructor and, for a primary constructor, its type; null when any writes it.</summary>

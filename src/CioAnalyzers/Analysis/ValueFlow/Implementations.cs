@@ -12,7 +12,8 @@ namespace CioAnalyzers.Analysis
     {
         public static ImmutableArray<ISymbol>? Of(ISymbol member, ImmutableArray<INamedTypeSymbol> sourceTypes, Compilation compilation)
         {
-            if (member.ContainingType is not { } owner || !ClosedWorld.Holds(owner, compilation))
+            // A generic owner's implementations may be made for other type arguments than the one this call names.
+            if (member.ContainingType is not { IsGenericType: false } owner || !ClosedWorld.Holds(owner, compilation))
             {
                 return null;
             }
