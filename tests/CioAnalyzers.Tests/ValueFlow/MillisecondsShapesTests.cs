@@ -25,6 +25,8 @@ namespace CioAnalyzers.Tests.ValueFlow
 
                 static long Twice(long value) => Pass(value);
 
+                static long Defaulted(long value = 1700000000000) => value;
+
                 IdentifyCustomerRequest[] Build() => new[]
                 {
                     new IdentifyCustomerRequest { {|CIO1001:CreatedAt = UnixFrom(DateTime.UtcNow)|} },
@@ -32,6 +34,7 @@ namespace CioAnalyzers.Tests.ValueFlow
                     new IdentifyCustomerRequest { CreatedAt = Twice({|CIO1001:1700000000000|}) },
                     new IdentifyCustomerRequest { CreatedAt = Pass(DateTimeOffset.UtcNow.ToUnixTimeSeconds()) },
                     new IdentifyCustomerRequest { CreatedAt = Twice(1700000000) },
+                    new IdentifyCustomerRequest { CreatedAt = Defaulted() },
                 };
             }
             """);

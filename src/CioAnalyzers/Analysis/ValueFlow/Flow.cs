@@ -49,8 +49,9 @@ namespace CioAnalyzers.Analysis
 
             foreach (var argument in arguments)
             {
-                // By position: a delegate's Invoke and the lambda it runs have parameters of their own.
-                if (argument.Parameter?.Ordinal == parameter.Ordinal && argument.ArgumentKind != ArgumentKind.ParamArray)
+                // By position: a delegate's Invoke and the lambda it runs have parameters of their own. A default or a
+                // params array has no written value of its own here.
+                if (argument.Parameter?.Ordinal == parameter.Ordinal && argument.ArgumentKind == ArgumentKind.Explicit)
                 {
                     value = argument.Value;
                     callerFlow = caller;

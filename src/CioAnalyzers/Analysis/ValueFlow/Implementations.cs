@@ -12,8 +12,10 @@ namespace CioAnalyzers.Analysis
     {
         public static ImmutableArray<ISymbol>? Of(ISymbol member, ImmutableArray<INamedTypeSymbol> sourceTypes, Compilation compilation)
         {
-            // A generic owner's implementations may be made for other type arguments than the one this call names.
-            if (member.ContainingType is not { IsGenericType: false } owner || !ClosedWorld.Holds(owner, compilation))
+            // A generic owner's implementations may be made for other type arguments than the one this call names; a
+            // library's type (object.ToString, an SDK's interface) has implementations in that library too.
+            if (member.ContainingType is not { IsGenericType: false } owner || owner.DeclaringSyntaxReferences.IsEmpty
+                || !ClosedWorld.Holds(owner, compilation))
             {
                 return null;
             }

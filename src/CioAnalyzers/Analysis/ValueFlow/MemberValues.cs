@@ -155,7 +155,8 @@ namespace CioAnalyzers.Analysis
                 : ImmutableArray.Create(method);
 
         private static bool IsOverridable(ISymbol member)
-            => member.IsVirtual || member.IsAbstract || (member.IsOverride && !member.IsSealed && member.ContainingType is { IsSealed: false });
+            => !member.DeclaringSyntaxReferences.IsEmpty
+               && (member.IsVirtual || member.IsAbstract || (member.IsOverride && !member.IsSealed && member.ContainingType is { IsSealed: false }));
 
         private static Summaries For(SemanticModel near) => ByCompilation.GetValue(near.Compilation, c => new Summaries(c));
 
