@@ -25,18 +25,34 @@ namespace CioAnalyzers.CodeFixes
 
         /// <summary>The awaited response the rule names; else, for a task that is not awaited, what awaiting it rewrites.</summary>
         protected override SyntaxNode? FindTarget(SyntaxNode root, Diagnostic diagnostic)
-            => base.FindTarget(root, diagnostic) ?? UnawaitedRequest.Find(root, diagnostic)?.Target;
+            => base.FindTarget(root, diagnostic) ?? (IsWaitedOn(diagnostic) ? null : UnawaitedRequest.Find(root, diagnostic)?.Target);
 
         protected override bool CanFix(SyntaxNode target, Diagnostic diagnostic)
             => !diagnostic.Properties.ContainsKey(UncheckedResponseRule.NotAnHttpResponseMessageProperty)
-               && (NamesTheResponse(diagnostic)
-                   ? target is AwaitExpressionSyntax or InvocationExpressionSyntax
+               && (IsWaitedOn(diagnostic) ? IsBareWait(target)
+                   : NamesTheResponse(diagnostic) ? target is AwaitExpressionSyntax or InvocationExpressionSyntax or MemberAccessExpressionSyntax
                    : UnawaitedRequest.Find(target, diagnostic)?.Target == target);
 
         protected override SyntaxNode Rewrite(SyntaxNode target, Diagnostic diagnostic)
-            => NamesTheResponse(diagnostic)
-                ? Checked((ExpressionSyntax)target)
+            => IsWaitedOn(diagnostic) && IsBareWait(target) ? ReadInsteadOfWait((InvocationExpressionSyntax)target)
+                : NamesTheResponse(diagnostic) ? Checked((ExpressionSyntax)target)
                 : UnawaitedRequest.Find(target, diagnostic)?.Rewrite() ?? target;
+
+        private static bool IsWaitedOn(Diagnostic diagnostic) => diagnostic.Properties.ContainsKey(UncheckedResponseRule.WaitedOnProperty);
+
+        private static bool IsBareWait(SyntaxNode target)
+            => target is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Wait" }, ArgumentList.Arguments.Count: 0 };
+
+        /// <summary>
+        /// <c>task.Wait()</c> becomes <c>task.Result.EnsureSuccessStatusCode()</c>: it still blocks, and a failed request
+        /// still throws an AggregateException, as Wait() did; only the status is now checked.
+        /// </summary>
+        private static ExpressionSyntax ReadInsteadOfWait(InvocationExpressionSyntax wait)
+        {
+            var task = ((MemberAccessExpressionSyntax)wait.Expression).Expression;
+            var result = SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, task.WithoutTrivia(), SyntaxFactory.IdentifierName("Result"));
+            return Checked(result.WithTriviaFrom(wait));
+        }
 
         /// <summary>The rule names the response itself (an await, a synchronous send) when it can be checked as it is.</summary>
         private static bool NamesTheResponse(Diagnostic diagnostic) => diagnostic.AdditionalLocations.Count > DiagnosticLocations.FixTarget;

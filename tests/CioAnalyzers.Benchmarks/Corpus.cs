@@ -13,8 +13,9 @@ namespace CioAnalyzers.Benchmarks
         private readonly ImmutableArray<SyntaxTree> trees;
         private readonly ImmutableArray<MetadataReference> references;
 
-        private Corpus(string name, ImmutableArray<SyntaxTree> trees, ImmutableArray<MetadataReference> references, AnalyzerOptions options, int lines, int methods, int shareMethods)
+        private Corpus(string name, ImmutableArray<SyntaxTree> trees, ImmutableArray<MetadataReference> references, AnalyzerOptions options, ImmutableHashSet<string> apiFileSources, int lines, int methods, int shareMethods)
         {
+            ApiFileSources = apiFileSources;
             Name = name;
             this.trees = trees;
             this.references = references;
@@ -25,6 +26,13 @@ namespace CioAnalyzers.Benchmarks
         }
 
         public string Name { get; }
+
+        public bool WithCustomerIo => Name == CustomerIoName;
+
+        private const string CustomerIoName = "customer.io";
+
+        /// <summary>Names of the trees whose wrappers the corpus's CustomerIo.Api.txt names.</summary>
+        public ImmutableHashSet<string> ApiFileSources { get; }
 
         public int Lines { get; }
 
@@ -56,10 +64,11 @@ namespace CioAnalyzers.Benchmarks
             var additional = generated.AdditionalFiles.Select(f => (AdditionalText)new InMemoryAdditionalText(f.Path, f.Text)).ToImmutableArray();
             var count = generated.Files.Sum(f => f.Source.Count(c => c == '\n'));
             return new Corpus(
-                withCustomerIo ? "customer.io" : "no customer.io",
+                withCustomerIo ? CustomerIoName : "no customer.io",
                 trees,
                 withCustomerIo ? TestCompilation.References : WithoutCustomerIo,
                 new AnalyzerOptions(additional),
+                generated.ApiFileSources.ToImmutableHashSet(System.StringComparer.Ordinal),
                 count,
                 generated.Methods,
                 generated.ShareMethods);

@@ -59,7 +59,7 @@ namespace CioAnalyzers.Benchmarks
 
             if (!withCustomerIo)
             {
-                return new GeneratedCorpus(files, CorpusSettings.For(withCustomerIo: false), methods, shareMethods);
+                return new GeneratedCorpus(files, CorpusSettings.For(withCustomerIo: false), Array.Empty<string>(), methods, shareMethods);
             }
 
             // However small the corpus, every rule's mistake is in it (beyond the 3% when the share did not reach them all).
@@ -85,7 +85,7 @@ namespace CioAnalyzers.Benchmarks
                 additional.Add((ApiFilePath, apiFile));
             }
 
-            return new GeneratedCorpus(files, additional, methods, shareMethods);
+            return new GeneratedCorpus(files, additional, withApiFile.Select(e => $"{e.Name}.cs").ToList(), methods, shareMethods);
         }
 
         private static IReadOnlyList<RuleExample> Repeatable { get; } = RuleExamples.All.Where(e => !e.NeedsApiFile).ToList();
@@ -100,10 +100,12 @@ namespace CioAnalyzers.Benchmarks
 
         private void PlaceNextLookAlike()
         {
-            // The look-alike template the rule tests use, handed a millisecond timestamp or an empty id in turn.
+            // The look-alike template the rule tests use, handed a millisecond timestamp or an empty id in turn; without
+            // Customer.io its own client aims elsewhere, since a project without Customer.io names none of its hosts.
+            var host = withCustomerIo ? "track.customer.io" : "api.example.com";
             var source = lookAlikesPlaced % 2 == 0
-                ? LookAlikes.Sending("long", "DateTimeOffset.UtcNow.ToUnixTimeMilliseconds()")
-                : LookAlikes.Sending("string", "\"\"");
+                ? LookAlikes.Sending("long", "DateTimeOffset.UtcNow.ToUnixTimeMilliseconds()", host)
+                : LookAlikes.Sending("string", "\"\"", host);
             pending.Add(($"LookAlike{lookAlikesPlaced:D4}.cs", source.Replace("namespace Acme.LookAlikes", $"namespace Acme.LookAlikes{lookAlikesPlaced}")));
             Count(MethodCount(source), share: true);
             lookAlikesPlaced++;
@@ -328,6 +330,14 @@ namespace CioAnalyzers.Benchmarks
         }
     }
 
-    /// <summary>The generated source files, the additional files (configuration files, CustomerIo.Api.txt) the project would hold, and its methods.</summary>
-    internal sealed record GeneratedCorpus(IReadOnlyList<(string Name, string Source)> Files, IReadOnlyList<(string Path, string Text)> AdditionalFiles, int Methods, int ShareMethods);
+    /// <summary>
+    /// The generated source files, the additional files (configuration files, CustomerIo.Api.txt) the project would hold,
+    /// the files whose wrappers CustomerIo.Api.txt names (they belong to the project that holds it), and its methods.
+    /// </summary>
+    internal sealed record GeneratedCorpus(
+        IReadOnlyList<(string Name, string Source)> Files,
+        IReadOnlyList<(string Path, string Text)> AdditionalFiles,
+        IReadOnlyList<string> ApiFileSources,
+        int Methods,
+        int ShareMethods);
 }

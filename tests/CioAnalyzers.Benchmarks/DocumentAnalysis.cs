@@ -12,8 +12,8 @@ namespace CioAnalyzers.Benchmarks
     /// </summary>
     internal static class DocumentAnalysis
     {
-        /// <summary>CioAnalyzers' execution time for each document, in milliseconds, as Roslyn logs it.</summary>
-        public static async Task<IReadOnlyList<double>> PerDocumentAsync(Corpus corpus, ImmutableArray<DiagnosticAnalyzer> analyzers)
+        /// <summary>CioAnalyzers' execution time for each document (by file name), in milliseconds, as Roslyn logs it.</summary>
+        public static async Task<IReadOnlyList<(string Document, double Ms)>> PerDocumentAsync(Corpus corpus, ImmutableArray<DiagnosticAnalyzer> analyzers)
         {
             var compilation = corpus.Compile();
             _ = compilation.GetDiagnostics();
@@ -21,14 +21,14 @@ namespace CioAnalyzers.Benchmarks
             Measure.Settle();
 
             var session = compilation.WithAnalyzers(analyzers, Measure.Options(corpus));
-            var times = new List<double>(corpus.Trees.Length);
+            var times = new List<(string, double)>(corpus.Trees.Length);
             var before = await TotalAsync(session, analyzers).ConfigureAwait(false);
             foreach (var tree in compilation.SyntaxTrees)
             {
                 _ = await session.GetAnalysisResultAsync(tree, CancellationToken.None).ConfigureAwait(false);
                 _ = await session.GetAnalysisResultAsync(compilation.GetSemanticModel(tree), filterSpan: null, CancellationToken.None).ConfigureAwait(false);
                 var after = await TotalAsync(session, analyzers).ConfigureAwait(false);
-                times.Add(after - before);
+                times.Add((tree.FilePath, after - before));
                 before = after;
             }
 

@@ -3,11 +3,12 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Runtime.InteropServices;
 using CioAnalyzers.Benchmarks;
+using CioAnalyzers.Benchmarks.RealBuild;
 using CioAnalyzers.Harness;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
-// Usage: dotnet run -c Release --project tests/CioAnalyzers.Benchmarks -- --lines 100000 [--runs 5] [--warmups 3] [--seed 7]
+// Usage: dotnet run -c Release --project tests/CioAnalyzers.Benchmarks -- --lines 100000 [--runs 5] [--warmups 3] [--seed 7] [--build-runs 5]
 // Exits 1 when a shipped rule reports nothing on the Customer.io corpus (which holds every rule's docs examples).
 var options = BenchmarkOptions.Parse(args);
 var cio = ShippedAnalyzers.Analyzers;
@@ -31,6 +32,7 @@ var inCompany = new Dictionary<Corpus, List<AnalysisRun>> { [withCio] = new(), [
 var standalone = new List<AnalysisRun>();
 var documentP99 = new List<double>();
 var documentMax = new List<double>();
+var slowestDocuments = new Dictionary<string, List<double>>(StringComparer.Ordinal);
 // Warm-up runs are not measured: the JIT needs a few runs to optimise the analyzers' code (a compiler server or an IDE
 // keeps it loaded and optimised across builds).
 for (var run = 1 - options.WarmUps; run <= options.Runs; run++)
@@ -52,8 +54,12 @@ for (var run = 1 - options.WarmUps; run <= options.Runs; run++)
     if (!warmUp)
     {
         standalone.Add(alone);
-        documentP99.Add(Median.Percentile(perDocument, 99));
-        documentMax.Add(perDocument.Max());
+        documentP99.Add(Median.Percentile(perDocument.Select(p => p.Ms), 99));
+        documentMax.Add(perDocument.Max(p => p.Ms));
+        foreach (var (document, ms) in perDocument)
+        {
+            (slowestDocuments.TryGetValue(document, out var times) ? times : slowestDocuments[document] = new List<double>()).Add(ms);
+        }
     }
 
     Console.WriteLine(warmUp ? $"  warm-up {run + options.WarmUps} of {options.WarmUps} done" : $"  run {run} of {options.Runs} done");
@@ -80,9 +86,16 @@ var peerTimes = peer.Select(a => (Analyzer: a, Ms: AnalyzerMs(inCompany[withCio]
 var peerP90 = Median.Percentile(peerTimes.Select(p => p.Ms), 90);
 
 // Z is taken run by run, CioAnalyzers against the peer in the same analysis run, so that the machine's speed in that
-// run cancels out; the median of those ratios is reported.
-double PeerP90(AnalysisRun run) => Median.Percentile(peer.Select(a => run.Total(new[] { a })).Where(ms => ms > 0), 90);
-var zPerRun = inCompany[withCio].Select(r => PeerP90(r) > 0 ? r.Total(cio) / PeerP90(r) : double.PositiveInfinity).ToList();
+// run cancels out: what one of our rules costs next to the peer's average analyzer (of those that ran); the median of
+// those ratios is reported.
+var shippedRules = cio.SelectMany(a => a.SupportedDiagnostics).Select(d => d.Id).Distinct(StringComparer.Ordinal).Count();
+double PeerMean(AnalysisRun run)
+{
+    var ran = peer.Select(a => run.Total(new[] { a })).Where(ms => ms > 0).ToList();
+    return ran.Count == 0 ? 0 : ran.Sum() / ran.Count;
+}
+
+var zPerRun = inCompany[withCio].Select(r => PeerMean(r) > 0 ? r.Total(cio) / shippedRules / PeerMean(r) : double.PositiveInfinity).ToList();
 
 Console.WriteLine();
 Console.WriteLine($"{"",-44} {"customer.io",14} {"no customer.io",14} {"standalone",12}");
@@ -99,8 +112,10 @@ var z = Median.Of(zPerRun);
 Console.WriteLine($"{"CioAnalyzers total (ms)",-44} {CioMs(inCompany[withCio]),14:F1} {CioMs(inCompany[without]),14:F1} {CioMs(standalone),12:F1}");
 Console.WriteLine($"{"CioAnalyzers total / compiler",-44} {x,13:F2}% {y,13:F2}% {s,11:F2}%");
 Console.WriteLine($"{"Meziantou.Analyzer total (ms)",-44} {Median.Of(inCompany[withCio].Select(r => r.Total(peer))),14:F0} {Median.Of(inCompany[without].Select(r => r.Total(peer))),14:F0}");
-Console.WriteLine($"{"Meziantou.Analyzer p90 single analyzer (ms)",-44} {peerP90,14:F1}   (of {peerTimes.Count} analyzers that ran)");
-Console.WriteLine($"{"CioAnalyzers total / peer p90, per run",-44} {string.Join(" ", zPerRun.Select(v => v.ToString("F2", System.Globalization.CultureInfo.InvariantCulture)))}");
+Console.WriteLine($"{"Meziantou.Analyzer analyzers that ran",-44} {peerTimes.Count,14}");
+Console.WriteLine($"{"Meziantou.Analyzer median / p90 analyzer (ms)",-44} {Median.Of(peerTimes.Select(p => p.Ms)),14:F1} {peerP90,14:F1}");
+Console.WriteLine($"{$"CioAnalyzers per rule (ms), {shippedRules} rules",-44} {CioMs(inCompany[withCio]) / shippedRules,14:F2}");
+Console.WriteLine($"{"CioAnalyzers per rule / peer mean, per run",-44} {string.Join(" ", zPerRun.Select(v => v.ToString("F3", System.Globalization.CultureInfo.InvariantCulture)))}");
 Console.WriteLine($"{"  CioAnalyzers (ms) / GC pauses (ms), per run",-44} {string.Join("  ", inCompany[withCio].Select(r => $"{r.Total(cio):F1}/{r.GcPauseMs:F0}"))}");
 foreach (var (analyzer, ms) in peerTimes.Take(5))
 {
@@ -118,14 +133,25 @@ var d = Median.Of(documentP99);
 var a = 100 * Median.Of(cioBytes) / Median.Of(compilerBytes);
 Console.WriteLine($"scaling: CioAnalyzers {smallPerLine:F3} ms per 1,000 lines at {small.Lines} lines, {largePerLine:F3} at {withCio.Lines} (x{largePerLine / smallPerLine:F2}); compiler {CompileMs(small) / small.Lines * 1000:F1} and {CompileMs(withCio) / withCio.Lines * 1000:F1}");
 Console.WriteLine($"one document at a time ({withCio.Trees.Length} documents): p99 {d:F2} ms, slowest {Median.Of(documentMax):F2} ms (medians over runs)");
+// Where D comes from: the documents slowest in the median run, by name (the corpus is the same in every run).
+Console.WriteLine($"  slowest documents (median ms): {string.Join(", ", slowestDocuments.Select(p => (Document: p.Key, Ms: Median.Of(p.Value))).OrderByDescending(p => p.Ms).Take(8).Select(p => FormattableString.Invariant($"{p.Document} {p.Ms:F2}")))}");
 Console.WriteLine($"allocations: CioAnalyzers adds {Median.Of(cioBytes) / 1e6:F1} MB to an analysis run (pairs: {string.Join(" ", cioBytes.Select(b => (b / 1e6).ToString("F1", System.Globalization.CultureInfo.InvariantCulture)))}); the compiler allocates {Median.Of(compilerBytes) / 1e6:F0} MB for its diagnostics");
-Console.WriteLine($"budgets: cio/compile {Verdict(x <= 0.6)} (<= 0.6%), cio-no-customerio/compile {Verdict(y <= 0.05)} (<= 0.05%), cio/peer-p90 {Verdict(z <= 1.5)} (<= 1.5), standalone/compile {Verdict(s <= 1.0)} (<= 1.0%), doc-p99 {Verdict(d <= 1.0)} (<= 1 ms), alloc/compiler {Verdict(a <= 5)} (<= 5%), linear {Verdict(largePerLine <= 1.5 * smallPerLine)} (per-line cost at 4x the size within 1.5x)");
+// B last: the real builds leave a compiler server behind, which the in-process runs above should not share the machine with.
+var build = options.BuildRuns > 0 ? BuildWall.Measure(withCio, options.BuildRuns) : null;
+if (build is not null)
+{
+    Console.WriteLine($"real build (dotnet build --no-incremental, 5 projects): without {Median.Of(build.WithoutMs) / 1000:F1} s, with CioAnalyzers {Median.Of(build.WithMs) / 1000:F1} s (medians); pairs with/without (s): {string.Join("  ", build.WithMs.Zip(build.WithoutMs, (w, o) => FormattableString.Invariant($"{w / 1000:F1}/{o / 1000:F1}")))}; {build.Diagnostics} CIO diagnostics printed");
+}
+
+var b = build?.Percent;
+var bText = b is { } value ? FormattableString.Invariant($"{value:F2}%") : "not-measured";
+Console.WriteLine($"budgets: cio/compile {Verdict(x <= 0.6)} (<= 0.6%), cio-no-customerio/compile {Verdict(y <= 0.05)} (<= 0.05%), cio-per-rule/peer-mean {Verdict(z <= 0.1)} (<= 0.1), build-wall {(b is null ? "not measured" : Verdict(b <= 1.0))} (<= 1%), standalone/compile {Verdict(s <= 1.0)} (<= 1.0%), doc-p99 {Verdict(d <= 1.0)} (<= 1 ms), alloc/compiler {Verdict(a <= 5)} (<= 5%), linear {Verdict(largePerLine <= 1.5 * smallPerLine)} (per-line cost at 4x the size within 1.5x)");
 if (silent.Count > 0)
 {
     Console.Error.WriteLine($"shipped rules that reported nothing on the customer.io corpus: {string.Join(", ", silent)}; the corpus takes every rule's docs examples, so a rule's page or the rule itself is broken");
 }
 
-Console.WriteLine(FormattableString.Invariant($"cio/compile={x:F2}% cio-no-customerio/compile={y:F2}% cio/peer-p90={z:F2} standalone/compile={s:F2}% doc-p99={d:F2}ms alloc/compiler={a:F2}% rules={found.Count} lines={withCio.Lines}"));
+Console.WriteLine(FormattableString.Invariant($"cio/compile={x:F2}% cio-no-customerio/compile={y:F2}% cio-per-rule/peer-mean={z:F3} standalone/compile={s:F2}% doc-p99={d:F2}ms alloc/compiler={a:F2}% build-wall={bText} rules={found.Count} lines={withCio.Lines}"));
 return silent.Count == 0 ? 0 : 1;
 
 static string Verdict(bool met) => met ? "met" : "MISSED";

@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
 using CioAnalyzers.EndToEnd.Infrastructure;
+using CioAnalyzers.Harness;
 using Xunit;
 
 namespace CioAnalyzers.EndToEnd

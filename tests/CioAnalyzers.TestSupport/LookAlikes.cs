@@ -8,8 +8,12 @@ namespace CioAnalyzers.Harness
     /// </summary>
     public static class LookAlikes
     {
-        /// <summary>The template with <paramref name="value"/>, of C# type <paramref name="type"/>, sent everywhere.</summary>
-        public static string Sending(string type, string value)
+        /// <summary>
+        /// The template with <paramref name="value"/>, of C# type <paramref name="type"/>, sent everywhere. The user's own
+        /// RestSharp-shaped client aims at <paramref name="ownClientHost"/>: a Customer.io host in the rules' tests; a
+        /// project without Customer.io (the benchmark's) names no Customer.io host at all.
+        /// </summary>
+        public static string Sending(string type, string value, string ownClientHost = "track.customer.io")
         {
             // RestSharp's authenticators take strings.
             var text = type == "string" ? "value" : "$\"{value}\"";
@@ -85,7 +89,7 @@ namespace CioAnalyzers.Harness
                     async Task Run()
                     {
                         var value = {{value}};
-                        var client = new RestClient("https://track.customer.io/api/v1") { Authenticator = new HttpBasicAuthenticator(value, value) };
+                        var client = new RestClient("https://{{ownClientHost}}/api/v1") { Authenticator = new HttpBasicAuthenticator(value, value) };
                         await client.ExecuteAsync(new RestRequest("customers/{id}", 1).AddUrlSegment("id", value).AddJsonBody(new { id = value, created_at = value, timestamp = value }));
                     }
                 }

@@ -102,6 +102,14 @@ namespace CioAnalyzers.Model
         public bool MayBeProperty(IPropertySymbol property)
             => properties.Contains(property.Name) || (configured?.Properties.Contains(property.Name) ?? false);
 
+        /// <summary>
+        /// A name written in source that may be a member with a role or a type constructed with one: a test on syntax
+        /// alone, before a body is bound (an inferred wrapper's body must name one to send anything itself).
+        /// </summary>
+        public bool MayBeWritten(string name)
+            => methods.Contains(name) || constructedTypes.Contains(name) || properties.Contains(name)
+               || (configured is not null && (configured.Methods.Contains(name) || configured.Types.Contains(name) || configured.Properties.Contains(name)));
+
         /// <summary>Every constructor is named <c>.ctor</c>: for those, the type's name is the test.</summary>
         private void Add(IMethodSymbol method)
         {

@@ -26,14 +26,16 @@ namespace CioAnalyzers.Rules
         /// <summary>
         /// Primary location: the mistake when it lies in this member, else the sink (a value from a field initializer
         /// or another method is shown where this member sends it, so that analysing the sending line finds it). Additional
-        /// locations, in this order: the sink, the fix's target when there is one, then the mistake when it lies in
-        /// another member (see <see cref="DiagnosticLocations"/>).
+        /// locations, in this order: the sink (or <paramref name="sentBy"/>, the call of an inferred wrapper that sends the
+        /// value on), the fix's target when there is one, then the mistake when it lies in another member (see
+        /// <see cref="DiagnosticLocations"/>).
         /// </summary>
-        public void Add(DiagnosticDescriptor descriptor, SyntaxNode sink, SyntaxNode mistake, SyntaxNode? fixTarget, ImmutableDictionary<string, string?>? properties, object?[] messageArgs)
+        public void Add(DiagnosticDescriptor descriptor, SyntaxNode sink, SyntaxNode mistake, SyntaxNode? fixTarget, ImmutableDictionary<string, string?>? properties, object?[] messageArgs,
+            SyntaxNode? sentBy = null)
         {
-            var sinkLocation = sink.GetLocation();
             var inThisMember = InThisMember(mistake);
-            var primary = inThisMember ? mistake.GetLocation() : sinkLocation;
+            var primary = inThisMember ? mistake.GetLocation() : sink.GetLocation();
+            var sinkLocation = (sentBy ?? sink).GetLocation();
             var fixLocation = fixTarget?.GetLocation();
             var additional = inThisMember
                 ? fixLocation is null ? new[] { sinkLocation } : new[] { sinkLocation, fixLocation }
@@ -44,6 +46,9 @@ namespace CioAnalyzers.Rules
                 (found ??= new List<Diagnostic>()).Add(diagnostic);
             }
         }
+
+        /// <summary>True once a diagnostic was added.</summary>
+        public bool Any => found is not null;
 
         public void ReportAll(OperationBlockAnalysisContext context)
         {

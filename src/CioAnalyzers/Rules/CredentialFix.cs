@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using CioAnalyzers.Analysis;
@@ -64,13 +65,14 @@ namespace CioAnalyzers.Rules
             }
 
             var position = at.Syntax.SpanStart;
-            var inStaticMember = semanticModel.GetEnclosingSymbol(position) is { IsStatic: true };
+            var enclosing = semanticModel.GetEnclosingSymbol(position);
+            var inStaticMember = enclosing is { IsStatic: true };
             string? found = null;
-            foreach (var symbol in semanticModel.LookupSymbols(position))
+            foreach (var symbol in SymbolsInScope(at.Syntax, semanticModel, enclosing?.ContainingType))
             {
                 var type = symbol switch
                 {
-                    ILocalSymbol local when local.DeclaringSyntaxReferences.All(r => r.Span.End <= position) => local.Type,
+                    ILocalSymbol local => local.Type,
                     IParameterSymbol parameter => parameter.Type,
                     IFieldSymbol field when field.IsStatic || !inStaticMember => field.Type,
                     IPropertySymbol { IsIndexer: false, GetMethod: not null } property when property.IsStatic || !inStaticMember => property.Type,
@@ -81,7 +83,7 @@ namespace CioAnalyzers.Rules
                     continue;
                 }
 
-                if (found is not null)
+                if (found is not null && found != symbol.Name)
                 {
                     return null;
                 }
@@ -91,5 +93,53 @@ namespace CioAnalyzers.Rules
 
             return found;
         }
+
+        /// <summary>
+        /// The locals declared before <paramref name="node"/> in a block around it, the parameters of the members and
+        /// lambdas around it, and the fields and properties of its type, the types around that and their base types.
+        /// Gathered from the declarations rather than with <c>SemanticModel.LookupSymbols</c>, which visits every
+        /// namespace and type in scope and costs milliseconds per header.
+        /// </summary>
+        private static IEnumerable<ISymbol> SymbolsInScope(SyntaxNode node, SemanticModel semanticModel, INamedTypeSymbol? type)
+        {
+            var position = node.SpanStart;
+            var enclosingMember = node.Ancestors().LastOrDefault(a => a is MemberDeclarationSyntax and not BaseTypeDeclarationSyntax and not BaseNamespaceDeclarationSyntax);
+            var body = enclosingMember is GlobalStatementSyntax ? enclosingMember.Parent! : enclosingMember ?? node;
+            var primaryConstructors = node.Ancestors().OfType<TypeDeclarationSyntax>().Where(t => t.ParameterList is not null).SelectMany(t => t.ParameterList!.Parameters);
+            foreach (var declared in body.DescendantNodes().Concat(primaryConstructors))
+            {
+                var inScope = declared switch
+                {
+                    VariableDeclaratorSyntax or SingleVariableDesignationSyntax => declared.Span.End <= position && ScopeOf(declared).Span.Contains(position),
+                    ForEachStatementSyntax loop => loop.Statement.Span.Contains(position),
+                    ParameterSyntax parameter => (parameter.Parent is ParameterListSyntax list ? list.Parent : parameter.Parent) is { } owner && owner.Span.Contains(position),
+                    _ => false,
+                };
+                if (inScope && semanticModel.GetDeclaredSymbol(declared) is { } symbol and (ILocalSymbol or IParameterSymbol))
+                {
+                    yield return symbol;
+                }
+            }
+
+            for (var container = type; container is not null; container = container.ContainingType)
+            {
+                for (var withBases = container; withBases is not null; withBases = withBases.BaseType)
+                {
+                    foreach (var member in withBases.GetMembers())
+                    {
+                        if (member is IFieldSymbol or IPropertySymbol
+                            && (SymbolEqualityComparer.Default.Equals(withBases, container) || member.DeclaredAccessibility != Accessibility.Private)
+                            && (SymbolEqualityComparer.Default.Equals(container, type) || member.IsStatic))
+                        {
+                            yield return member;
+                        }
+                    }
+                }
+            }
+        }
+
+        /// <summary>Where a local is visible: the block, switch section or top-level code around its declaration.</summary>
+        private static SyntaxNode ScopeOf(SyntaxNode declaration)
+            => declaration.Ancestors().FirstOrDefault(a => a is BlockSyntax or SwitchSectionSyntax or CompilationUnitSyntax) ?? declaration;
     }
 }

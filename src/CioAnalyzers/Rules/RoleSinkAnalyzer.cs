@@ -76,27 +76,41 @@ namespace CioAnalyzers.Rules
                             var operation = operationContext.Operation;
                             foreach (var sink in SinkFinder.Find(operation, model))
                             {
-                                foreach (var rule in OperationRules)
-                                {
-                                    if (rule.AppliesTo(sink.Role))
-                                    {
-                                        rule.Analyze(sink, model, new SinkReport(operation, diagnostics));
-                                    }
-                                }
+                                Hand(sink, operation, model, diagnostics, collectors);
+                            }
 
-                                foreach (var (rule, collector) in collectors)
-                                {
-                                    if (rule.AppliesTo(sink.Role))
-                                    {
-                                        collector.Add(sink, operation);
-                                    }
-                                }
+                            // A response made in another member and handed to this one: the other member is where it is sent.
+                            if (ResponseRelays.Find(operation, model) is { } relay)
+                            {
+                                Hand(relay.Sink, relay.SentBy, model, diagnostics, collectors);
                             }
                         },
                         SinkKinds);
                     block.RegisterOperationBlockEndAction(diagnostics.ReportAll);
                 });
             });
+        }
+
+        /// <summary>Hands one sink to the rules of its role; <paramref name="sentBy"/> is the operation that sends it.</summary>
+        private static void Hand(RoleSink sink, IOperation sentBy, CustomerIoModel model, BlockDiagnostics diagnostics,
+            ImmutableArray<(CompilationWideRule Rule, CompilationCollector Collector)> collectors)
+        {
+            foreach (var rule in OperationRules)
+            {
+                // A mistake a wrapper's own sink already shows is not reported again at its callers.
+                if (rule.AppliesTo(sink.Role) && !WrapperProbe.ReportsInWrapper(rule, sink, sentBy, model))
+                {
+                    rule.Analyze(sink, model, new SinkReport(sentBy, diagnostics, sink.SentBy));
+                }
+            }
+
+            foreach (var (rule, collector) in collectors)
+            {
+                if (rule.AppliesTo(sink.Role))
+                {
+                    collector.Add(sink, sentBy);
+                }
+            }
         }
     }
 }

@@ -34,9 +34,17 @@ namespace CioAnalyzers.Rules
             RuleCatalog.Categories.Transport,
             "HttpClient does not throw on an error status. Customer.io reports a rejected payload (400), wrong credentials or the wrong region (401) only in the status code of the response; a response nobody reads turns every failure into silence.");
 
+        /// <summary>
+        /// The diagnostic property set ("true") when the task is blocked on with <c>Wait()</c>: the fix reads the response
+        /// in its place (<c>.Result.EnsureSuccessStatusCode()</c>) instead of appending the check.
+        /// </summary>
+        public const string WaitedOnProperty = "WaitedOn";
+
+        private static readonly ImmutableDictionary<string, string?> WaitedOn = ImmutableDictionary<string, string?>.Empty.Add(WaitedOnProperty, "true");
+
         public override DiagnosticDescriptor Descriptor => Rule;
 
-        internal override bool AppliesTo(ApiRole role) => role == ApiRole.Request;
+        internal override bool AppliesTo(ApiRole role) => role is ApiRole.Request or ApiRole.ReturnedResponse;
 
         internal override void Analyze(RoleSink sink, CustomerIoModel model, SinkReport report)
         {
@@ -48,6 +56,7 @@ namespace CioAnalyzers.Rules
 
             var properties = !found.IsHttpResponseMessage ? NotAnHttpResponseMessage
                 : found.How == DiscardedResponse.TurnedIntoTask ? PassedOnAsTask
+                : found.How == DiscardedResponse.WaitedOn ? WaitedOn
                 : null;
             report.Report(Descriptor, found.Discarded, found.FixTarget, properties, sink.ElementName, found.How);
         }

@@ -1,6 +1,7 @@
 using System;
 using System.Threading.Tasks;
 using CioAnalyzers.EndToEnd.Infrastructure;
+using CioAnalyzers.Harness;
 using Xunit;
 
 namespace CioAnalyzers.EndToEnd.Demo

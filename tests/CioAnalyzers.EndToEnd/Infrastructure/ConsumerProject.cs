@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
+using CioAnalyzers.Harness;
 
 namespace CioAnalyzers.EndToEnd.Infrastructure
 {

@@ -105,6 +105,86 @@ namespace CioAnalyzers.Tests.Rules
             """);
 
         [Fact]
+        public Task SiteIdInScopeIsReadFromTheDeclarationsAroundTheHeader() => Fix("""
+            abstract class Credentials
+            {
+                protected string SiteId { get; } = Environment.GetEnvironmentVariable("CUSTOMERIO_SITE_ID")!;
+            }
+
+            class TrackClient
+            {
+                private readonly HttpClient http = new() { BaseAddress = new Uri("https://track.customer.io/api/v1/") };
+
+                // Declared in another method, or after the header: not in scope there.
+                void Elsewhere() { var euSiteId = "2"; _ = euSiteId; }
+
+                void FromLocal(string apiKey)
+                {
+                    var siteId = Environment.GetEnvironmentVariable("CUSTOMERIO_SITE_ID")!;
+                    http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", {|CIO2005:apiKey|});
+                    var backupSiteId = "3";
+                    _ = backupSiteId;
+                }
+            }
+
+            class InheritedSiteId : Credentials
+            {
+                private readonly HttpClient http = new() { BaseAddress = new Uri("https://track.customer.io/api/v1/") };
+
+                void FromBase(string apiKey) => http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", {|CIO2005:apiKey|});
+            }
+            """, """
+            abstract class Credentials
+            {
+                protected string SiteId { get; } = Environment.GetEnvironmentVariable("CUSTOMERIO_SITE_ID")!;
+            }
+
+            class TrackClient
+            {
+                private readonly HttpClient http = new() { BaseAddress = new Uri("https://track.customer.io/api/v1/") };
+
+                // Declared in another method, or after the header: not in scope there.
+                void Elsewhere() { var euSiteId = "2"; _ = euSiteId; }
+
+                void FromLocal(string apiKey)
+                {
+                    var siteId = Environment.GetEnvironmentVariable("CUSTOMERIO_SITE_ID")!;
+                    http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.ASCII.GetBytes($"{siteId}:{apiKey}")));
+                    var backupSiteId = "3";
+                    _ = backupSiteId;
+                }
+            }
+
+            class InheritedSiteId : Credentials
+            {
+                private readonly HttpClient http = new() { BaseAddress = new Uri("https://track.customer.io/api/v1/") };
+
+                void FromBase(string apiKey) => http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.ASCII.GetBytes($"{SiteId}:{apiKey}")));
+            }
+            """);
+
+        [Fact]
+        public Task NoFixWhenALocalAndAnInheritedSiteIdAreBothInScope() => NoFix("""
+            abstract class Credentials
+            {
+                protected string SiteId { get; } = Environment.GetEnvironmentVariable("CUSTOMERIO_SITE_ID")!;
+            }
+
+            class TrackClient : Credentials
+            {
+                private readonly HttpClient http = new() { BaseAddress = new Uri("https://track.customer.io/api/v1/") };
+
+                void Both(string apiKey)
+                {
+                    foreach (var euSiteId in new[] { "1" })
+                    {
+                        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", {|CIO2005:apiKey|});
+                    }
+                }
+            }
+            """);
+
+        [Fact]
         public Task WrittenWithoutImplicitUsings() => VerifyRule<MalformedAuthorizationRule>.FixWithoutImplicitUsings<FixAuthorizationCodeFix>("""
             using System;
             using System.Net.Http;

@@ -6,7 +6,8 @@ namespace CioAnalyzers.Analysis
 {
     /// <summary>
     /// A request's HttpResponseMessage (or RestSharp response) that nothing reads: the call (or its awaited result) is a statement of its own,
-    /// assigned to a discard, held in a local that is never read, or turned into a plain Task that carries no response.
+    /// assigned to a discard, held in a local that is never read, turned into a plain Task that carries no response, or
+    /// blocked on with <c>Wait()</c>; <c>.Result</c> and <c>.GetAwaiter().GetResult()</c> give the response like an await.
     /// Any other use (a status check, a return, an argument, a field) counts as reading it.
     /// </summary>
     internal sealed class DiscardedResponse
@@ -28,11 +29,17 @@ namespace CioAnalyzers.Analysis
         /// <summary>The expression whose value is dropped: the await, or the call.</summary>
         public SyntaxNode Discarded { get; }
 
-        /// <summary>The awaited (or synchronous) response, where <c>.EnsureSuccessStatusCode()</c> can be appended; null for an unawaited task.</summary>
+        /// <summary>
+        /// The awaited (or synchronous) response, where <c>.EnsureSuccessStatusCode()</c> can be appended, or the
+        /// <c>Wait()</c> call that reading the response replaces; null for an unawaited task.
+        /// </summary>
         public SyntaxNode? FixTarget { get; }
 
         /// <summary>The words of <see cref="How"/> for a task passed on as a plain Task (what the function returns).</summary>
         public const string TurnedIntoTask = "turned into a Task that carries no response";
+
+        /// <summary>The words of <see cref="How"/> for a task blocked on with <c>Wait()</c>, which gives no response.</summary>
+        public const string WaitedOn = "dropped by Wait(), which returns no response";
 
         /// <summary>Words for the message: "discarded", "never read".</summary>
         public string How { get; }
@@ -99,6 +106,17 @@ namespace CioAnalyzers.Analysis
             {
                 value = awaited;
                 response = true;
+            }
+            else if (isTask && BlockingWaits.ResultOf(value, types) is { } result)
+            {
+                value = result;
+                response = true;
+            }
+            else if (isTask && BlockingWaits.WaitOn(value, types) is { } wait)
+            {
+                // Reading the response in Wait()'s place keeps the code's meaning only where Wait() is a statement of its own.
+                var readable = wait.Arguments.IsEmpty && wait.Parent is IExpressionStatementOperation ? wait.Syntax : null;
+                return new DiscardedResponse(wait.Syntax, readable, WaitedOn, isMessage);
             }
 
             var fixTarget = response ? value.Syntax : null;

@@ -27,6 +27,13 @@ namespace CioAnalyzers.Analysis
         public static RoleSink ForRequest(HttpRequest request)
             => new(ApiRole.Request, request.Operation, null, request.Operation.Syntax, request.Name, null) { Request = request };
 
+        /// <summary>
+        /// A call whose value is the response of a Customer.io request made in another member (a wrapper that returns
+        /// it, a builder of the message it sends): its caller has the response to check.
+        /// </summary>
+        public static RoleSink ForReturnedResponse(IOperation call, HttpRequest request, string elementName)
+            => new(ApiRole.ReturnedResponse, call, null, call.Syntax, elementName, null) { Request = request };
+
         /// <summary>A member of a JSON payload, written by a serialiser that treats dates as <paramref name="dates"/> says.</summary>
         public static RoleSink ForPayloadValue(ApiRole role, IOperation value, string elementName, PayloadDates dates, SyntaxNode? removableMember)
             => new(role, value, null, value.Syntax, elementName, removableMember, dates);
@@ -103,5 +110,25 @@ namespace CioAnalyzers.Analysis
 
         /// <summary>How a date sent here is written: only payload members are serialised by a JSON library.</summary>
         public PayloadDates Dates { get; }
+
+        /// <summary>
+        /// For a value passed to the user's own method that sends it on (an inferred wrapper): the call in that method's
+        /// chain that sends it to Customer.io; otherwise null.
+        /// </summary>
+        public SyntaxNode? SentBy { get; private set; }
+
+        /// <summary>
+        /// For a value passed to an inferred wrapper: the sink the wrapper's own parameter makes there, where a rule that
+        /// judges the parameter itself (its type, its name) already reports; otherwise null.
+        /// </summary>
+        public RoleSink? InWrapper { get; private set; }
+
+        /// <summary>Marks a sink made for a wrapper's caller with the call that finally sends its value and the wrapper's own sink.</summary>
+        internal RoleSink SentThrough(SyntaxNode sender, RoleSink? inWrapper)
+        {
+            SentBy = sender;
+            InWrapper = inWrapper;
+            return this;
+        }
     }
 }

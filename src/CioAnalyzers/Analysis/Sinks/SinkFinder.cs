@@ -56,6 +56,9 @@ namespace CioAnalyzers.Analysis
                     return RestSharpRequestReader.TryRead(send, model) is { } restRequest ? FromHttpRequest(restRequest, model) : None;
                 case CallTargetKind.RestSharpAuthenticator when operation is IObjectCreationOperation authenticator:
                     return RestSharpCredentials.Find(authenticator, model);
+                case CallTargetKind.None when operation is IInvocationOperation call:
+                    // The user's own method may pass its parameters on to Customer.io (decision 0009).
+                    return InferredWrappers.Find(call, model) ?? None;
                 default:
                     return None;
             }
@@ -78,29 +81,38 @@ namespace CioAnalyzers.Analysis
                 }
 
                 sinks ??= new List<RoleSink>();
-                var name = method.MethodKind == MethodKind.Constructor
-                    ? $"new {method.ContainingType.Name}({argument.Parameter.Name})"
-                    : $"{method.ContainingType.Name}.{method.Name}({argument.Parameter.Name})";
-                var definition = RoleRegistry.Of(role);
-                if (definition.SinkShape is RoleSinkShape.Value or RoleSinkShape.ValueAndPayloadMembers)
-                {
-                    sinks.Add(RoleSink.ForValue(role, argument.Value, name));
-                }
-
-                if (definition.SinkShape == RoleSinkShape.SerializedTypeKeys)
-                {
-                    AddSerializedTypeKeys(sinks, argument.Value, model);
-                }
-                else if (definition.SinkShape is RoleSinkShape.PayloadMembers or RoleSinkShape.ValueAndPayloadMembers)
-                {
-                    // A library or wrapper serialises its own way: its dates' form is not known, but a library's own
-                    // serialiser may give them a role.
-                    AddPayload(sinks, argument.Value, HttpApiKind.Track, HttpEndpoint.Other, personInPath: false, PayloadDates.SerializerSettings, model,
-                        model.DateRoleInPayloadOf(method), bodyKey: definition.PayloadKey);
-                }
+                AddArgument(sinks, role, argument.Value, ArgumentName(method, argument.Parameter), method, model);
             }
 
             return sinks ?? None;
+        }
+
+        /// <summary>How messages name a library or wrapper parameter: <c>CustomerIo.TrackEventAsync(eventName)</c>.</summary>
+        internal static string ArgumentName(IMethodSymbol method, IParameterSymbol parameter)
+            => method.MethodKind == MethodKind.Constructor
+                ? $"new {method.ContainingType.Name}({parameter.Name})"
+                : $"{method.ContainingType.Name}.{method.Name}({parameter.Name})";
+
+        /// <summary>The sinks of a value passed as <paramref name="method"/>'s argument of <paramref name="role"/>, read by the role's sink shape.</summary>
+        internal static void AddArgument(List<RoleSink> sinks, ApiRole role, IOperation value, string name, IMethodSymbol method, CustomerIoModel model)
+        {
+            var definition = RoleRegistry.Of(role);
+            if (definition.SinkShape is RoleSinkShape.Value or RoleSinkShape.ValueAndPayloadMembers)
+            {
+                sinks.Add(RoleSink.ForValue(role, value, name));
+            }
+
+            if (definition.SinkShape == RoleSinkShape.SerializedTypeKeys)
+            {
+                AddSerializedTypeKeys(sinks, value, model);
+            }
+            else if (definition.SinkShape is RoleSinkShape.PayloadMembers or RoleSinkShape.ValueAndPayloadMembers)
+            {
+                // A library or wrapper serialises its own way: its dates' form is not known, but a library's own
+                // serialiser may give them a role.
+                AddPayload(sinks, value, HttpApiKind.Track, HttpEndpoint.Other, personInPath: false, PayloadDates.SerializerSettings, model,
+                    model.DateRoleInPayloadOf(method), bodyKey: definition.PayloadKey);
+            }
         }
 
         private static IReadOnlyList<RoleSink> FromPropertyAssignment(IPropertyReferenceOperation reference, ISimpleAssignmentOperation assignment, CustomerIoModel model)
@@ -176,10 +188,9 @@ namespace CioAnalyzers.Analysis
                 AddPathSegments(sinks, url.DeviceHoles, DeviceSegment, request);
             }
 
-            if (request.Body is not null && url.Endpoint.IsTransactional())
+            if (request.Body is not null)
             {
-                var role = url.Endpoint == HttpEndpoint.TransactionalEmail ? ApiRole.TransactionalEmailRequest : ApiRole.TransactionalRequest;
-                sinks.Add(RoleSink.ForValue(role, request.Body, "the transactional request"));
+                AddTransactionalBody(sinks, request.Body, request);
             }
 
             // The request itself, for rules about its route and about what is done with its response.
@@ -188,21 +199,38 @@ namespace CioAnalyzers.Analysis
 
             if (request.Body is not null)
             {
-                // The top-level keys of a Track body that addresses a person are its attributes (identify) or event
-                // fields; those of an endpoint with an envelope are also read against its fields.
-                var attributes = url.Api == HttpApiKind.Track && url.HasIdentifierSegment;
-                var envelope = EnvelopeFields.Of(url.Endpoint, url.HasIdentifierSegment);
-                var keys = attributes || !envelope.IsEmpty ? new List<PayloadKey>() : null;
-                AddPayload(sinks, request.Body, url.Api, url.Endpoint, url.HasIdentifierSegment, request.BodyDates, model, keys: keys, naming: request.BodyNaming);
-                if (attributes)
-                {
-                    AddKeys(sinks, keys);
-                }
-
-                AddEnvelopeKeys(sinks, keys, envelope);
+                AddBodyMembers(sinks, request.Body, request, model);
             }
 
             return sinks;
+        }
+
+        /// <summary>A transactional endpoint's body, read as a whole request.</summary>
+        internal static void AddTransactionalBody(List<RoleSink> sinks, IOperation body, HttpRequest request)
+        {
+            if (request.Url.Endpoint.IsTransactional())
+            {
+                var role = request.Url.Endpoint == HttpEndpoint.TransactionalEmail ? ApiRole.TransactionalEmailRequest : ApiRole.TransactionalRequest;
+                sinks.Add(RoleSink.ForValue(role, body, "the transactional request"));
+            }
+        }
+
+        /// <summary>The members and keys of a body sent by <paramref name="request"/>, as its endpoint reads them.</summary>
+        internal static void AddBodyMembers(List<RoleSink> sinks, IOperation body, HttpRequest request, CustomerIoModel model)
+        {
+            // The top-level keys of a Track body that addresses a person are its attributes (identify) or event
+            // fields; those of an endpoint with an envelope are also read against its fields.
+            var url = request.Url;
+            var attributes = url.Api == HttpApiKind.Track && url.HasIdentifierSegment;
+            var envelope = EnvelopeFields.Of(url.Endpoint, url.HasIdentifierSegment);
+            var keys = attributes || !envelope.IsEmpty ? new List<PayloadKey>() : null;
+            AddPayload(sinks, body, url.Api, url.Endpoint, url.HasIdentifierSegment, request.BodyDates, model, keys: keys, naming: request.BodyNaming);
+            if (attributes)
+            {
+                AddKeys(sinks, keys);
+            }
+
+            AddEnvelopeKeys(sinks, keys, envelope);
         }
 
         /// <summary>The holes written into the path as they are: those the library escapes itself are not.</summary>

@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Linq;
@@ -158,19 +157,22 @@ namespace CioAnalyzers.Analysis
             => !member.DeclaringSyntaxReferences.IsEmpty
                && (member.IsVirtual || member.IsAbstract || (member.IsOverride && !member.IsSealed && member.ContainingType is { IsSealed: false }));
 
+        /// <summary>The models of the compilation's documents that value flow reads members through, shared by every summary.</summary>
+        public static OtherTrees TreesOf(Compilation compilation) => ByCompilation.GetValue(compilation, c => new Summaries(c)).Trees;
+
         private static Summaries For(SemanticModel near) => ByCompilation.GetValue(near.Compilation, c => new Summaries(c));
 
         private sealed class Summaries
         {
             private readonly Compilation compilation;
-            private readonly Lazy<ImmutableArray<INamedTypeSymbol>> sourceTypes;
+            private readonly SourceImplementations sourceImplementations;
             private readonly ConcurrentDictionary<ISymbol, ImmutableArray<ISymbol>?> implementations = new(SymbolEqualityComparer.Default);
 
             public Summaries(Compilation compilation)
             {
                 this.compilation = compilation;
                 Trees = new OtherTrees(compilation);
-                sourceTypes = new Lazy<ImmutableArray<INamedTypeSymbol>>(() => Analysis.Implementations.SourceTypes(compilation));
+                sourceImplementations = new SourceImplementations(compilation);
             }
 
             public OtherTrees Trees { get; }
@@ -178,7 +180,7 @@ namespace CioAnalyzers.Analysis
             public ConcurrentDictionary<ISymbol, MemberValue?> Members { get; } = new(SymbolEqualityComparer.Default);
 
             public ImmutableArray<ISymbol>? Implementations(ISymbol member)
-                => implementations.GetOrAdd(member, m => Analysis.Implementations.Of(m, sourceTypes.Value, compilation));
+                => implementations.GetOrAdd(member, m => DispatchTargets.Of(m, sourceImplementations, compilation));
         }
     }
 }

@@ -27,5 +27,6 @@ namespace CioAnalyzers.Model
         AttributeObject,
         AuthorizationHeader,
         EnvelopeFieldName,
+        ReturnedResponse,
     }
 }

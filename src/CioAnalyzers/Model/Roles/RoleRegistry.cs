@@ -45,7 +45,8 @@ namespace CioAnalyzers.Model
             new RoleDefinition(ApiRole.AttributeName, "attribute name"),
             new RoleDefinition(ApiRole.AttributeObject, "attributes", SinkShape: RoleSinkShape.SerializedTypeKeys),
             new RoleDefinition(ApiRole.AuthorizationHeader, "Authorization header"),
-            new RoleDefinition(ApiRole.EnvelopeFieldName, "request field name"));
+            new RoleDefinition(ApiRole.EnvelopeFieldName, "request field name"),
+            new RoleDefinition(ApiRole.ReturnedResponse, "response a method returns"));
 
         private static readonly RoleDefinition NoRole = new(ApiRole.None, "value");
 

@@ -167,5 +167,32 @@ namespace CioAnalyzers.Tests.Rules.RestSharp
                 }
             }
             """);
+
+        [Fact]
+        public Task ResponsesReturnedByAWrapperOrBlockedOn() => VerifyRule<UncheckedResponseRule>.Analyzer("""
+            using RestSharp;
+
+            class TrackClient
+            {
+                private readonly RestClient client = new(new RestClientOptions("https://track.customer.io/api/v1"));
+
+                public Task<RestResponse> ForgetAsync(string id) => client.ExecuteAsync(new RestRequest("customers/{id}", Method.Delete).AddUrlSegment("id", id));
+
+                public Task<RestResponse> ThrowingAsync(string id) => client.DeleteAsync(new RestRequest("customers/{id}").AddUrlSegment("id", id));
+            }
+
+            class Orders
+            {
+                async Task Run(TrackClient cio, RestClient client)
+                {
+                    {|CIO3002:await cio.ForgetAsync("u1")|};
+                    var checkedResponse = await cio.ForgetAsync("u2");
+                    if (!checkedResponse.IsSuccessful) throw new InvalidOperationException();
+                    await cio.ThrowingAsync("u3");
+                }
+
+                void Blocking(TrackClient cio) => _ = {|CIO3002:cio.ForgetAsync("u4").Result|};
+            }
+            """);
     }
 }

@@ -5,20 +5,29 @@ using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
 
-namespace CioAnalyzers.EndToEnd.Infrastructure
+namespace CioAnalyzers.Harness
 {
-    /// <summary>The output and exit code of one dotnet command; printed whole in assertion messages.</summary>
-    public sealed record CommandResult(string Command, int ExitCode, string Output)
+    /// <summary>The output, exit code and wall-clock time of one dotnet command; printed whole in assertion messages.</summary>
+    public sealed record CommandResult(string Command, int ExitCode, string Output, TimeSpan Elapsed)
     {
         public override string ToString() => $"`{Command}` exited with {ExitCode}:\n{Output}";
+
+        /// <summary>This result, or an exception carrying it when the command failed.</summary>
+        public CommandResult Succeeded() => ExitCode == 0 ? this : throw new InvalidOperationException(ToString());
     }
 
-    /// <summary>Runs the dotnet CLI as a child process with a timeout, capturing everything it prints.</summary>
+    /// <summary>
+    /// Runs the dotnet CLI as a child process with a timeout, capturing everything it prints, as a user's shell would
+    /// start it (no MSBuild settings inherited from the process that runs it).
+    /// </summary>
     public static class DotNet
     {
-        private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(5);
+        private static readonly TimeSpan DefaultTimeout = TimeSpan.FromMinutes(5);
 
-        public static async Task<CommandResult> RunAsync(string workingDirectory, params string[] arguments)
+        public static Task<CommandResult> RunAsync(string workingDirectory, params string[] arguments)
+            => RunAsync(DefaultTimeout, workingDirectory, arguments);
+
+        public static async Task<CommandResult> RunAsync(TimeSpan timeout, string workingDirectory, params string[] arguments)
         {
             var start = new ProcessStartInfo("dotnet")
             {
@@ -45,6 +54,7 @@ namespace CioAnalyzers.EndToEnd.Infrastructure
 
             var output = new StringBuilder();
             using var process = new Process { StartInfo = start };
+            var clock = Stopwatch.StartNew();
             process.OutputDataReceived += (_, e) => Append(output, e.Data);
             process.ErrorDataReceived += (_, e) => Append(output, e.Data);
             process.Start();
@@ -52,19 +62,20 @@ namespace CioAnalyzers.EndToEnd.Infrastructure
             process.BeginErrorReadLine();
 
             var command = "dotnet " + string.Join(" ", arguments);
-            using var timeout = new CancellationTokenSource(Timeout);
+            using var cancellation = new CancellationTokenSource(timeout);
             try
             {
-                await process.WaitForExitAsync(timeout.Token);
+                await process.WaitForExitAsync(cancellation.Token);
             }
             catch (OperationCanceledException)
             {
                 process.Kill(entireProcessTree: true);
-                throw new TimeoutException($"`{command}` did not finish within {Timeout}:\n{Text(output)}");
+                throw new TimeoutException($"`{command}` did not finish within {timeout}:\n{Text(output)}");
             }
 
+            clock.Stop();
             process.WaitForExit(); // flushes the redirected streams
-            return new CommandResult(command, process.ExitCode, Text(output));
+            return new CommandResult(command, process.ExitCode, Text(output), clock.Elapsed);
         }
 
         private static void Append(StringBuilder output, string? line)

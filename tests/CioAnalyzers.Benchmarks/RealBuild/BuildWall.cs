@@ -1,0 +1,105 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text.RegularExpressions;
+using CioAnalyzers.Harness;
+
+namespace CioAnalyzers.Benchmarks.RealBuild
+{
+    /// <summary>
+    /// B: what the package adds to the wall-clock time of a real <c>dotnet build --no-incremental</c> of a service solution
+    /// written from the corpus, with the compiler server and MSBuild nodes as a user has them and restore done before.
+    /// The solution is written twice, with and without the packed package; builds run in pairs whose order alternates, and
+    /// the median of the pairs' differences is taken over the median build without it.
+    /// </summary>
+    internal static class BuildWall
+    {
+        private static readonly Regex CioDiagnostic = new(@"(warning|error|info) CIO\d{4}", RegexOptions.Compiled);
+
+        public static BuildWallResult Measure(Corpus corpus, int runs)
+        {
+            var scratch = Path.Combine(Path.GetTempPath(), "cioanalyzers-build-wall");
+            var version = "0.0.1-bench." + DateTime.UtcNow.ToString("yyyyMMddHHmmss", System.Globalization.CultureInfo.InvariantCulture);
+            var feed = Path.Combine(scratch, "feed");
+            try
+            {
+                Run(
+                    RepositoryFiles.Root,
+                    "pack", RepositoryFiles.Path("src", "CioAnalyzers.Package", "CioAnalyzers.Package.csproj"),
+                    "-c", "Release", "-o", feed, "-p:PackageVersion=" + version, "-nodeReuse:false");
+                var with = Path.Combine(scratch, "with");
+                var without = Path.Combine(scratch, "without");
+                SolutionWriter.Write(corpus, with, feed, version);
+                SolutionWriter.Write(corpus, without, packageFolder: null, analyzerVersion: null);
+                foreach (var root in new[] { with, without })
+                {
+                    Run(root, "restore", SolutionWriter.SolutionFile);
+                }
+
+                // One build of each first: the compiler server starts and JIT-compiles the compiler and the analyzers, as it
+                // has long done on a developer's machine. It also checks that the package is at work in one and not the other.
+                var reported = CioDiagnostics(Build(with));
+                var leaked = CioDiagnostics(Build(without));
+                if (reported == 0 || leaked != 0)
+                {
+                    throw new InvalidOperationException($"The build with CioAnalyzers reported {reported} CIO diagnostics and the one without {leaked}: the measurement would not compare what it claims");
+                }
+
+                var withMs = new List<double>();
+                var withoutMs = new List<double>();
+                for (var run = 0; run < runs; run++)
+                {
+                    var first = run % 2 == 0 ? with : without;
+                    var second = run % 2 == 0 ? without : with;
+                    var firstMs = Build(first).Elapsed.TotalMilliseconds;
+                    var secondMs = Build(second).Elapsed.TotalMilliseconds;
+                    withMs.Add(first == with ? firstMs : secondMs);
+                    withoutMs.Add(first == with ? secondMs : firstMs);
+                }
+
+                return new BuildWallResult(withMs, withoutMs, reported);
+            }
+            finally
+            {
+                TryDelete(scratch);
+                TryDelete(Path.Combine(NuGetCache(), "cioanalyzers", version)); // a version only this run used
+            }
+        }
+
+        private static CommandResult Build(string root)
+            => Run(root, "build", SolutionWriter.SolutionFile, "--no-incremental", "--no-restore", "-c", "Release", "-v:q", "-clp:NoSummary");
+
+        private static CommandResult Run(string folder, params string[] arguments)
+            => DotNet.RunAsync(TimeSpan.FromMinutes(20), folder, arguments).GetAwaiter().GetResult().Succeeded();
+
+        private static int CioDiagnostics(CommandResult run) => CioDiagnostic.Matches(run.Output).Count;
+
+        private static string NuGetCache()
+            => Environment.GetEnvironmentVariable("NUGET_PACKAGES") is { Length: > 0 } cache
+                ? cache
+                : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
+
+        private static void TryDelete(string folder)
+        {
+            try
+            {
+                if (Directory.Exists(folder))
+                {
+                    Directory.Delete(folder, recursive: true);
+                }
+            }
+            catch (IOException)
+            {
+                // A build server may still hold a file open; the next run starts by replacing the folder anyway.
+            }
+        }
+    }
+
+    /// <summary>The paired builds' wall-clock times, in milliseconds, and the CIO diagnostics the build with the package printed.</summary>
+    internal sealed record BuildWallResult(IReadOnlyList<double> WithMs, IReadOnlyList<double> WithoutMs, int Diagnostics)
+    {
+        /// <summary>The median of the pairs' differences, as a percentage of the median build without the package.</summary>
+        public double Percent => 100 * Median.Of(WithMs.Zip(WithoutMs, (w, o) => w - o)) / Median.Of(WithoutMs);
+    }
+}
