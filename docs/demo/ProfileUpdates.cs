@@ -18,6 +18,19 @@ public sealed class ProfileUpdates(HttpClient http)
         // CIO3003: identify is PUT; Customer.io has no POST on a person's path, so the new name never arrives.
         (await http.PostAsJsonAsync($"https://track.customer.io/api/v1/customers/{Uri.EscapeDataString(userId)}", new { name })).EnsureSuccessStatusCode();
 
+    public async Task ChangeLocaleAsync(string userId, string locale) =>
+        (await http.PutAsJsonAsync(
+            // CIO3001 through a helper: PersonUrl writes its id into the path as it is; the fix escapes the argument here.
+            PersonUrl(userId),
+            new { locale })).EnsureSuccessStatusCode();
+
+    private static string PersonUrl(string id) => $"https://track.customer.io/api/v1/customers/{id}";
+
+    public async Task ChangeLocaleDoneRightAsync(string userId, string locale) =>
+        (await http.PutAsJsonAsync(EscapedPersonUrl(userId), new { locale })).EnsureSuccessStatusCode();
+
+    private static string EscapedPersonUrl(string id) => $"https://track.customer.io/api/v1/customers/{Uri.EscapeDataString(id)}";
+
     public async Task RenameDoneRightAsync(string userId, string name) =>
         (await http.PutAsJsonAsync($"https://track.customer.io/api/v1/customers/{Uri.EscapeDataString(userId)}", new { name })).EnsureSuccessStatusCode();
 

@@ -40,6 +40,7 @@ namespace CioAnalyzers.CrashSafety
             ReplaceArgument,
             UnbalanceBraces,
             UnbalanceQuotes,
+            ExtractToLambda,
         };
 
         public static string Name(int index) => All[index].Method.Name;
@@ -102,6 +103,27 @@ namespace CioAnalyzers.CrashSafety
                 })
                 .ToList();
             return arguments.Count == 0 ? null : Replace(text, arguments[random.Next(arguments.Count)].Span, EdgeValues[random.Next(EdgeValues.Length)]);
+        }
+
+        /// <summary>
+        /// Moves a value into a lambda assigned to a local just before its statement (<c>var extracted = () => value;</c>)
+        /// and calls it in place: a value the analyzers then meet across members, typed or not.
+        /// </summary>
+        private static string? ExtractToLambda(string text, SyntaxNode root, Random random)
+        {
+            var values = root.DescendantNodes().OfType<ArgumentSyntax>().Select(a => a.Expression)
+                .Where(e => e.FirstAncestorOrSelf<StatementSyntax>() is { Parent: BlockSyntax })
+                .ToList();
+            if (values.Count == 0)
+            {
+                return null;
+            }
+
+            var value = values[random.Next(values.Count)];
+            var statement = value.FirstAncestorOrSelf<StatementSyntax>()!;
+            var name = "extracted" + random.Next(1000);
+            var withCall = Replace(text, value.Span, name + "()");
+            return withCall.Insert(statement.SpanStart, $"var {name} = () => {value};\n");
         }
 
         private static string? UnbalanceBraces(string text, SyntaxNode root, Random random)

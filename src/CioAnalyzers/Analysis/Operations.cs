@@ -54,6 +54,12 @@ namespace CioAnalyzers.Analysis
             return list;
         }
 
+        /// <summary>
+        /// True when both operations lie in one body: a fix may rewrite a value made there, while one made in another
+        /// member (a helper's return, a field's initialiser) may have other uses (decision 0008).
+        /// </summary>
+        public static bool SameBody(IOperation a, IOperation b) => Root(a) == Root(b);
+
         /// <summary>The outermost operation of the body, initializer or attribute that holds <paramref name="operation"/>.</summary>
         public static IOperation Root(IOperation operation)
         {

@@ -35,7 +35,7 @@ namespace CioAnalyzers.Rules
             }
 
             // A literal can become a read; a const's value cannot, and the const would keep the key in the source.
-            var fixable = origin is ILiteralOperation
+            var fixable = origin is ILiteralOperation && Operations.SameBody(origin, sink.Value)
                 && origin.Parent is not IVariableInitializerOperation { Parent: IVariableDeclaratorOperation { Symbol.IsConst: true } };
             var properties = ImmutableDictionary<string, string?>.Empty.Add(VariableProperty, variable);
             report.Report(Descriptor, origin.Syntax, fixable ? origin.Syntax : null, properties, sink.Role.Describe(), sink.ElementName, variable);

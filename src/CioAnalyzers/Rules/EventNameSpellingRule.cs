@@ -50,13 +50,13 @@ namespace CioAnalyzers.Rules
 
         private sealed class Collector : CompilationCollector
         {
-            private readonly List<(string Name, SyntaxNode Written, SyntaxNode Sink)> uses = new();
+            private readonly List<(string Name, SyntaxNode Written, SyntaxNode Sink, bool Fixable)> uses = new();
 
             protected override void Collect(RoleSink sink, IOperation sinkOperation)
             {
                 if (sink.Value is not null && ConstantStrings.TryGet(sink.Value, out var name, out var origin) && !ConstantStrings.IsBlank(name))
                 {
-                    uses.Add((name, origin.Syntax, sinkOperation.Syntax));
+                    uses.Add((name, origin.Syntax, sinkOperation.Syntax, Operations.SameBody(origin, sink.Value)));
                 }
             }
 
@@ -81,10 +81,12 @@ namespace CioAnalyzers.Rules
                     foreach (var spelling in spellings.Skip(tie ? 0 : 1))
                     {
                         var other = spelling.Name == spellings[0].Name ? spellings[1] : spellings[0];
-                        var properties = tie ? null : new Dictionary<string, string?> { [SpellingProperty] = other.Name };
                         foreach (var use in spelling.Uses)
                         {
-                            report(Create(Rule, use.Sink, use.Written, tie ? null : use.Written, new[] { other.Uses[0].Written.GetLocation() },
+                            // A name made in another member (a helper's return) is not rewritten: it may have other uses.
+                            var fixable = !tie && use.Fixable;
+                            var properties = fixable ? new Dictionary<string, string?> { [SpellingProperty] = other.Name } : null;
+                            report(Create(Rule, use.Sink, use.Written, fixable ? use.Written : null, new[] { other.Uses[0].Written.GetLocation() },
                                 properties, spelling.Name, other.Name));
                         }
                     }

@@ -33,8 +33,9 @@ namespace CioAnalyzers.Rules
 
             var how = found.WrongEncoder is null ? "unescaped" : $"through {found.WrongEncoder}, which does not escape for a path segment";
 
-            // A library told not to escape is fixed by letting it, not by escaping the value.
-            var fixTarget = sink.EscapeTurnedOff is null ? found.FixTarget : null;
+            // A library told not to escape is fixed by letting it, not by escaping the value; a value made in another
+            // member (a helper building the path) may have other uses there.
+            var fixTarget = sink.EscapeTurnedOff is null && Operations.SameBody(sink.Value, report.Sink) ? found.FixTarget : null;
             if (sink.EscapeTurnedOff is { } turnedOff)
             {
                 how += $" ({turnedOff})";

@@ -114,5 +114,50 @@ namespace CioAnalyzers.Tests.ValueFlow
                 CustomerIOSharp.CustomerIo Build() => new CustomerIOSharp.CustomerIo("site", apiKey);
             }
             """);
+
+        [Fact]
+        public Task NoFixThroughRecordsCapturesOrImplementations() => VerifyRule<UnixMillisecondsRule>.NoFix<UseUnixSecondsCodeFix>("""
+            using CustomerIO.Net.Sdk.TrackApi.Models.Customer;
+
+            record Signup(string Id, long JoinedAt = 1700000000000);
+
+            interface IClock
+            {
+                long Now();
+            }
+
+            class MillisecondClock : IClock
+            {
+                public long Now() => DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
+            }
+
+            class Stamper(long at)
+            {
+                public IdentifyCustomerRequest Build() => new IdentifyCustomerRequest { {|CIO1001:CreatedAt = at|} };
+
+                static Stamper Make() => new Stamper(DateTimeOffset.UtcNow.ToUnixTimeMilliseconds());
+            }
+
+            class Sync
+            {
+                IdentifyCustomerRequest[] Build(string id, IClock clock) => new[]
+                {
+                    new IdentifyCustomerRequest { {|CIO1001:CreatedAt = new Signup(id).JoinedAt|} },
+                    new IdentifyCustomerRequest { {|CIO1001:CreatedAt = clock.Now()|} },
+                };
+            }
+            """);
+
+        [Fact]
+        public Task NoThrowAddedToAConstructionsArgument() => VerifyRule<MaybeMissingCredentialRule>.NoFix<ThrowWhenCredentialMissingCodeFix>("""
+            using Microsoft.Extensions.Configuration;
+
+            class Sender(string? key)
+            {
+                public CustomerIOSharp.CustomerIo Client() => {|CIO2001:new CustomerIOSharp.CustomerIo("site", key)|};
+
+                static Sender Make(IConfiguration configuration) => new Sender(configuration["CustomerIO:ApiKey"]);
+            }
+            """);
     }
 }

@@ -90,6 +90,7 @@ namespace CioAnalyzers.Tests.ValueFlow
                     return key;
                 }
 
+                // Followed to every override: this one and Fixed's disagree.
                 protected virtual string? Virtual => configuration["CustomerIO:ApiKey"];
 
                 CustomerIOSharp.CustomerIo[] Build() => new[]
@@ -100,6 +101,15 @@ namespace CioAnalyzers.Tests.ValueFlow
                     new CustomerIOSharp.CustomerIo("site", ReadKey()),
                     new CustomerIOSharp.CustomerIo("site", Virtual),
                 };
+            }
+
+            class Fixed : Clients
+            {
+                public Fixed(IConfiguration configuration) : base(configuration)
+                {
+                }
+
+                protected override string? Virtual => "site-key";
             }
             """);
 

@@ -10,12 +10,21 @@ namespace CioAnalyzers.Analysis
     /// <summary>
     /// The setting a credential is read from, with its whole configuration key: a configuration read (see
     /// <see cref="SettingReads"/>) or a property of a bound options class (<c>options.Value.AppApiKey</c> read from
-    /// <c>CustomerIO:AppApiKey</c>), directly, through a local assigned once or a <c>??</c>.
+    /// <c>CustomerIO:AppApiKey</c>), directly, through a local assigned once or a <c>??</c>, and a configuration read
+    /// through the members that produce it.
     /// </summary>
     internal static class ConfiguredCredentialReads
     {
         public static MissingValueSource? Find(IOperation value, CustomerIoModel model)
         {
+            // A configuration read, here or in a member that produces the value (see SettingReads.Find).
+            if (SettingReads.Find(value, model.Types) is { } source)
+            {
+                return ConfigurationKeySyntax.KeyReadBy(source.Read) is { } key && key != source.Key
+                    ? new MissingValueSource(source.Read, source.Description, key, source.Fixable)
+                    : source;
+            }
+
             for (var depth = 0; depth < 4; depth++)
             {
                 value = Operations.SkipConversions(value);
@@ -27,13 +36,6 @@ namespace CioAnalyzers.Analysis
                     case ICoalesceOperation coalesce:
                         value = coalesce.Value;
                         continue;
-                }
-
-                if (SettingReads.TryRead(value, model.Types, out var source, out _))
-                {
-                    return ConfigurationKeySyntax.KeyReadBy(source.Read) is { } key && key != source.Key
-                        ? new MissingValueSource(source.Read, source.Description, key)
-                        : source;
                 }
 
                 return value is IPropertyReferenceOperation property ? FromOptions(property, model) : null;

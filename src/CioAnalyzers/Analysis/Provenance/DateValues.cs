@@ -7,7 +7,7 @@ namespace CioAnalyzers.Analysis
     /// <summary>
     /// "Is a date, or text formatted from one": a <c>DateTime</c> or <c>DateTimeOffset</c> value, or what
     /// <c>ToString(...)</c>, <c>ToShortDateString()</c> and the like, or an interpolation of one date alone, make of one;
-    /// directly or through a local assigned once.
+    /// directly, through a local assigned once, or as every value of a member it reads (see <see cref="MemberValues"/>).
     /// </summary>
     internal static class DateValues
     {
@@ -30,8 +30,39 @@ namespace CioAnalyzers.Analysis
                 return Formatted(Operations.SkipConversions(initializer), types, direct: false);
             }
 
-            return Formatted(value, types, direct: true);
+            return Formatted(value, types, direct: true) ?? FormattedInMember(value, types, Flow.Start);
         }
+
+        /// <summary>Text a member (helper, property, field...) formats from a date in every one of its values; never rewritten there.</summary>
+        private static DateSource? FormattedInMember(IOperation value, KnownTypes types, Flow flow)
+        {
+            if (MemberValues.Of(value, flow, out var next) is not { } member)
+            {
+                return null;
+            }
+
+            DateSource? first = null;
+            foreach (var produced in member.Values)
+            {
+                var inner = Operations.SkipConversions(produced);
+                if (inner is ILocalReferenceOperation local && LocalValues.TryGetSingleValue(local, out var initializer))
+                {
+                    inner = Operations.SkipConversions(initializer);
+                }
+
+                if ((Formatted(inner, types, direct: false) ?? FormattedInMember(inner, types, next)) is not { } found)
+                {
+                    return null;
+                }
+
+                first ??= found;
+            }
+
+            var description = member.PassedThrough ? first!.Description : member.Describe(Lowered(first!.Description));
+            return new DateSource(first.Mistake, description, formatted: true, first.IsOffset, rewritable: false);
+        }
+
+        private static string Lowered(string text) => text.Length == 0 ? text : char.ToLowerInvariant(text[0]) + text.Substring(1);
 
         private static DateSource? Formatted(IOperation value, KnownTypes types, bool direct)
         {

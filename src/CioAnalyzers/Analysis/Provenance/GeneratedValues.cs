@@ -15,9 +15,9 @@ namespace CioAnalyzers.Analysis
 
         /// <summary>The generator behind <paramref name="value"/> and how messages name it; null when it is not generated here.</summary>
         public static (IOperation Generator, string Name)? Find(IOperation value)
-            => IsKeptElsewhere(value) ? null : Generator(value, 0);
+            => IsKeptElsewhere(value) ? null : Generator(value, 0, Flow.Start);
 
-        private static (IOperation Generator, string Name)? Generator(IOperation value, int depth)
+        private static (IOperation Generator, string Name)? Generator(IOperation value, int depth, Flow flow)
         {
             if (depth > MaxDepth)
             {
@@ -29,10 +29,13 @@ namespace CioAnalyzers.Analysis
             {
                 case ILocalReferenceOperation local when LocalValues.TryGetSingleValue(local, out var initializer)
                     && LocalValues.CountReads(local.Local, local) == 1 && !IsKeptElsewhere(initializer):
-                    return Generator(initializer, depth + 1);
+                    return Generator(initializer, depth + 1, flow);
 
                 case IInvocationOperation invocation:
-                    return FromCall(invocation, depth);
+                    return FromCall(invocation, depth, flow) ?? FromHelper(invocation, depth, flow);
+
+                case IParameterReferenceOperation parameter when flow.TryArgument(parameter.Parameter, out var argument, out var callerFlow):
+                    return Generator(argument, depth + 1, callerFlow);
 
                 case IPropertyReferenceOperation property:
                     return FromProperty(property);
@@ -40,7 +43,7 @@ namespace CioAnalyzers.Analysis
                 case IInterpolatedStringOperation interpolated:
                     foreach (var part in interpolated.Parts.OfType<IInterpolationOperation>())
                     {
-                        if (Generator(part.Expression, depth + 1) is { } found)
+                        if (Generator(part.Expression, depth + 1, flow) is { } found)
                         {
                             return found;
                         }
@@ -49,14 +52,14 @@ namespace CioAnalyzers.Analysis
                     return null;
 
                 case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } concatenation when concatenation.Type?.SpecialType == SpecialType.System_String:
-                    return Generator(concatenation.LeftOperand, depth + 1) ?? Generator(concatenation.RightOperand, depth + 1);
+                    return Generator(concatenation.LeftOperand, depth + 1, flow) ?? Generator(concatenation.RightOperand, depth + 1, flow);
 
                 default:
                     return null;
             }
         }
 
-        private static (IOperation Generator, string Name)? FromCall(IInvocationOperation invocation, int depth)
+        private static (IOperation Generator, string Name)? FromCall(IInvocationOperation invocation, int depth, Flow flow)
         {
             var method = invocation.TargetMethod;
             var type = method.ContainingType;
@@ -78,15 +81,40 @@ namespace CioAnalyzers.Analysis
             // Text made from a generated value: x.ToString(...), Uri.EscapeDataString(x), Convert.ToString(x).
             if (method.Name == "ToString" && invocation.Instance is { } instance)
             {
-                return Generator(instance, depth + 1);
+                return Generator(instance, depth + 1, flow);
             }
 
             if ((IsSystemType(type, "Uri") && method.Name == "EscapeDataString") || (IsSystemType(type, "Convert") && method.Name == "ToString"))
             {
-                return invocation.Arguments.Length > 0 ? Generator(invocation.Arguments[0].Value, depth + 1) : null;
+                return invocation.Arguments.Length > 0 ? Generator(invocation.Arguments[0].Value, depth + 1, flow) : null;
             }
 
             return null;
+        }
+
+        /// <summary>
+        /// A helper, local function or lambda whose every return makes a new value (<c>NewId()</c> returning
+        /// <c>Guid.NewGuid().ToString()</c>): each call makes another. A field or property keeps its value, so it is not one.
+        /// </summary>
+        private static (IOperation Generator, string Name)? FromHelper(IInvocationOperation call, int depth, Flow flow)
+        {
+            if (MemberValues.Of(call, flow, out var next) is not { Member: IMethodSymbol } helper)
+            {
+                return null;
+            }
+
+            (IOperation Generator, string Name)? first = null;
+            foreach (var produced in helper.Values)
+            {
+                if (Generator(produced, depth + 1, next) is not { } found)
+                {
+                    return null;
+                }
+
+                first ??= found;
+            }
+
+            return first is { } generated ? (generated.Generator, helper.Describe(generated.Name)) : null;
         }
 
         private static (IOperation Generator, string Name)? FromProperty(IPropertyReferenceOperation reference)

@@ -12,9 +12,9 @@ namespace CioAnalyzers.Analysis
     /// </summary>
     internal static class MaybeMissing
     {
-        public static MissingValueSource? Find(IOperation value, CustomerIoModel model) => Find(value, model, 0);
+        public static MissingValueSource? Find(IOperation value, CustomerIoModel model) => Find(value, model, Flow.Start);
 
-        private static MissingValueSource? Find(IOperation value, CustomerIoModel model, int depth)
+        private static MissingValueSource? Find(IOperation value, CustomerIoModel model, Flow flow)
         {
             value = Operations.SkipConversions(value);
             if (value is ILocalReferenceOperation local)
@@ -24,19 +24,19 @@ namespace CioAnalyzers.Analysis
                     return null;
                 }
 
-                return Find(initializer, model, depth);
+                return Find(initializer, model, flow);
             }
 
-            return FindDirect(value, model) ?? FromMember(value, model, depth);
+            return FindDirect(value, model) ?? FromMember(value, model, flow);
         }
 
         /// <summary>
         /// A member whose every value may be missing, unless its type checks it somewhere (a field tested in the
         /// constructor is safe wherever it is read).
         /// </summary>
-        private static MissingValueSource? FromMember(IOperation value, CustomerIoModel model, int depth)
+        private static MissingValueSource? FromMember(IOperation value, CustomerIoModel model, Flow flow)
         {
-            if (MemberValues.Of(value, depth) is not { } member)
+            if (MemberValues.Of(value, flow, out var next) is not { } member)
             {
                 return null;
             }
@@ -52,7 +52,7 @@ namespace CioAnalyzers.Analysis
             MissingValueSource? first = null;
             foreach (var produced in member.Values)
             {
-                var source = Find(produced, model, depth + 1);
+                var source = Find(produced, model, next);
                 if (source is null)
                 {
                     return null;

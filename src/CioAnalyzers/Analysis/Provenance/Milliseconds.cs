@@ -14,14 +14,14 @@ namespace CioAnalyzers.Analysis
         private const long Min13Digits = 1_000_000_000_000;
         private const long Max13Digits = 9_999_999_999_999;
 
-        public static MillisecondsSource? Find(IOperation value, KnownTypes types) => Find(value, types, 0);
+        public static MillisecondsSource? Find(IOperation value, KnownTypes types) => Find(value, types, Flow.Start);
 
-        private static MillisecondsSource? Find(IOperation value, KnownTypes types, int depth)
+        private static MillisecondsSource? Find(IOperation value, KnownTypes types, Flow flow)
         {
             value = Operations.SkipConversions(value);
             if (value is ILocalReferenceOperation local && LocalValues.TryGetSingleValue(local, out var initializer))
             {
-                var source = Find(initializer, types, depth);
+                var source = Find(initializer, types, flow);
                 if (source is null)
                 {
                     return null;
@@ -31,13 +31,13 @@ namespace CioAnalyzers.Analysis
                 return new MillisecondsSource(source.Producer, source.Description, source.Fixable && onlyUse, source.SharedUses);
             }
 
-            return FindDirect(value, types) ?? FromMember(value, types, depth);
+            return FindDirect(value, types) ?? FromMember(value, types, flow);
         }
 
         /// <summary>A member whose every value is milliseconds; fixable at its one value when every use of the member is fixed.</summary>
-        private static MillisecondsSource? FromMember(IOperation value, KnownTypes types, int depth)
+        private static MillisecondsSource? FromMember(IOperation value, KnownTypes types, Flow flow)
         {
-            if (MemberValues.Of(value, depth) is not { } member)
+            if (MemberValues.Of(value, flow, out var next) is not { } member)
             {
                 return null;
             }
@@ -45,7 +45,7 @@ namespace CioAnalyzers.Analysis
             MillisecondsSource? first = null;
             foreach (var produced in member.Values)
             {
-                var source = Find(produced, types, depth + 1);
+                var source = Find(produced, types, next);
                 if (source is null)
                 {
                     return null;

@@ -33,8 +33,13 @@ namespace CioAnalyzers.Analysis
             return found is not null;
         }
 
-        /// <summary>The setting a value is read from, through conversions, a local assigned once and <c>??</c>; guards do not matter.</summary>
-        public static MissingValueSource? Find(IOperation value, KnownTypes types)
+        /// <summary>
+        /// The setting a value is read from, through conversions, a local assigned once, <c>??</c> and the members it
+        /// reads (every value of the member reading the same setting); guards do not matter.
+        /// </summary>
+        public static MissingValueSource? Find(IOperation value, KnownTypes types) => Find(value, types, Flow.Start);
+
+        private static MissingValueSource? Find(IOperation value, KnownTypes types, Flow flow)
         {
             for (var depth = 0; depth < 4; depth++)
             {
@@ -49,10 +54,31 @@ namespace CioAnalyzers.Analysis
                         continue;
                 }
 
-                return TryRead(value, types, out var source, out _) ? source : null;
+                return TryRead(value, types, out var source, out _) ? source : FromMember(value, types, flow);
             }
 
             return null;
+        }
+
+        private static MissingValueSource? FromMember(IOperation value, KnownTypes types, Flow flow)
+        {
+            if (MemberValues.Of(value, flow, out var next) is not { } member)
+            {
+                return null;
+            }
+
+            MissingValueSource? first = null;
+            foreach (var produced in member.Values)
+            {
+                if (Find(produced, types, next) is not { } found || (first is not null && first.Key != found.Key))
+                {
+                    return null;
+                }
+
+                first ??= found;
+            }
+
+            return first is null ? null : new MissingValueSource(first.Read, member.Describe(first.Description), first.Key, fixable: false);
         }
 
         private static MissingValueSource? FromCall(IInvocationOperation call, KnownTypes types, ref bool hasDefault)

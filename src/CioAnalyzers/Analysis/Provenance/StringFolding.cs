@@ -6,7 +6,11 @@ using Microsoft.CodeAnalysis.Operations;
 
 namespace CioAnalyzers.Analysis
 {
-    /// <summary>Constant folding of string expressions: literal, const, interpolation, +, string.Concat, string.Format, locals.</summary>
+    /// <summary>
+    /// Constant folding of string expressions: literal, const, interpolation, +, string.Concat, string.Format, locals, and
+    /// members with one value (a helper's return, a property, a field: see <see cref="MemberValues"/>), a helper's
+    /// parameters read as the arguments its caller passes.
+    /// </summary>
     internal static class StringFolding
     {
         private const int MaxDepth = 8;
@@ -14,11 +18,11 @@ namespace CioAnalyzers.Analysis
         public static FoldedString Fold(IOperation operation)
         {
             var builder = new FoldedString.Builder();
-            Append(operation, builder, 0);
+            Append(operation, builder, 0, Flow.Start);
             return builder.ToFoldedString();
         }
 
-        private static void Append(IOperation operation, FoldedString.Builder builder, int depth)
+        private static void Append(IOperation operation, FoldedString.Builder builder, int depth, Flow flow)
         {
             operation = Operations.SkipConversions(operation);
             if (operation.ConstantValue is { HasValue: true, Value: string constant })
@@ -44,7 +48,7 @@ namespace CioAnalyzers.Analysis
                         }
                         else if (part is IInterpolationOperation { Alignment: null, FormatString: null } hole)
                         {
-                            Append(hole.Expression, builder, depth + 1);
+                            Append(hole.Expression, builder, depth + 1, flow);
                         }
                         else if (part is IInterpolationOperation formatted)
                         {
@@ -56,12 +60,12 @@ namespace CioAnalyzers.Analysis
 
                 case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } binary
                     when binary.Type?.SpecialType == SpecialType.System_String:
-                    Append(binary.LeftOperand, builder, depth + 1);
-                    Append(binary.RightOperand, builder, depth + 1);
+                    Append(binary.LeftOperand, builder, depth + 1, flow);
+                    Append(binary.RightOperand, builder, depth + 1, flow);
                     return;
 
                 case IInvocationOperation invocation when invocation.TargetMethod.ContainingType?.SpecialType == SpecialType.System_String:
-                    if (TryAppendStringCall(invocation, builder, depth))
+                    if (TryAppendStringCall(invocation, builder, depth, flow))
                     {
                         return;
                     }
@@ -71,7 +75,7 @@ namespace CioAnalyzers.Analysis
                 case ILocalReferenceOperation local when LocalValues.TryGetSingleValue(local, out var value):
                     // Follow the local only when it adds text: a run-time value stays the local, which guards refer to.
                     var inner = new FoldedString.Builder();
-                    Append(value, inner, depth + 1);
+                    Append(value, inner, depth + 1, flow);
                     var folded = inner.ToFoldedString();
                     if (folded.Text.Length == 1 && folded.Holes.Length == 1)
                     {
@@ -85,10 +89,39 @@ namespace CioAnalyzers.Analysis
                     return;
             }
 
+            if (operation.Type?.SpecialType == SpecialType.System_String && TryAppendMember(operation, builder, depth, flow))
+            {
+                return;
+            }
+
             builder.AddHole(operation);
         }
 
-        private static bool TryAppendStringCall(IInvocationOperation invocation, FoldedString.Builder builder, int depth)
+        /// <summary>
+        /// A member with one value, folded when it adds text (<c>PersonPath(id)</c> returning <c>$"customers/{id}"</c>) or
+        /// stands for its caller's argument; a run-time value made inside it stays the member's read, where the caller sees it.
+        /// </summary>
+        private static bool TryAppendMember(IOperation operation, FoldedString.Builder builder, int depth, Flow flow)
+        {
+            if (MemberValues.Of(operation, flow, out var next) is not { Values.Length: 1 } member)
+            {
+                return false;
+            }
+
+            var inner = new FoldedString.Builder();
+            Append(member.Values[0], inner, depth + 1, next);
+            var folded = inner.ToFoldedString();
+            if (folded.Text.Length == 1 && folded.Holes.Length == 1 && !member.PassedThrough
+                && Operations.Root(folded.Holes[0]) != Operations.Root(operation))
+            {
+                return false;
+            }
+
+            builder.AddFolded(folded);
+            return true;
+        }
+
+        private static bool TryAppendStringCall(IInvocationOperation invocation, FoldedString.Builder builder, int depth, Flow flow)
         {
             switch (invocation.TargetMethod.Name)
             {
@@ -96,7 +129,7 @@ namespace CioAnalyzers.Analysis
                 case "Concat" when ArgumentValues(invocation.Arguments, 0) is { } values && values.All(v => IsTextOrObject(v.Type)):
                     foreach (var value in values)
                     {
-                        Append(value, builder, depth + 1);
+                        Append(value, builder, depth + 1, flow);
                     }
 
                     return true;
@@ -105,7 +138,7 @@ namespace CioAnalyzers.Analysis
                 case "Format" when FormatArgument(invocation.Arguments) is { } formatArgument
                     && formatArgument.Value.ConstantValue is { HasValue: true, Value: string format }
                     && ArgumentValues(invocation.Arguments, formatArgument.Parameter!.Ordinal + 1) is { } formatValues:
-                    return CompositeFormat.TryAppend(format, formatValues, builder, (v, b) => Append(v, b, depth + 1));
+                    return CompositeFormat.TryAppend(format, formatValues, builder, (v, b) => Append(v, b, depth + 1, flow));
 
                 default:
                     return false;

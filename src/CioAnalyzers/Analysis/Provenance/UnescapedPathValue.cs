@@ -7,7 +7,8 @@ namespace CioAnalyzers.Analysis
     /// <summary>
     /// A string written into a URL path segment without <c>Uri.EscapeDataString</c>: as it is, or through an encoder made
     /// for something else (<c>WebUtility.UrlEncode</c>). Numbers, Guids, enums and constants of unreserved characters
-    /// need no escaping; a value escaped directly, or through a local assigned once, is done right.
+    /// need no escaping; a value escaped directly, through a local assigned once or in a member it reads (a helper
+    /// returning <c>Uri.EscapeDataString(id)</c>), is done right.
     /// </summary>
     internal sealed class UnescapedPathValue
     {
@@ -53,6 +54,11 @@ namespace CioAnalyzers.Analysis
                 origin = Operations.SkipConversions(initializer);
             }
 
+            if (IsEscaped(origin, Flow.Start))
+            {
+                return null;
+            }
+
             if (origin is IInvocationOperation call)
             {
                 var method = call.TargetMethod;
@@ -78,6 +84,39 @@ namespace CioAnalyzers.Analysis
             }
 
             return new UnescapedPathValue(value.Syntax, value.Syntax, null, value.Syntax.ToString());
+        }
+
+        /// <summary>
+        /// Escaped where it is made: <c>Uri.EscapeDataString(...)</c>, or a member (helper, property, field) whose every
+        /// value is (see <see cref="MemberValues"/>).
+        /// </summary>
+        private static bool IsEscaped(IOperation value, Flow flow)
+        {
+            value = Operations.SkipConversions(value);
+            if (value is ILocalReferenceOperation local && LocalValues.TryGetSingleValue(local, out var initializer))
+            {
+                value = Operations.SkipConversions(initializer);
+            }
+
+            if (value is IInvocationOperation call && UrlEscaping.IsEscape(call.TargetMethod))
+            {
+                return true;
+            }
+
+            if (MemberValues.Of(value, flow, out var next) is not { PassedThrough: false } member)
+            {
+                return false;
+            }
+
+            foreach (var produced in member.Values)
+            {
+                if (!IsEscaped(produced, next))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         private static bool AllUnreserved(string text)

@@ -7,7 +7,8 @@ namespace CioAnalyzers.Analysis
     /// <summary>
     /// "Is a DateTime of kind Utc": <c>DateTime.UtcNow</c>, <c>DateTime.UnixEpoch</c>, <c>x.ToUniversalTime()</c>,
     /// <c>DateTimeOffset.UtcDateTime</c>, <c>DateTime.SpecifyKind(x, DateTimeKind.Utc)</c>, <c>new DateTime(..., DateTimeKind.Utc)</c>,
-    /// and what keeps their kind (<c>AddDays(...)</c>, <c>.Date</c>, <c>+ span</c>), directly or through a local assigned once.
+    /// and what keeps their kind (<c>AddDays(...)</c>, <c>.Date</c>, <c>+ span</c>), directly, through a local assigned once or
+    /// through the members it reads (see <see cref="MemberValues"/>).
     /// Any other DateTime is local or of unknown kind.
     /// </summary>
     internal static class UtcDateTimes
@@ -18,9 +19,9 @@ namespace CioAnalyzers.Analysis
         private const int UtcKind = 1;
 
         /// <summary>The operation that makes the UTC value, and its name for messages.</summary>
-        public static (SyntaxNode Producer, string Description)? Find(IOperation value, KnownTypes types) => Find(value, types, 0);
+        public static (SyntaxNode Producer, string Description)? Find(IOperation value, KnownTypes types) => Find(value, types, 0, Flow.Start);
 
-        private static (SyntaxNode Producer, string Description)? Find(IOperation value, KnownTypes types, int depth)
+        private static (SyntaxNode Producer, string Description)? Find(IOperation value, KnownTypes types, int depth, Flow flow)
         {
             value = Operations.SkipConversions(value);
             if (depth > MaxDepth)
@@ -31,10 +32,10 @@ namespace CioAnalyzers.Analysis
             switch (value)
             {
                 case ILocalReferenceOperation local when LocalValues.TryGetSingleValue(local, out var initializer):
-                    return Find(initializer, types, depth + 1);
+                    return Find(initializer, types, depth + 1, flow);
 
                 case IConditionalAccessOperation access:
-                    return Find(access.WhenNotNull, types, depth + 1);
+                    return Find(access.WhenNotNull, types, depth + 1, flow);
 
                 case IPropertyReferenceOperation { Property: { Name: "UtcNow", IsStatic: true } } now when IsDateTime(now.Property.ContainingType, types):
                     return (now.Syntax, "DateTime.UtcNow");
@@ -43,27 +44,49 @@ namespace CioAnalyzers.Analysis
                     return (utc.Syntax, "DateTimeOffset.UtcDateTime");
 
                 case IPropertyReferenceOperation { Property.Name: "Date", Instance: { } instance } date when IsDateTime(date.Property.ContainingType, types):
-                    return Find(instance, types, depth + 1);
+                    return Find(instance, types, depth + 1, flow);
 
                 case IFieldReferenceOperation { Field: { Name: "UnixEpoch", IsStatic: true } } epoch when IsDateTime(epoch.Field.ContainingType, types):
                     return (epoch.Syntax, "DateTime.UnixEpoch");
 
                 case IInvocationOperation call when IsDateTime(call.TargetMethod.ContainingType, types) && IsDateTime(call.Type, types):
-                    return FromCall(call, types, depth);
+                    return FromCall(call, types, depth, flow);
 
                 case IObjectCreationOperation creation when IsDateTime(creation.Type, types) && PassesUtcKind(creation.Arguments):
                     return (creation.Syntax, "new DateTime(..., DateTimeKind.Utc)");
 
                 case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add or BinaryOperatorKind.Subtract } binary
                     when IsDateTime(binary.Type, types) && IsDateTime(binary.LeftOperand.Type, types):
-                    return Find(binary.LeftOperand, types, depth + 1);
+                    return Find(binary.LeftOperand, types, depth + 1, flow);
 
                 default:
-                    return null;
+                    return FromMember(value, types, depth, flow);
             }
         }
 
-        private static (SyntaxNode Producer, string Description)? FromCall(IInvocationOperation call, KnownTypes types, int depth)
+        /// <summary>A member (helper, property, field, record property, parameter) whose every value is UTC.</summary>
+        private static (SyntaxNode Producer, string Description)? FromMember(IOperation value, KnownTypes types, int depth, Flow flow)
+        {
+            if (MemberValues.Of(value, flow, out var next) is not { } member)
+            {
+                return null;
+            }
+
+            (SyntaxNode Producer, string Description)? first = null;
+            foreach (var produced in member.Values)
+            {
+                if (Find(produced, types, depth + 1, next) is not { } found)
+                {
+                    return null;
+                }
+
+                first ??= found;
+            }
+
+            return first is { } utc ? (utc.Producer, member.Describe(utc.Description)) : null;
+        }
+
+        private static (SyntaxNode Producer, string Description)? FromCall(IInvocationOperation call, KnownTypes types, int depth, Flow flow)
         {
             var name = call.TargetMethod.Name;
             if (name == "ToUniversalTime")
@@ -78,7 +101,7 @@ namespace CioAnalyzers.Analysis
 
             // AddDays, AddHours, Subtract(TimeSpan)...: the result keeps the instance's kind.
             return call.Instance is { } instance && (name.StartsWith("Add", System.StringComparison.Ordinal) || name == "Subtract")
-                ? Find(instance, types, depth + 1)
+                ? Find(instance, types, depth + 1, flow)
                 : null;
         }
 

@@ -14,30 +14,40 @@ namespace CioAnalyzers.Analysis
     /// </summary>
     internal static class MemberReader
     {
-        public static bool MayFollow(ISymbol member)
+        /// <param name="member">The member read or called.</param>
+        /// <param name="asImplementation">
+        /// True when the member is one of the implementations of a virtual or interface member, all of which are followed:
+        /// its own overridability no longer matters.
+        /// </param>
+        public static bool MayFollow(ISymbol member, bool asImplementation = false)
         {
-            if (member.IsAbstract || member.IsVirtual || member.IsExtern || member.IsImplicitlyDeclared
+            if ((member.IsAbstract && !asImplementation) || member.IsExtern || member.IsImplicitlyDeclared
                 || member.ContainingType is not { TypeKind: TypeKind.Class or TypeKind.Struct } type
                 || member.DeclaringSyntaxReferences.Length != 1)
             {
                 return false;
             }
 
-            if (member.IsOverride && !member.IsSealed && !type.IsSealed)
+            if (!asImplementation && (member.IsVirtual || (member.IsOverride && !member.IsSealed && !type.IsSealed)))
             {
                 return false;
             }
 
             return member switch
             {
-                IMethodSymbol method => method.MethodKind is MethodKind.Ordinary or MethodKind.LocalFunction
+                IMethodSymbol method => (method.MethodKind is MethodKind.Ordinary or MethodKind.LocalFunction
+                        || (asImplementation && method.MethodKind == MethodKind.ExplicitInterfaceImplementation))
                     && !method.IsGenericMethod && !method.IsAsync && !method.ReturnsVoid
                     && method.PartialDefinitionPart is null && method.PartialImplementationPart is null,
-                IPropertySymbol property => !property.IsIndexer && property.GetMethod is not null,
+                IPropertySymbol property => !property.IsIndexer && property.GetMethod is not null && !IsPositional(property),
                 IFieldSymbol field => !field.IsConst && (field.IsReadOnly || field.DeclaredAccessibility == Accessibility.Private),
                 _ => false,
             };
         }
+
+        /// <summary>A record's positional property: its value is its construction's argument (see <see cref="RecordValues"/>).</summary>
+        public static bool IsPositional(IPropertySymbol property)
+            => property.DeclaringSyntaxReferences.Length == 1 && property.DeclaringSyntaxReferences[0].GetSyntax() is ParameterSyntax;
 
         public static MemberValue? Read(ISymbol member, SemanticModel near, OtherTrees trees)
         {
@@ -84,8 +94,23 @@ namespace CioAnalyzers.Analysis
             }
         }
 
-        /// <summary>The returned values of a body, not counting those of lambdas and local functions inside it.</summary>
         private static MemberValue? Returns(IOperation? body, ISymbol member, SemanticModel near, OtherTrees trees)
+        {
+            if (ReturnedValues(body) is not { } values)
+            {
+                return null;
+            }
+
+            // A property's getter may be checked where it is read, as a field is; a method's calls are its uses.
+            var reads = References(member, near, trees).ToImmutableArray();
+            return new MemberValue(member, values, reads, Uses(member, reads.Length));
+        }
+
+        /// <summary>
+        /// The returned values of a body (a method's, a getter's, a lambda's), not counting those of lambdas and local
+        /// functions inside it; null when it has none or is an iterator.
+        /// </summary>
+        public static ImmutableArray<IOperation>? ReturnedValues(IOperation? body)
         {
             if (body is null)
             {
@@ -118,14 +143,7 @@ namespace CioAnalyzers.Analysis
                 }
             }
 
-            if (values.Count == 0)
-            {
-                return null;
-            }
-
-            // A property's getter may be checked where it is read, as a field is; a method's calls are its uses.
-            var reads = References(member, near, trees).ToImmutableArray();
-            return new MemberValue(member, values.ToImmutable(), reads, Uses(member, reads.Length));
+            return values.Count == 0 ? null : values.ToImmutable();
         }
 
         /// <summary>A field or auto-property: its initialiser and the assignments its type makes; silent on any other write.</summary>

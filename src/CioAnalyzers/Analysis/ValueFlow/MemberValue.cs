@@ -9,12 +9,17 @@ namespace CioAnalyzers.Analysis
     /// </summary>
     internal sealed class MemberValue
     {
-        public MemberValue(ISymbol member, ImmutableArray<IOperation> values, ImmutableArray<IOperation> reads, int uses)
+        private readonly string? name;
+        private readonly bool passedThrough;
+
+        public MemberValue(ISymbol member, ImmutableArray<IOperation> values, ImmutableArray<IOperation> reads, int uses, string? name = null, bool passedThrough = false)
         {
             Member = member;
             Values = values;
             Reads = reads;
             Uses = uses;
+            this.name = name;
+            this.passedThrough = passedThrough;
         }
 
         public ISymbol Member { get; }
@@ -32,10 +37,17 @@ namespace CioAnalyzers.Analysis
         /// </summary>
         public int Uses { get; }
 
-        /// <summary>The member as the user wrote it: <c>UnixNow()</c>, <c>ApiKey</c>.</summary>
-        public string Name => Member is IMethodSymbol ? Member.Name + "()" : Member.Name;
+        /// <summary>True for a helper's parameter: its value is the caller's argument, and says nothing of its own.</summary>
+        public bool PassedThrough => passedThrough;
 
-        /// <summary>Words for a message: the member, then what it holds.</summary>
-        public string Describe(string inner) => Member is IMethodSymbol ? $"{Name} (returning {inner})" : $"{Name} (set from {inner})";
+        /// <summary>The member as the user wrote it: <c>UnixNow()</c>, <c>ApiKey</c>.</summary>
+        public string Name => name ?? (Member is IMethodSymbol ? Member.Name + "()" : Member.Name);
+
+        /// <summary>
+        /// Words for a message: the member, then what it holds; a helper's parameter says nothing of its own, since the
+        /// value is the caller's argument.
+        /// </summary>
+        public string Describe(string inner)
+            => passedThrough ? inner : Member is IMethodSymbol ? $"{Name} (returning {inner})" : $"{Name} (set from {inner})";
     }
 }
