@@ -26,10 +26,17 @@ namespace CioAnalyzers.Analysis
             }
 
             // A using alias may name the type otherwise: every explicit construction is then bound.
-            var aliased = near.Compilation.SyntaxTrees.Any(HasAlias);
+            var aliased = near.Compilation.SyntaxTrees.Any(t => IdentifierIndex.Of(t).HasAlias);
             var values = ImmutableArray.CreateBuilder<IOperation>();
             foreach (var tree in near.Compilation.SyntaxTrees)
             {
+                // Only a file that names the type constructs it (a target-typed new(...) whose type comes from another
+                // file's signature is the exception, accepted for the cost: see docs/value-flow.md).
+                if (!aliased && !IdentifierIndex.Of(tree).Names(type.Name))
+                {
+                    continue;
+                }
+
                 if (!TryCollect(tree, constructor, parameter, aliased, near, trees, values))
                 {
                     return null;
@@ -43,10 +50,6 @@ namespace CioAnalyzers.Analysis
 
             return new MemberValue(parameter, values.ToImmutable(), reads, uses: 0);
         }
-
-        private static bool HasAlias(SyntaxTree tree)
-            => tree.GetRoot().DescendantNodes(n => n is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax)
-                .OfType<UsingDirectiveSyntax>().Any(u => u.Alias is not null);
 
         private static bool TryCollect(SyntaxTree tree, IMethodSymbol constructor, IParameterSymbol parameter, bool aliased, SemanticModel near, OtherTrees trees, ImmutableArray<IOperation>.Builder values)
         {
