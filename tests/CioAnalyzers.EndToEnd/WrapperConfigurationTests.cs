@@ -39,7 +39,7 @@ namespace CioAnalyzers.EndToEnd
 
         [Theory]
         [MemberData(nameof(Projects))]
-        public async Task WithoutTheWrapperFileOnlyDirectLibraryCallsAreReported(string name)
+        public async Task WithoutTheWrapperFileDirectCallsAndInferredWrappersAreReported(string name)
         {
             var project = Project(name);
             var build = await project.BuildAsync(WrapperFiles.WithoutApiFile);
