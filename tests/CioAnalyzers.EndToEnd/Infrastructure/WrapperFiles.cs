@@ -28,6 +28,7 @@ namespace CioAnalyzers.EndToEnd.Infrastructure
             unix-seconds   P:Acme.Crm.CrmEvent.OccurredAt
             site-id        M:Acme.Crm.CustomerIoGateway.#ctor(System.String,System.String) siteId
             track-api-key  M:Acme.Crm.CustomerIoGateway.#ctor(System.String,System.String) apiKey
+            customer-id    M:Acme.Crm.CustomerIoGateway.TagAsync(System.String,System.String) userId
 
             """;
 
@@ -54,6 +55,10 @@ namespace CioAnalyzers.EndToEnd.Infrastructure
 
                 public Task IdentifyAsync(string userId, IDictionary<string, object> attributes)
                     => client.TrackEventAsync("identified", attributes, null, userId);
+
+                // Trimmed before it is sent: not passed on unchanged, so only the API file makes it a customer id.
+                public Task TagAsync(string userId, string tag)
+                    => client.TrackEventAsync(tag, null, null, userId.Trim());
 
                 public Task RecordAsync(CrmEvent crmEvent)
                     => client.TrackEventAsync(crmEvent.Name, new { occurred = crmEvent.OccurredAt }, null, crmEvent.UserId);
@@ -87,6 +92,9 @@ namespace CioAnalyzers.EndToEnd.Infrastructure
                 // IdentifyAsync passes its userId on unchanged: an inferred wrapper, reported with or without the API file.
                 public Task GuestAsync(CustomerIoGateway gateway)
                     => gateway.IdentifyAsync("", new Dictionary<string, object>()); // expect CIO1002
+
+                public Task TagGuestAsync(CustomerIoGateway gateway)
+                    => gateway.TagAsync("", "guest"); // expect CIO1002 through the API file
 
                 public Task PaidAsync(CustomerIoGateway gateway, string userId)
                     => gateway.RecordAsync(new CrmEvent
