@@ -60,12 +60,12 @@ namespace CioAnalyzers.Tests.Placement
         public async Task TheSendingLineAloneFindsTheDiagnosticWithItsOrigin(string id, string path)
         {
             var (compilation, sender, helpers) = Compile();
-            var diagnostic = Assert.Single(await AnalyseLineAsync(compilation, sender, "// sends " + id));
+            var diagnostic = Assert.Single(await LineAnalysis.AnalyseLineAsync(compilation, sender, "// sends " + id, "CIO1001", "CIO2001"));
             Assert.Equal(id, diagnostic.Id);
-            Assert.Equal(LineOf(Sender, "// sends " + id), diagnostic.Location.GetLineSpan().StartLinePosition.Line);
+            Assert.Equal(LineAnalysis.LineOf(Sender, "// sends " + id), diagnostic.Location.GetLineSpan().StartLinePosition.Line);
             var origin = diagnostic.AdditionalLocations[DiagnosticLocations.Origin];
             Assert.Equal(helpers, origin.SourceTree);
-            Assert.Equal(LineOf(Helpers, "// origin " + id), origin.GetLineSpan().StartLinePosition.Line);
+            Assert.Equal(LineAnalysis.LineOf(Helpers, "// origin " + id), origin.GetLineSpan().StartLinePosition.Line);
             Assert.Contains(path, diagnostic.GetMessage(), StringComparison.Ordinal);
 
             // The origin lies in another file: no fix rewrites it from the sending document.
@@ -78,17 +78,7 @@ namespace CioAnalyzers.Tests.Placement
         public async Task TheOriginsLineAloneFindsNothing(string id)
         {
             var (compilation, _, helpers) = Compile();
-            Assert.Empty(await AnalyseLineAsync(compilation, helpers, "// origin " + id));
-        }
-
-        private static async Task<ImmutableArray<Diagnostic>> AnalyseLineAsync(Compilation compilation, SyntaxTree tree, string marker)
-        {
-            var line = tree.GetText().Lines[LineOf(tree.ToString(), marker)];
-            var analysis = compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new RoleSinkAnalyzer()));
-            var result = await analysis.GetAnalysisResultAsync(compilation.GetSemanticModel(tree), TextSpan.FromBounds(line.Start, line.End), CancellationToken.None);
-            return result.SemanticDiagnostics.TryGetValue(tree, out var byAnalyzer)
-                ? byAnalyzer.Values.SelectMany(d => d).Where(d => d.Id is "CIO1001" or "CIO2001").ToImmutableArray()
-                : ImmutableArray<Diagnostic>.Empty;
+            Assert.Empty(await LineAnalysis.AnalyseLineAsync(compilation, helpers, "// origin " + id, "CIO1001", "CIO2001"));
         }
 
         private static (Compilation Compilation, SyntaxTree Sender, SyntaxTree Helpers) Compile()
@@ -98,8 +88,5 @@ namespace CioAnalyzers.Tests.Placement
             var trees = compilation.SyntaxTrees.ToArray();
             return (compilation, trees.Single(t => t.ToString().Contains("// sends")), trees.Single(t => t.ToString().Contains("// origin")));
         }
-
-        private static int LineOf(string text, string marker)
-            => Array.FindIndex(text.Replace("\r\n", "\n").Split('\n'), l => l.Contains(marker, StringComparison.Ordinal));
     }
 }

@@ -59,11 +59,11 @@ namespace CioAnalyzers.Tests.Placement
         public async Task TheCallersLineAloneFindsTheDiagnosticWithTheWrappersRequest(string drops, string sends, string path)
         {
             var (compilation, caller, wrapper) = Compile();
-            var diagnostic = Assert.Single(await AnalyseLineAsync(compilation, caller, drops));
-            Assert.Equal(LineOf(Caller, drops), diagnostic.Location.GetLineSpan().StartLinePosition.Line);
+            var diagnostic = Assert.Single(await LineAnalysis.AnalyseLineAsync(compilation, caller, drops, UncheckedResponseRule.Id));
+            Assert.Equal(LineAnalysis.LineOf(Caller, drops), diagnostic.Location.GetLineSpan().StartLinePosition.Line);
             var sent = diagnostic.AdditionalLocations[DiagnosticLocations.Sink];
             Assert.Equal(wrapper, sent.SourceTree);
-            Assert.Equal(LineOf(Wrapper, sends), sent.GetLineSpan().StartLinePosition.Line);
+            Assert.Equal(LineAnalysis.LineOf(Wrapper, sends), sent.GetLineSpan().StartLinePosition.Line);
             Assert.Contains(path, diagnostic.GetMessage(), StringComparison.Ordinal);
         }
 
@@ -73,17 +73,7 @@ namespace CioAnalyzers.Tests.Placement
         public async Task TheWrappersLineAloneFindsNothing(string sends)
         {
             var (compilation, _, wrapper) = Compile();
-            Assert.Empty(await AnalyseLineAsync(compilation, wrapper, sends));
-        }
-
-        private static async Task<ImmutableArray<Diagnostic>> AnalyseLineAsync(Compilation compilation, SyntaxTree tree, string marker)
-        {
-            var line = tree.GetText().Lines[LineOf(tree.ToString(), marker)];
-            var analysis = compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new RoleSinkAnalyzer()));
-            var result = await analysis.GetAnalysisResultAsync(compilation.GetSemanticModel(tree), TextSpan.FromBounds(line.Start, line.End), CancellationToken.None);
-            return result.SemanticDiagnostics.TryGetValue(tree, out var byAnalyzer)
-                ? byAnalyzer.Values.SelectMany(d => d).Where(d => d.Id == UncheckedResponseRule.Id).ToImmutableArray()
-                : ImmutableArray<Diagnostic>.Empty;
+            Assert.Empty(await LineAnalysis.AnalyseLineAsync(compilation, wrapper, sends, UncheckedResponseRule.Id));
         }
 
         private static (Compilation Compilation, SyntaxTree Caller, SyntaxTree Wrapper) Compile()
@@ -93,8 +83,5 @@ namespace CioAnalyzers.Tests.Placement
             var trees = compilation.SyntaxTrees.ToArray();
             return (compilation, trees.Single(t => t.ToString().Contains("// drops")), trees.Single(t => t.ToString().Contains("// sends")));
         }
-
-        private static int LineOf(string text, string marker)
-            => Array.FindIndex(text.Replace("\r\n", "\n").Split('\n'), l => l.Contains(marker, StringComparison.Ordinal));
     }
 }

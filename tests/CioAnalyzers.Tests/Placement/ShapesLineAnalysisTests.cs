@@ -59,12 +59,12 @@ namespace CioAnalyzers.Tests.Placement
         {
             var (compilation, sender, shapes) = Compile();
             var sendingTree = originInShapes ? sender : shapes;
-            var diagnostic = Assert.Single(await AnalyseLineAsync(compilation, sendingTree, "// sends " + id, id));
-            Assert.Equal(LineOf(sendingTree.ToString(), "// sends " + id), diagnostic.Location.GetLineSpan().StartLinePosition.Line);
+            var diagnostic = Assert.Single(await LineAnalysis.AnalyseLineAsync(compilation, sendingTree, "// sends " + id, id));
+            Assert.Equal(LineAnalysis.LineOf(sendingTree.ToString(), "// sends " + id), diagnostic.Location.GetLineSpan().StartLinePosition.Line);
             var origin = diagnostic.AdditionalLocations[DiagnosticLocations.Origin];
             var originTree = originInShapes ? shapes : sender;
             Assert.Equal(originTree, origin.SourceTree);
-            Assert.Equal(LineOf(originTree.ToString(), "// origin " + id), origin.GetLineSpan().StartLinePosition.Line);
+            Assert.Equal(LineAnalysis.LineOf(originTree.ToString(), "// origin " + id), origin.GetLineSpan().StartLinePosition.Line);
             Assert.Contains(path, diagnostic.GetMessage(), StringComparison.Ordinal);
             Assert.Equal(Location.None, diagnostic.AdditionalLocations[DiagnosticLocations.FixTarget]);
         }
@@ -73,9 +73,9 @@ namespace CioAnalyzers.Tests.Placement
         public async Task AHelpersParameterIsReportedOnTheCallersArgument()
         {
             var (compilation, sender, _) = Compile();
-            var diagnostic = Assert.Single(await AnalyseLineAsync(compilation, sender, "// sends CIO3001", "CIO3001"));
+            var diagnostic = Assert.Single(await LineAnalysis.AnalyseLineAsync(compilation, sender, "// sends CIO3001", "CIO3001"));
             Assert.Equal("userId", diagnostic.Location.SourceTree!.GetText().ToString(diagnostic.Location.SourceSpan).Split(')')[0]);
-            Assert.Equal(LineOf(Sender, "// sends CIO3001"), diagnostic.Location.GetLineSpan().StartLinePosition.Line);
+            Assert.Equal(LineAnalysis.LineOf(Sender, "// sends CIO3001"), diagnostic.Location.GetLineSpan().StartLinePosition.Line);
         }
 
         [Theory]
@@ -85,17 +85,7 @@ namespace CioAnalyzers.Tests.Placement
         {
             var (compilation, sender, shapes) = Compile();
             var originTree = id == "CIO1002" ? shapes : sender;
-            Assert.Empty(await AnalyseLineAsync(compilation, originTree, "// origin " + id, id));
-        }
-
-        private static async Task<ImmutableArray<Diagnostic>> AnalyseLineAsync(Compilation compilation, SyntaxTree tree, string marker, string id)
-        {
-            var line = tree.GetText().Lines[LineOf(tree.ToString(), marker)];
-            var analysis = compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new RoleSinkAnalyzer()));
-            var result = await analysis.GetAnalysisResultAsync(compilation.GetSemanticModel(tree), TextSpan.FromBounds(line.Start, line.End), CancellationToken.None);
-            return result.SemanticDiagnostics.TryGetValue(tree, out var byAnalyzer)
-                ? byAnalyzer.Values.SelectMany(d => d).Where(d => d.Id == id).ToImmutableArray()
-                : ImmutableArray<Diagnostic>.Empty;
+            Assert.Empty(await LineAnalysis.AnalyseLineAsync(compilation, originTree, "// origin " + id, id));
         }
 
         private static (Compilation Compilation, SyntaxTree Sender, SyntaxTree Shapes) Compile()
@@ -105,8 +95,5 @@ namespace CioAnalyzers.Tests.Placement
             var trees = compilation.SyntaxTrees.ToArray();
             return (compilation, trees.Single(t => t.ToString().Contains("class Sync")), trees.Single(t => t.ToString().Contains("record Customer")));
         }
-
-        private static int LineOf(string text, string marker)
-            => Array.FindIndex(text.Replace("\r\n", "\n").Split('\n'), l => l.Contains(marker, StringComparison.Ordinal));
     }
 }

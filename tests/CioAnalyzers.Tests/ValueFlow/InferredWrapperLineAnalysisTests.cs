@@ -77,13 +77,13 @@ namespace CioAnalyzers.Tests.ValueFlow
         public async Task TheCallersLineAloneFindsTheDiagnosticWithTheWrappersSend(string id, string path)
         {
             var (compilation, callers, wrappers) = Compile();
-            var diagnostic = Assert.Single(await AnalyseLineAsync(compilation, callers, "// caller " + id));
+            var diagnostic = Assert.Single(await LineAnalysis.AnalyseLineAsync(compilation, callers, "// caller " + id, "CIO1002", "CIO1001"));
             Assert.Equal(id, diagnostic.Id);
             Assert.Equal(callers, diagnostic.Location.SourceTree);
-            Assert.Equal(LineOf(Callers, "// caller " + id), diagnostic.Location.GetLineSpan().StartLinePosition.Line);
+            Assert.Equal(LineAnalysis.LineOf(Callers, "// caller " + id), diagnostic.Location.GetLineSpan().StartLinePosition.Line);
             var sink = diagnostic.AdditionalLocations[DiagnosticLocations.Sink];
             Assert.Equal(wrappers, sink.SourceTree);
-            Assert.Equal(LineOf(Wrappers, "// sends " + id), sink.GetLineSpan().EndLinePosition.Line);
+            Assert.Equal(LineAnalysis.LineOf(Wrappers, "// sends " + id), sink.GetLineSpan().EndLinePosition.Line);
             Assert.Contains(path, diagnostic.GetMessage(), StringComparison.Ordinal);
         }
 
@@ -93,17 +93,7 @@ namespace CioAnalyzers.Tests.ValueFlow
         public async Task TheWrappersLineAloneFindsNothing(string id)
         {
             var (compilation, _, wrappers) = Compile();
-            Assert.Empty(await AnalyseLineAsync(compilation, wrappers, "// sends " + id));
-        }
-
-        private static async Task<ImmutableArray<Diagnostic>> AnalyseLineAsync(Compilation compilation, SyntaxTree tree, string marker)
-        {
-            var line = tree.GetText().Lines[LineOf(tree.ToString(), marker)];
-            var analysis = compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new RoleSinkAnalyzer()));
-            var result = await analysis.GetAnalysisResultAsync(compilation.GetSemanticModel(tree), TextSpan.FromBounds(line.Start, line.End), CancellationToken.None);
-            return result.SemanticDiagnostics.TryGetValue(tree, out var byAnalyzer)
-                ? byAnalyzer.Values.SelectMany(d => d).Where(d => d.Id is "CIO1001" or "CIO1002").ToImmutableArray()
-                : ImmutableArray<Diagnostic>.Empty;
+            Assert.Empty(await LineAnalysis.AnalyseLineAsync(compilation, wrappers, "// sends " + id, "CIO1002", "CIO1001"));
         }
 
         private static (Compilation Compilation, SyntaxTree Callers, SyntaxTree Wrappers) Compile()
@@ -113,8 +103,5 @@ namespace CioAnalyzers.Tests.ValueFlow
             var trees = compilation.SyntaxTrees.ToArray();
             return (compilation, trees.Single(t => t.ToString().Contains("// caller")), trees.Single(t => t.ToString().Contains("// sends")));
         }
-
-        private static int LineOf(string text, string marker)
-            => Array.FindIndex(text.Replace("\r\n", "\n").Split('\n'), l => l.Contains(marker, StringComparison.Ordinal));
     }
 }
