@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Immutable;
 using CioAnalyzers.Analysis;
 using CioAnalyzers.Model;
@@ -41,15 +42,16 @@ namespace CioAnalyzers.Rules
                     return;
                 }
 
-                // The fix appends the standard handler, which only the resilience package provides.
-                var canAddHandler = compilation.GetTypeByMetadataName(ResilienceHandlers.StandardResilienceExtensions) is not null;
+                // The fix appends the standard handler, which only the resilience package provides; looked up only when a
+                // registration is reported (a type that no reference declares is searched for in every one of them).
+                var canAddHandler = new Lazy<bool>(() => compilation.GetTypeByMetadataName(ResilienceHandlers.StandardResilienceExtensions) is not null);
 
                 // One action per document, binding only the registrations its text names: no callback per invocation.
                 start.RegisterSemanticModelAction(document => AnalyzeDocument(document, canAddHandler, configured));
             });
         }
 
-        private static void AnalyzeDocument(SemanticModelAnalysisContext context, bool canAddHandler, ConfiguredHosts configured)
+        private static void AnalyzeDocument(SemanticModelAnalysisContext context, Lazy<bool> canAddHandler, ConfiguredHosts configured)
         {
             var model = context.SemanticModel;
             foreach (var call in ClientRegistration.CallsIn(model.SyntaxTree, context.CancellationToken))
@@ -61,7 +63,7 @@ namespace CioAnalyzers.Rules
                 }
 
                 var where = registration.Registration.Syntax.GetLocation();
-                var additional = canAddHandler ? new[] { where, registration.ChainEnd.Syntax.GetLocation() } : new[] { where };
+                var additional = canAddHandler.Value ? new[] { where, registration.ChainEnd.Syntax.GetLocation() } : new[] { where };
                 context.ReportDiagnostic(Diagnostic.Create(Rule, where, additional, null, registration.Api.ToString()));
             }
         }

@@ -1,11 +1,10 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace CioAnalyzers.Model.Settings
 {
@@ -24,14 +23,21 @@ namespace CioAnalyzers.Model.Settings
 
         // The last part of each key: what the source's text must contain for a string to read the setting.
         private readonly string[] lastParts;
+        private readonly string lastPartsKey;
 
         private readonly ConditionalWeakTable<SyntaxTree, List<(int Position, HttpApiKind Api)>> readsByTree = new();
+
+        // The places of a file that may read a setting depend on the file and on the keys' last parts alone: kept with the
+        // tree, which outlives the compilation the IDE makes for every document it analyses (per set of last parts).
+        private static readonly ConditionalWeakTable<SyntaxTree, ConcurrentDictionary<string, List<CandidateRead>>> CandidatesByTree = new();
 
         private ConfiguredHosts(Dictionary<string, HttpApiKind> apiByKey, OptionsBindings? options)
         {
             this.apiByKey = apiByKey;
             this.options = options;
-            lastParts = apiByKey.Keys.Select(k => k.Substring(k.LastIndexOf(':') + 1)).Where(p => p.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
+            lastParts = apiByKey.Keys.Select(k => k.Substring(k.LastIndexOf(':') + 1)).Where(p => p.Length > 0)
+                .Distinct(StringComparer.OrdinalIgnoreCase).OrderBy(p => p, StringComparer.OrdinalIgnoreCase).ToArray();
+            lastPartsKey = string.Join("\n", lastParts).ToUpperInvariant();
         }
 
         public bool IsEmpty => apiByKey.Count == 0;
@@ -147,18 +153,12 @@ namespace CioAnalyzers.Model.Settings
         private List<(int Position, HttpApiKind Api)> FindReads(SyntaxTree tree, CancellationToken cancellationToken)
         {
             var reads = new List<(int, HttpApiKind)>();
-            var text = tree.GetText(cancellationToken).ToString();
-            var root = tree.GetRoot(cancellationToken);
-            var seen = new HashSet<int>();
-            foreach (var part in lastParts)
+            var candidates = CandidatesByTree.GetOrCreateValue(tree).GetOrAdd(lastPartsKey, _ => CandidateRead.Find(tree, lastParts, cancellationToken));
+            foreach (var candidate in candidates)
             {
-                for (var at = text.IndexOf(part, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(part, at + part.Length, StringComparison.OrdinalIgnoreCase))
+                if (ApiReadBy(candidate) is var api && api != HttpApiKind.None)
                 {
-                    var token = root.FindToken(at);
-                    if (seen.Add(token.SpanStart) && ApiReadBy(token) is var api && api != HttpApiKind.None)
-                    {
-                        reads.Add((token.SpanStart, api));
-                    }
+                    reads.Add((candidate.Position, api));
                 }
             }
 
@@ -166,24 +166,23 @@ namespace CioAnalyzers.Model.Settings
         }
 
         /// <summary>
-        /// The API of the configured URL a token reads: a string naming the key, or a property of a bound options class
+        /// The API of the configured URL a place reads: a string naming the key, or a property of a bound options class
         /// (<c>options.Value.TrackUrl</c>) when every setting that property may read is a URL of that API.
         /// </summary>
-        private HttpApiKind ApiReadBy(SyntaxToken token)
+        private HttpApiKind ApiReadBy(CandidateRead candidate)
         {
-            if (ConfigurationKeySyntax.KeyAt(token) is { } key)
+            if (candidate.Key is { } key)
             {
                 return ApiOf(key);
             }
 
-            if (options is null || !token.IsKind(SyntaxKind.IdentifierToken)
-                || token.Parent is not IdentifierNameSyntax { Parent: MemberAccessExpressionSyntax member } name || member.Name != name)
+            if (options is null)
             {
                 return HttpApiKind.None;
             }
 
             var found = HttpApiKind.None;
-            foreach (var optionKey in options.KeysOf(token.ValueText, OptionsReceiver.TypeNameOf(member)))
+            foreach (var optionKey in options.KeysOf(candidate.Property!, candidate.ReceiverType))
             {
                 var api = ApiOf(optionKey);
                 if (api == HttpApiKind.None || (found != HttpApiKind.None && api != found))
