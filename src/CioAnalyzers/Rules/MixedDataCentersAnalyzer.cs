@@ -6,7 +6,6 @@ using CioAnalyzers.Analysis;
 using CioAnalyzers.Model;
 using CioAnalyzers.Model.Settings;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -66,12 +65,12 @@ namespace CioAnalyzers.Rules
         private static void ReportDocument(SemanticModelAnalysisContext document, HostConstantNames constants, List<EnvironmentHosts> configured)
         {
             var model = document.SemanticModel;
-            var byType = new Dictionary<INamedTypeSymbol, TypeHosts>(SymbolEqualityComparer.Default);
+            var byType = new Dictionary<INamedTypeSymbol, TypeHostPlaces>(SymbolEqualityComparer.Default);
             foreach (var (type, operation) in HostUses.In(model, constants, within: null, document.CancellationToken))
             {
                 if (!byType.TryGetValue(type, out var hosts))
                 {
-                    byType.Add(type, hosts = new TypeHosts());
+                    byType.Add(type, hosts = new TypeHostPlaces());
                 }
 
                 hosts.Add(operation);
@@ -103,148 +102,88 @@ namespace CioAnalyzers.Rules
                     }
                 }
 
-                hosts.Report(document.ReportDiagnostic, model.SyntaxTree, configured);
+                Report(hosts, document.ReportDiagnostic, model.SyntaxTree, configured);
             }
         }
 
-        /// <summary>The Customer.io hosts one type names, by data centre.</summary>
-        private sealed class TypeHosts
+        /// <summary>
+        /// Reports the hosts of <paramref name="type"/> that lie in <paramref name="tree"/>; the type's other documents
+        /// report theirs. A type whose hosts are all in one data centre is compared with each environment's configured hosts.
+        /// </summary>
+        private static void Report(TypeHostPlaces type, Action<Diagnostic> report, SyntaxTree tree, List<EnvironmentHosts> configured)
         {
-            private readonly List<(DataCenter DataCenter, string Host, IOperation Operation)> hosts = new();
-            private bool choosesAtRunTime;
-
-            public bool IsEmpty => hosts.Count == 0;
-
-            public void Add(IOperation operation)
+            if (type.ChoosesAtRunTime || type.IsEmpty)
             {
-                // A constant's own value is a host table, not a use (a class listing both data centres' hosts is
-                // fine): the uses are the references to it, from this source or a library (TrackApiHosts.EU).
-                // The field's own type first: reading a constant's value costs more than testing what it is.
-                var text = operation switch
-                {
-                    ILiteralOperation { ConstantValue: { HasValue: true, Value: string literal } } when !InitialisesConstant(operation) => literal,
-                    IFieldReferenceOperation { Field: { IsConst: true, Type.SpecialType: SpecialType.System_String, ConstantValue: string value } } => value,
-                    _ => null,
-                };
-                if (text is null || text.IndexOf(HostText.DomainSuffix, StringComparison.OrdinalIgnoreCase) < 0)
-                {
-                    return;
-                }
-
-                choosesAtRunTime |= IsChosenAtRunTime(operation);
-                foreach (var (dataCenter, host) in HostScanner.HostsIn(text))
-                {
-                    hosts.Add((dataCenter, host, operation));
-                }
+                return;
             }
 
-            /// <summary>
-            /// Reports the hosts that lie in <paramref name="tree"/>; the type's other documents report theirs. A type
-            /// whose hosts are all in one data centre is compared with each environment's configured hosts.
-            /// </summary>
-            public void Report(Action<Diagnostic> report, SyntaxTree tree, List<EnvironmentHosts> configured)
+            var us = type.In(DataCenter.Us);
+            var eu = type.In(DataCenter.Eu);
+            if (us.Count == 0 || eu.Count == 0)
             {
-                if (choosesAtRunTime || hosts.Count == 0)
-                {
-                    return;
-                }
-
-                var us = hosts.Where(h => h.DataCenter == DataCenter.Us).OrderBy(h => h.Operation.Syntax.SpanStart).ToList();
-                var eu = hosts.Where(h => h.DataCenter == DataCenter.Eu).OrderBy(h => h.Operation.Syntax.SpanStart).ToList();
-                if (us.Count == 0 || eu.Count == 0)
-                {
-                    ReportAgainstConfiguration(us.Count == 0 ? eu : us, configured, report, tree);
-                    return;
-                }
-
-                // The less used data centre is the likely slip; with equal counts neither is, and both are shown.
-                if (us.Count <= eu.Count)
-                {
-                    ReportAll(us, eu[0], "US", "EU", report, tree);
-                }
-
-                if (eu.Count <= us.Count)
-                {
-                    ReportAll(eu, us[0], "EU", "US", report, tree);
-                }
+                ReportAgainstConfiguration(us.Count == 0 ? eu : us, configured, report, tree);
+                return;
             }
 
-            private static void ReportAll(List<(DataCenter DataCenter, string Host, IOperation Operation)> minority,
-                (DataCenter DataCenter, string Host, IOperation Operation) other, string name, string otherName, Action<Diagnostic> report,
-                SyntaxTree tree)
+            // The less used data centre is the likely slip; with equal counts neither is, and both are shown.
+            if (us.Count <= eu.Count)
             {
-                foreach (var (_, host, operation) in minority.Where(h => h.Operation.Syntax.SyntaxTree == tree).GroupBy(h => h.Operation).Select(g => g.First()))
-                {
-                    report(Diagnostic.Create(Rule, operation.Syntax.GetLocation(), new[] { other.Operation.Syntax.GetLocation() },
-                        FixProperties(operation, host, minority[0].DataCenter), host, name, otherName, other.Host, ThisType));
-                }
+                ReportAll(us, eu[0], "US", "EU", report, tree);
             }
 
-            /// <summary>What the fix needs: the data centre to switch from, and a library constant's sibling for the other.</summary>
-            private static ImmutableDictionary<string, string?> FixProperties(IOperation operation, string host, DataCenter dataCenter)
+            if (eu.Count <= us.Count)
             {
-                var properties = ImmutableDictionary<string, string?>.Empty.Add(DataCenterProperty, dataCenter.ToString());
-                return operation is IFieldReferenceOperation field && Sibling(field.Field, HostScanner.OtherDataCenterHost(host)) is { } sibling
-                    ? properties.Add(ReplacementProperty, sibling)
-                    : properties;
+                ReportAll(eu, us[0], "EU", "US", report, tree);
             }
-
-            /// <summary>
-            /// The code's hosts, all in one data centre, against the first environment whose configured hosts are all in
-            /// the other: each code host is reported once, with the configured host as additional location. The code is
-            /// reported rather than the file, since the configuration is what each deployment sets its data centre in.
-            /// </summary>
-            private static void ReportAgainstConfiguration(List<(DataCenter DataCenter, string Host, IOperation Operation)> code,
-                List<EnvironmentHosts> configured, Action<Diagnostic> report, SyntaxTree tree)
-            {
-                var dataCenter = code[0].DataCenter;
-                if (configured.FirstOrDefault(e => e.OnlyDataCenter != dataCenter) is not { } environment)
-                {
-                    return;
-                }
-
-                var other = environment.Hosts[0];
-                var name = dataCenter == DataCenter.Eu ? "EU" : "US";
-                var otherName = dataCenter == DataCenter.Eu ? "US" : "EU";
-                foreach (var (_, host, operation) in code.Where(h => h.Operation.Syntax.SyntaxTree == tree).GroupBy(h => h.Operation).Select(g => g.First()))
-                {
-                    report(Diagnostic.Create(Rule, operation.Syntax.GetLocation(), new[] { other.File.LocationOf(other.Entry) },
-                        FixProperties(operation, host, dataCenter), host, name, otherName, $"'{other.Entry.Key}' ({other.Host}, {other.File.Name})", environment.Describe()));
-                }
-            }
-
-            /// <summary>A constant beside <paramref name="field"/> whose value names <paramref name="host"/>.</summary>
-            private static string? Sibling(IFieldSymbol field, string host)
-                => field.ContainingType.GetMembers().OfType<IFieldSymbol>()
-                    .FirstOrDefault(f => f.IsConst && f.ConstantValue is string value && HostScanner.HostsIn(value).Any(h => string.Equals(h.Host, host, StringComparison.OrdinalIgnoreCase)))?.Name;
-
-            /// <summary>
-            /// A host picked by a condition, a switch or a fallback, or listed in a collection (a table by region): the
-            /// code chooses the data centre when it runs.
-            /// </summary>
-            private static bool IsChosenAtRunTime(IOperation operation)
-            {
-                for (var parent = operation.Parent; parent is not null && parent is not IBlockOperation; parent = parent.Parent)
-                {
-                    if (parent is IConditionalOperation or ISwitchExpressionOperation or ICoalesceOperation or ISwitchCaseOperation or IArrayInitializerOperation
-                        || parent.Syntax.IsKind(SyntaxKind.CollectionExpression)
-                        || IsCollectionElement(parent))
-                    {
-                        return true;
-                    }
-                }
-
-                return false;
-            }
-
-            /// <summary>An element of a collection initializer: <c>{ "a", "b" }</c> or <c>{ ["us"] = "a" }</c>, not <c>{ Host = "a" }</c>.</summary>
-            private static bool IsCollectionElement(IOperation operation)
-                => operation.Parent is IObjectOrCollectionInitializerOperation
-                   && operation is IInvocationOperation { IsImplicit: true } or ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.IsIndexer: true } };
-
-            private static bool InitialisesConstant(IOperation literal)
-                => literal.Parent is IFieldInitializerOperation { InitializedFields: var fields } && fields.Any(f => f.IsConst)
-                   || (literal.Parent is IConversionOperation { Parent: IFieldInitializerOperation { InitializedFields: var converted } } && converted.Any(f => f.IsConst));
         }
+
+        private static void ReportAll(List<HostPlace> minority, HostPlace other, string name, string otherName, Action<Diagnostic> report, SyntaxTree tree)
+        {
+            foreach (var (_, host, operation) in TypeHostPlaces.Places(minority).Where(h => h.Operation.Syntax.SyntaxTree == tree))
+            {
+                report(Diagnostic.Create(Rule, operation.Syntax.GetLocation(), new[] { other.Operation.Syntax.GetLocation() },
+                    FixProperties(operation, host, minority[0].DataCenter), host, name, otherName, other.Host, ThisType));
+            }
+        }
+
+        /// <summary>What the fix needs: the data centre to switch from, and a library constant's sibling for the other.</summary>
+        private static ImmutableDictionary<string, string?> FixProperties(IOperation operation, string host, DataCenter dataCenter)
+        {
+            var properties = ImmutableDictionary<string, string?>.Empty.Add(DataCenterProperty, dataCenter.ToString());
+            return operation is IFieldReferenceOperation field && Sibling(field.Field, HostScanner.OtherDataCenterHost(host)) is { } sibling
+                ? properties.Add(ReplacementProperty, sibling)
+                : properties;
+        }
+
+        /// <summary>
+        /// The code's hosts, all in one data centre, against the first environment whose configured hosts are all in
+        /// the other and at least as many as the code's places: each code host is reported once, with the configured
+        /// host as additional location. When the code has more places, the configuration's hosts are the minority and
+        /// <see cref="SettingsFileAnalyzer"/> reports them in their file; on a tie the code is reported, since the
+        /// configuration is what each deployment sets its data centre in.
+        /// </summary>
+        private static void ReportAgainstConfiguration(List<HostPlace> code, List<EnvironmentHosts> configured, Action<Diagnostic> report, SyntaxTree tree)
+        {
+            var dataCenter = code[0].DataCenter;
+            var places = TypeHostPlaces.Places(code);
+            if (configured.FirstOrDefault(e => e.OnlyDataCenter != dataCenter && places.Count <= e.Hosts.Count) is not { } environment)
+            {
+                return;
+            }
+
+            var other = environment.Hosts[0];
+            var name = dataCenter == DataCenter.Eu ? "EU" : "US";
+            var otherName = dataCenter == DataCenter.Eu ? "US" : "EU";
+            foreach (var (_, host, operation) in places.Where(h => h.Operation.Syntax.SyntaxTree == tree))
+            {
+                report(Diagnostic.Create(Rule, operation.Syntax.GetLocation(), new[] { other.File.LocationOf(other.Entry) },
+                    FixProperties(operation, host, dataCenter), host, name, otherName, $"'{other.Entry.Key}' ({other.Host}, {other.File.Name})", environment.Describe()));
+            }
+        }
+
+        /// <summary>A constant beside <paramref name="field"/> whose value names <paramref name="host"/>.</summary>
+        private static string? Sibling(IFieldSymbol field, string host)
+            => field.ContainingType.GetMembers().OfType<IFieldSymbol>()
+                .FirstOrDefault(f => f.IsConst && f.ConstantValue is string value && HostScanner.HostsIn(value).Any(h => string.Equals(h.Host, host, StringComparison.OrdinalIgnoreCase)))?.Name;
     }
 }

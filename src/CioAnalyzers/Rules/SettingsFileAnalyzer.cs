@@ -1,6 +1,8 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using CioAnalyzers.Analysis;
 using CioAnalyzers.Model;
 using CioAnalyzers.Model.Settings;
 using Microsoft.CodeAnalysis;
@@ -53,7 +55,9 @@ namespace CioAnalyzers.Rules
                 }
 
                 ReportKeysOfTheOtherApi(file, model.ConfiguredHosts, fileContext.ReportDiagnostic);
-                ReportMixedDataCenters(settings, file.Path, fileContext.ReportDiagnostic);
+                var reported = new HashSet<SettingEntry>();
+                ReportMixedDataCenters(settings, file.Path, reported, fileContext.ReportDiagnostic);
+                ReportAgainstCode(settings, file.Path, reported, () => CodeHostTypes.For(fileContext.Compilation, fileContext.Options, fileContext.CancellationToken), fileContext.ReportDiagnostic);
             });
         }
 
@@ -62,7 +66,7 @@ namespace CioAnalyzers.Rules
         /// (<c>"Tracking": { "Url": "https://track.customer.io/...", "AppApiKey": "..." }</c>): that client is given the
         /// other API's key. See <see cref="ConfiguredHosts.SectionApiOf"/> for when a section describes one client.
         /// </summary>
-        private static void ReportKeysOfTheOtherApi(SettingsFile file, ConfiguredHosts configured, System.Action<Diagnostic> report)
+        private static void ReportKeysOfTheOtherApi(SettingsFile file, ConfiguredHosts configured, Action<Diagnostic> report)
         {
             if (configured.IsEmpty)
             {
@@ -98,9 +102,8 @@ namespace CioAnalyzers.Rules
         /// <paramref name="path"/>, once each even when several environments include them; and each region setting of
         /// <paramref name="path"/> that a configured host of the same environment contradicts.
         /// </summary>
-        private static void ReportMixedDataCenters(ProjectSettings settings, string path, System.Action<Diagnostic> report)
+        private static void ReportMixedDataCenters(ProjectSettings settings, string path, HashSet<SettingEntry> reported, Action<Diagnostic> report)
         {
-            var reported = new HashSet<SettingEntry>();
             foreach (var environment in ConfiguredDataCenters.ByEnvironment(settings))
             {
                 var hosts = environment.Hosts;
@@ -135,6 +138,43 @@ namespace CioAnalyzers.Rules
                             MixedDataCentersAnalyzer.Rule, host.File.LocationOf(host.Entry), new[] { other.File.LocationOf(other.Entry) },
                             $"'{host.Entry.Key}' ({host.Host})", Name(host.DataCenter), Name(other.DataCenter), $"'{other.Entry.Key}' ({other.Host})", environment.Describe()));
                     }
+                }
+            }
+        }
+
+        /// <summary>
+        /// Each environment whose configured hosts all lie in one data centre, against a type whose code names hosts of
+        /// the other only, in more places than the environment has hosts: the configuration is then the minority, and its
+        /// hosts that lie in <paramref name="path"/> are reported once each, with the type's places as additional
+        /// locations. With as many places or fewer, <see cref="MixedDataCentersAnalyzer"/> reports the code instead.
+        /// </summary>
+        private static void ReportAgainstCode(ProjectSettings settings, string path, HashSet<SettingEntry> reported,
+            Func<List<(INamedTypeSymbol Type, TypeHostPlaces Places)>> codeTypes, Action<Diagnostic> report)
+        {
+            foreach (var environment in ConfiguredDataCenters.ByEnvironment(settings))
+            {
+                var dataCenter = environment.OnlyDataCenter;
+                if (dataCenter == DataCenter.None || !environment.Hosts.Any(h => h.File.Path == path))
+                {
+                    continue;
+                }
+
+                var majority = codeTypes()
+                    .Select(t => (t.Type, Places: TypeHostPlaces.Places(t.Places.In(t.Places.OnlyDataCenter))))
+                    .FirstOrDefault(t => t.Places[0].DataCenter != dataCenter && t.Places.Count > environment.Hosts.Count);
+                if (majority.Type is null)
+                {
+                    continue;
+                }
+
+                var first = majority.Places[0];
+                var locations = majority.Places.Select(p => p.Operation.Syntax.GetLocation()).ToList();
+                foreach (var host in environment.Hosts.Where(h => h.File.Path == path && reported.Add(h.Entry)))
+                {
+                    report(Diagnostic.Create(
+                        MixedDataCentersAnalyzer.Rule, host.File.LocationOf(host.Entry), locations,
+                        $"'{host.Entry.Key}' ({host.Host})", Name(dataCenter), Name(first.DataCenter),
+                        $"{first.Host} ({majority.Places.Count} places)", $"the code of {majority.Type.Name}, compared with {environment.Describe()},"));
                 }
             }
         }

@@ -5,6 +5,7 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using CioAnalyzers.Harness;
+using CioAnalyzers.Model.Settings;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
@@ -15,7 +16,11 @@ namespace CioAnalyzers.Tests.Docs
     /// <summary>One docs example in a project with the Customer.io stand-ins, on .NET 8 references, as the rule tests compile it.</summary>
     public sealed class ExampleProject : IDisposable
     {
-        private const string ApiFilePath = "/Example/" + DocsPage.ApiFileName;
+        private const string Folder = "/Example/";
+
+        private const string CodeFileName = "Example.cs";
+
+        private const string ApiFilePath = Folder + DocsPage.ApiFileName;
 
         private readonly AdhocWorkspace workspace;
 
@@ -42,7 +47,13 @@ namespace CioAnalyzers.Tests.Docs
                 project = project.AddAdditionalDocument(DocsPage.ApiFileName, apiFile, filePath: ApiFilePath).Project;
             }
 
-            return new ExampleProject(workspace, project.AddDocument("Example.cs", example.Code, filePath: "/Example/Example.cs"));
+            // Configuration files as the package hands them to the analyzers: additional files with their own names.
+            foreach (var file in example.ConfigurationFiles)
+            {
+                project = project.AddAdditionalDocument(file.Name, file.Text, filePath: Folder + file.Name).Project;
+            }
+
+            return new ExampleProject(workspace, project.AddDocument(CodeFileName, example.Code, filePath: Folder + CodeFileName));
         }
 
         public async Task<ImmutableArray<Diagnostic>> CompilerErrorsAsync()
@@ -61,9 +72,39 @@ namespace CioAnalyzers.Tests.Docs
             var diagnostics = await compilation.WithAnalyzers(ShippedRules.Analyzers, Example.Project.AnalyzerOptions).GetAnalyzerDiagnosticsAsync();
             var tree = await Example.GetSyntaxTreeAsync();
             return diagnostics
-                .Where(d => (id is null || d.Id == id) && (d.Location.SourceTree == tree || d.Location.GetLineSpan().Path == ApiFilePath))
+                .Where(d => (id is null || d.Id == id) && (d.Location.SourceTree == tree || IsExampleFile(d.Location.GetLineSpan().Path)))
                 .ToImmutableArray();
         }
+
+        /// <summary>Where rule <paramref name="id"/> reports in the example: the file's name (Example.cs for the code) and the 1-based line.</summary>
+        public async Task<ImmutableHashSet<(string File, int Line)>> ReportedLinesAsync(string id)
+            => (await RuleDiagnosticsAsync(id))
+                .Select(d => d.Location.GetLineSpan())
+                .Select(span => (span.Path == Example.FilePath ? CodeFileName : span.Path.Substring(Folder.Length), span.StartLinePosition.Line + 1))
+                .ToImmutableHashSet();
+
+        /// <summary>
+        /// The lines an example marks as reported by rule <paramref name="id"/>: each line after a comment that starts
+        /// with the id (<c>// CIO2002: ...</c> in C# and JSON, <c>&lt;!-- CIO2002: ... --&gt;</c> in XML), as the demo marks them.
+        /// </summary>
+        public static ImmutableHashSet<(string File, int Line)> MarkedLines(DocsExample example, string id)
+            => new[] { (Name: CodeFileName, Text: example.Code) }
+                .Concat(example.ConfigurationFiles.Select(f => (f.Name, f.Text)))
+                .SelectMany(f => f.Text.Split('\n')
+                    .Select((line, index) => (line.TrimStart(), index))
+                    .Where(l => l.Item1.StartsWith("// " + id, StringComparison.Ordinal) || l.Item1.StartsWith("<!-- " + id, StringComparison.Ordinal))
+                    .Select(l => (f.Name, l.index + 2)))
+                .ToImmutableHashSet();
+
+        /// <summary>The names of the example's configuration files the analyzers read: named as one, and parsed.</summary>
+        public ImmutableHashSet<string> ReadableConfigurationFiles()
+            => Example.Project.AnalyzerOptions.AdditionalFiles
+                .Where(f => SettingsFile.Read(f, CancellationToken.None) is not null)
+                .Select(f => f.Path.Substring(Folder.Length))
+                .ToImmutableHashSet();
+
+        private bool IsExampleFile(string path)
+            => path == ApiFilePath || Example.Project.AdditionalDocuments.Any(d => d.FilePath == path);
 
         /// <summary>Applies every shipped fix for <paramref name="id"/> to the whole example at once, as fix-all and dotnet format do.</summary>
         public async Task<bool> FixAllAsync(string id)

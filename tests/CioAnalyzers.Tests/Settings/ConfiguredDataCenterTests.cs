@@ -20,8 +20,21 @@ namespace CioAnalyzers.Tests.Settings
         private static Task VerifyCode(string code, params (string Path, string Text)[] files)
             => VerifyAnalyzer<MixedDataCentersAnalyzer>.AnalyzerWithFiles(code, files);
 
+        /// <summary>A type that names the US App API host in two places.</summary>
+        private const string TwoUsPlaces = """
+            class Messages
+            {
+                Task Send(HttpClient http) => http.PostAsJsonAsync({|#1:"https://api.customer.io/v1/send/email"|}, new { transactional_message_id = 3 });
+
+                Task Push(HttpClient http) => http.PostAsJsonAsync({|#2:"https://api.customer.io/v1/send/push"|}, new { transactional_message_id = 4 });
+            }
+            """;
+
         private static Task VerifyFiles(params (string Path, string Text)[] files)
             => VerifyAnalyzer<SettingsFileAnalyzer>.AnalyzerWithFiles(NoCode, files);
+
+        private static Task VerifyFiles(string code, params (string Path, string Text)[] files)
+            => VerifyAnalyzer<SettingsFileAnalyzer>.AnalyzerWithFiles(code, files);
 
         [Fact]
         public Task TheCodesHostAgainstAnEnvironmentConfiguredInTheOtherDataCentre() => VerifyAnalyzer<MixedDataCentersAnalyzer>.AnalyzerWithFiles(
@@ -53,7 +66,93 @@ namespace CioAnalyzers.Tests.Settings
                 CustomerIOTrackApiClient Track() => new(new TrackApiOptions { ApiKey = "k", Host = {|CIO2004:TrackApiHosts.US|} });
             }
             """,
-            ("/0/appsettings.json", """{ "CustomerIO": { "AppUrl": "https://api-eu.customer.io/" } }"""));
+            ("/0/appsettings.json", """{ "CustomerIO": { "AppUrl": "https://api-eu.customer.io/", "TrackUrl": "https://track-eu.customer.io/api/v1/" } }"""));
+
+        [Fact]
+        public Task TheCodeInTheMinorityIsReported() => VerifyAnalyzer<MixedDataCentersAnalyzer>.AnalyzerWithFiles(
+            """
+            class Messages
+            {
+                Task Send(HttpClient http) => http.PostAsJsonAsync({|#0:"https://api.customer.io/v1/send/email"|}, new { transactional_message_id = 3 });
+            }
+            """,
+            new[]
+            {
+                ("/0/appsettings.json", """
+                    {
+                      "CustomerIO": {
+                        "TrackUrl": "{|#1:https://track-eu.customer.io/api/v1/|}",
+                        "AppUrl": "https://api-eu.customer.io/"
+                      }
+                    }
+                    """),
+            },
+            new DiagnosticResult(MixedDataCentersAnalyzer.Rule).WithLocation(0).WithLocation(1)
+                .WithArguments("api.customer.io", "US", "EU", "'CustomerIO:TrackUrl' (track-eu.customer.io, appsettings.json)", "the configuration"));
+
+        [Fact]
+        public Task TheConfigurationInTheMinorityIsReportedInItsFile() => VerifyAnalyzer<SettingsFileAnalyzer>.AnalyzerWithFiles(
+            TwoUsPlaces,
+            new[]
+            {
+                ("/0/appsettings.json", """
+                    {
+                      "Logging": { "LogLevel": { "Default": "Warning" } },
+                      "CustomerIO": { "TrackUrl": "{|#0:https://track-eu.customer.io/api/v1/|}" }
+                    }
+                    """),
+            },
+            new DiagnosticResult(MixedDataCentersAnalyzer.Rule).WithLocation(0).WithLocation(1).WithLocation(2)
+                .WithArguments("'CustomerIO:TrackUrl' (track-eu.customer.io)", "EU", "US", "api.customer.io (2 places)", "the code of Messages, compared with the configuration,"));
+
+        [Fact]
+        public Task TheCodeIsSilentWhenTheConfigurationIsTheMinority() => VerifyCode(
+            TwoUsPlaces.Replace("{|#1:", string.Empty).Replace("{|#2:", string.Empty).Replace("|}", string.Empty),
+            ("/0/appsettings.json", EuProduction));
+
+        [Fact]
+        public Task OnATieTheCodeIsReportedAndTheFileIsSilent() => VerifyFiles(
+            """
+            class Messages
+            {
+                Task Send(HttpClient http) => http.PostAsJsonAsync("https://api.customer.io/v1/send/email", new { transactional_message_id = 3 });
+            }
+            """,
+            ("/0/appsettings.Production.json", EuProduction));
+
+        [Fact]
+        public Task TheFileIsSilentBesideLookAlikesTablesAndRunTimeChoices() => VerifyFiles(
+            """
+            class NotCustomerIo
+            {
+                Task Send(HttpClient http) => http.PostAsJsonAsync("https://api.customer.io.example.com/v1/send/email", new { id = 3 });
+
+                Task Pay(HttpClient http) => http.PostAsJsonAsync("https://api.stripe.com/v1/charges", new { amount = 3 });
+            }
+
+            class Table
+            {
+                public const string Us = "https://api.customer.io/v1";
+                public const string Track = "https://track.customer.io/api/v1";
+            }
+
+            class Chosen
+            {
+                Task Send(HttpClient http, bool us)
+                    => http.PostAsJsonAsync(us ? "https://api.customer.io/v1/send/email" : "https://api.customer.io/v1/send/push", new { id = 3 });
+            }
+
+            class Both
+            {
+                Task Send(HttpClient http) => http.PostAsJsonAsync("https://api.customer.io/v1/send/email", new { id = 3 });
+
+                Task Push(HttpClient http) => http.PostAsJsonAsync("https://api.customer.io/v1/send/push", new { id = 3 });
+
+                Task Track(HttpClient http) => http.PostAsJsonAsync("https://track-eu.customer.io/api/v1/events", new { name = "paid" });
+            }
+            """,
+            ("/0/appsettings.json", EuProduction),
+            ("/0/appsettings.Regions.json", """{ "CustomerIO": { "Us": { "AppUrl": "https://api.customer.io/" } } }"""));
 
         [Fact]
         public Task TheFixSwitchesTheCodesHost() => VerifyAnalyzer<MixedDataCentersAnalyzer>.FixWithFiles<UseOneDataCenterCodeFix>(
