@@ -57,7 +57,7 @@ namespace CioAnalyzers.Rules
                 ReportKeysOfTheOtherApi(file, model.ConfiguredHosts, fileContext.ReportDiagnostic);
                 var reported = new HashSet<SettingEntry>();
                 ReportMixedDataCenters(settings, file.Path, reported, fileContext.ReportDiagnostic);
-                ReportAgainstCode(settings, file.Path, reported, () => CodeHostTypes.For(fileContext.Compilation, fileContext.Options, fileContext.CancellationToken), fileContext.ReportDiagnostic);
+                ReportAgainstCode(settings, file.Path, reported, dataCenter => CodeHostTypes.For(fileContext.Compilation, fileContext.Options, dataCenter, fileContext.CancellationToken), fileContext.ReportDiagnostic);
             });
         }
 
@@ -149,7 +149,7 @@ namespace CioAnalyzers.Rules
         /// locations. With as many places or fewer, <see cref="MixedDataCentersAnalyzer"/> reports the code instead.
         /// </summary>
         private static void ReportAgainstCode(ProjectSettings settings, string path, HashSet<SettingEntry> reported,
-            Func<List<(INamedTypeSymbol Type, TypeHostPlaces Places)>> codeTypes, Action<Diagnostic> report)
+            Func<DataCenter, List<(INamedTypeSymbol Type, TypeHostPlaces Places)>> codeTypes, Action<Diagnostic> report)
         {
             foreach (var environment in ConfiguredDataCenters.ByEnvironment(settings))
             {
@@ -159,9 +159,10 @@ namespace CioAnalyzers.Rules
                     continue;
                 }
 
-                var majority = codeTypes()
+                // A type that names only the other data centre's hosts, in more places than this environment's files.
+                var majority = codeTypes(dataCenter == DataCenter.Us ? DataCenter.Eu : DataCenter.Us)
                     .Select(t => (t.Type, Places: TypeHostPlaces.Places(t.Places.In(t.Places.OnlyDataCenter))))
-                    .FirstOrDefault(t => t.Places[0].DataCenter != dataCenter && t.Places.Count > environment.Hosts.Count);
+                    .FirstOrDefault(t => t.Places.Count > environment.Hosts.Count);
                 if (majority.Type is null)
                 {
                     continue;

@@ -60,6 +60,10 @@ namespace CioAnalyzers.Tests.Infrastructure
         public static Task AnalyzerWithFiles(string source, (string Path, string Text)[] files, params DiagnosticResult[] expected)
             => Verifier.AnalyzerWithFiles(TestSubject.Of(new TAnalyzer()), source, files, expected);
 
+        /// <summary>As <see cref="AnalyzerWithFiles"/>, with the code in several files.</summary>
+        public static Task AnalyzerWithSourcesAndFiles(string[] sources, (string Path, string Text)[] files, params DiagnosticResult[] expected)
+            => Verifier.AnalyzerWithFiles(TestSubject.Of(new TAnalyzer()), sources, files, expected);
+
         public static Task Fix<TCodeFix>(string source, string fixedSource, string? batchFixedSource = null)
             where TCodeFix : CodeFixProvider, new()
             => Verifier.Fix<TCodeFix>(TestSubject.Of(new TAnalyzer()), source, fixedSource, batchFixedSource, null, null);
@@ -98,9 +102,17 @@ namespace CioAnalyzers.Tests.Infrastructure
             });
 
         public static Task AnalyzerWithFiles(TestSubject subject, string source, (string Path, string Text)[] files, DiagnosticResult[] expected)
+            => AnalyzerWithFiles(subject, new[] { source }, files, expected);
+
+        public static Task AnalyzerWithFiles(TestSubject subject, string[] sources, (string Path, string Text)[] files, DiagnosticResult[] expected)
             => AtNewestVersion(version =>
             {
-                var test = new CioTest<EmptyCodeFixProvider>(subject) { TestCode = source, LanguageVersion = version };
+                var test = new CioTest<EmptyCodeFixProvider>(subject) { LanguageVersion = version };
+                foreach (var source in sources)
+                {
+                    test.TestState.Sources.Add(source);
+                }
+
                 foreach (var file in files)
                 {
                     test.TestState.AdditionalFiles.Add((file.Path, file.Text));

@@ -111,6 +111,20 @@ namespace CioAnalyzers.Tests.Settings
             ("/0/appsettings.json", EuProduction));
 
         [Fact]
+        public Task ATypeWhosePartsNameBothDataCentresDoesNotOutvoteTheFile() => VerifyAnalyzer<SettingsFileAnalyzer>.AnalyzerWithSourcesAndFiles(
+            new[]
+            {
+                "partial " + TwoUsPlaces.Replace("{|#1:", string.Empty).Replace("{|#2:", string.Empty).Replace("|}", string.Empty),
+                """
+                partial class Messages
+                {
+                    Task Track(HttpClient http) => http.PostAsJsonAsync("https://track-eu.customer.io/api/v1/events", new { name = "paid" });
+                }
+                """,
+            },
+            new[] { ("/0/appsettings.json", EuProduction) });
+
+        [Fact]
         public Task OnATieTheCodeIsReportedAndTheFileIsSilent() => VerifyFiles(
             """
             class Messages

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
 using System.Runtime.CompilerServices;
@@ -16,43 +17,71 @@ namespace CioAnalyzers.Analysis
     /// </summary>
     internal static class CodeHostTypes
     {
-        private static readonly ConditionalWeakTable<Compilation, List<(INamedTypeSymbol Type, TypeHostPlaces Places)>> Cache = new();
+        private static readonly ConditionalWeakTable<Compilation, ConcurrentDictionary<DataCenter, List<(INamedTypeSymbol Type, TypeHostPlaces Places)>>> Cache = new();
 
-        public static List<(INamedTypeSymbol Type, TypeHostPlaces Places)> For(Compilation compilation, AnalyzerOptions options, CancellationToken cancellationToken)
-            => Cache.GetValue(compilation, c => Read(c, options, cancellationToken));
+        /// <summary>
+        /// The types whose code names hosts of <paramref name="dataCenter"/> only. Binding is what costs: only the files
+        /// whose strings name a host of that data centre or a host constant are bound, and then every other file that
+        /// declares a part of a type found there, so that a type naming both data centres is still seen as mixed.
+        /// </summary>
+        public static List<(INamedTypeSymbol Type, TypeHostPlaces Places)> For(Compilation compilation, AnalyzerOptions options, DataCenter dataCenter, CancellationToken cancellationToken)
+            => Cache.GetOrCreateValue(compilation).GetOrAdd(dataCenter, d => Read(compilation, options, d, cancellationToken));
 
-        private static List<(INamedTypeSymbol Type, TypeHostPlaces Places)> Read(Compilation compilation, AnalyzerOptions options, CancellationToken cancellationToken)
+        private static List<(INamedTypeSymbol Type, TypeHostPlaces Places)> Read(Compilation compilation, AnalyzerOptions options, DataCenter dataCenter, CancellationToken cancellationToken)
         {
             var byType = new Dictionary<INamedTypeSymbol, TypeHostPlaces>(SymbolEqualityComparer.Default);
             var constants = HostConstantNames.For(compilation, cancellationToken);
+            var read = new HashSet<SyntaxTree>();
             foreach (var tree in compilation.SyntaxTrees)
             {
-                if (GeneratedFiles.IsGenerated(tree, options, cancellationToken))
+                if (NamesHostOf(tree, dataCenter, constants, cancellationToken))
                 {
-                    continue;
-                }
-
-                // Configuration files are compared with the whole code, which no per-document action sees.
-#pragma warning disable RS1030 // No analysis context gives every document's semantic model to an additional file's action.
-                var model = compilation.GetSemanticModel(tree);
-#pragma warning restore RS1030
-                foreach (var (type, operation) in HostUses.In(model, constants, within: null, cancellationToken))
-                {
-                    if (!byType.TryGetValue(type, out var places))
-                    {
-                        byType.Add(type, places = new TypeHostPlaces());
-                    }
-
-                    places.Add(operation);
+                    Read(compilation, tree, options, constants, read, byType, cancellationToken);
                 }
             }
 
+            var partsElsewhere = byType.Keys
+                .SelectMany(t => t.DeclaringSyntaxReferences.Select(r => r.SyntaxTree))
+                .Where(t => !read.Contains(t))
+                .ToList();
+            foreach (var tree in partsElsewhere)
+            {
+                Read(compilation, tree, options, constants, read, byType, cancellationToken);
+            }
+
             return byType
-                .Where(p => !p.Value.ChoosesAtRunTime && p.Value.OnlyDataCenter != DataCenter.None)
+                .Where(p => !p.Value.ChoosesAtRunTime && p.Value.OnlyDataCenter == dataCenter)
                 .Select(p => (p.Key, p.Value))
                 .OrderBy(p => p.Value.In(p.Value.OnlyDataCenter)[0].Operation.Syntax.SyntaxTree.FilePath, StringComparer.Ordinal)
                 .ThenBy(p => p.Value.In(p.Value.OnlyDataCenter)[0].Operation.Syntax.SpanStart)
                 .ToList();
+        }
+
+        private static bool NamesHostOf(SyntaxTree tree, DataCenter dataCenter, HostConstantNames constants, CancellationToken cancellationToken)
+            => HostText.StringsMentioningDomain(tree, cancellationToken).Any(token => HostScanner.HostsIn(token.ValueText).Any(h => h.DataCenter == dataCenter))
+               || constants.MentionsIn(tree, cancellationToken).Any();
+
+        private static void Read(Compilation compilation, SyntaxTree tree, AnalyzerOptions options, HostConstantNames constants,
+            HashSet<SyntaxTree> read, Dictionary<INamedTypeSymbol, TypeHostPlaces> byType, CancellationToken cancellationToken)
+        {
+            if (!read.Add(tree) || GeneratedFiles.IsGenerated(tree, options, cancellationToken))
+            {
+                return;
+            }
+
+            // Configuration files are compared with the whole code, which no per-document action sees.
+#pragma warning disable RS1030 // No analysis context gives every document's semantic model to an additional file's action.
+            var model = compilation.GetSemanticModel(tree);
+#pragma warning restore RS1030
+            foreach (var (type, operation) in HostUses.In(model, constants, within: null, cancellationToken))
+            {
+                if (!byType.TryGetValue(type, out var places))
+                {
+                    byType.Add(type, places = new TypeHostPlaces());
+                }
+
+                places.Add(operation);
+            }
         }
     }
 }
