@@ -5,10 +5,31 @@ using Microsoft.CodeAnalysis.Operations;
 
 namespace CioAnalyzers.Analysis
 {
+    /// <summary>How far ahead of now a value lies, where it is made, and the member that makes it when that is another member.</summary>
+    internal readonly struct Ahead
+    {
+        public Ahead(double seconds, SyntaxNode origin, string? member)
+        {
+            Seconds = seconds;
+            Origin = origin;
+            Member = member;
+        }
+
+        public double Seconds { get; }
+
+        /// <summary>The expression that computes the instant: the value sent, or the member's value.</summary>
+        public SyntaxNode Origin { get; }
+
+        /// <summary>The member the value is read from (<c>SendAt()</c>), null when the value is computed where it is sent.</summary>
+        public string? Member { get; }
+    }
+
     /// <summary>
     /// How far ahead of now a Unix-seconds value lies when it is built from now and constants only:
     /// <c>DateTimeOffset.UtcNow.AddDays(120).ToUnixTimeSeconds()</c>, <c>UtcNow.Add(TimeSpan.FromDays(120))</c>,
     /// <c>UtcNow.ToUnixTimeSeconds() + 120 * 86400</c>. Months count as 28 days and years as 365, the least they can be.
+    /// The value or the instant may be read from another member (see <see cref="MemberValues"/>): a member answers with
+    /// the nearest of its values, and not at all when one of them is not built from now and constants.
     /// </summary>
     internal static class FutureInstant
     {
@@ -16,9 +37,9 @@ namespace CioAnalyzers.Analysis
         private const double Day = 86400;
 
         /// <summary>Seconds after now, or null when the value is not built from now and constants.</summary>
-        public static double? SecondsAhead(IOperation value, KnownTypes types) => UnixSecondsAhead(value, types, 0);
+        public static Ahead? SecondsAhead(IOperation value, KnownTypes types) => UnixSecondsAhead(value, types, 0, Flow.Start);
 
-        private static double? UnixSecondsAhead(IOperation value, KnownTypes types, int depth)
+        private static Ahead? UnixSecondsAhead(IOperation value, KnownTypes types, int depth, Flow flow)
         {
             value = Follow(value);
             if (depth > MaxDepth)
@@ -30,23 +51,23 @@ namespace CioAnalyzers.Analysis
             {
                 case IInvocationOperation { TargetMethod.Name: "ToUnixTimeSeconds", Instance: { } instant }
                     when KnownTypes.Is(instant.Type, types.DateTimeOffset):
-                    return InstantAhead(instant, types, depth + 1);
+                    return InstantAhead(instant, types, depth + 1, flow) is { } ahead ? new Ahead(ahead.Seconds, value.Syntax, ahead.Member) : null;
                 case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add or BinaryOperatorKind.Subtract } binary:
                     var sign = binary.OperatorKind == BinaryOperatorKind.Add ? 1 : -1;
-                    if (Number(binary.RightOperand) is { } right && UnixSecondsAhead(binary.LeftOperand, types, depth + 1) is { } left)
+                    if (Number(binary.RightOperand) is { } right && UnixSecondsAhead(binary.LeftOperand, types, depth + 1, flow) is { } left)
                     {
-                        return left + (sign * right);
+                        return new Ahead(left.Seconds + (sign * right), value.Syntax, left.Member);
                     }
 
-                    return sign > 0 && Number(binary.LeftOperand) is { } first && UnixSecondsAhead(binary.RightOperand, types, depth + 1) is { } second
-                        ? first + second
+                    return sign > 0 && Number(binary.LeftOperand) is { } first && UnixSecondsAhead(binary.RightOperand, types, depth + 1, flow) is { } second
+                        ? new Ahead(first + second.Seconds, value.Syntax, second.Member)
                         : null;
                 default:
-                    return null;
+                    return FromMember(value, types, depth, flow, UnixSecondsAhead);
             }
         }
 
-        private static double? InstantAhead(IOperation instant, KnownTypes types, int depth)
+        private static Ahead? InstantAhead(IOperation instant, KnownTypes types, int depth, Flow flow)
         {
             instant = Follow(instant);
             if (depth > MaxDepth)
@@ -58,17 +79,46 @@ namespace CioAnalyzers.Analysis
             {
                 case IPropertyReferenceOperation { Property: { IsStatic: true, Name: "UtcNow" or "Now" } property }
                     when KnownTypes.Is(property.ContainingType, types.DateTimeOffset):
-                    return 0;
+                    return new Ahead(0, instant.Syntax, null);
                 case IInvocationOperation { Instance: { } earlier, Arguments.Length: 1 } add
                     when KnownTypes.Is(add.TargetMethod.ContainingType, types.DateTimeOffset):
                     var argument = add.Arguments[0].Value;
                     var amount = add.TargetMethod.Name == "Add" ? Span(argument, types) : Number(argument) * UnitOf(add.TargetMethod.Name);
-                    return amount is { } seconds && InstantAhead(earlier, types, depth + 1) is { } before ? before + seconds : null;
+                    return amount is { } seconds && InstantAhead(earlier, types, depth + 1, flow) is { } before ? new Ahead(before.Seconds + seconds, instant.Syntax, before.Member) : null;
                 case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } binary when Span(binary.RightOperand, types) is { } span:
-                    return InstantAhead(binary.LeftOperand, types, depth + 1) is { } start ? start + span : null;
+                    return InstantAhead(binary.LeftOperand, types, depth + 1, flow) is { } start ? new Ahead(start.Seconds + span, instant.Syntax, start.Member) : null;
                 default:
-                    return null;
+                    return FromMember(instant, types, depth, flow, InstantAhead);
             }
+        }
+
+        /// <summary>
+        /// A member whose every value is ahead of now: the nearest of them, which each value lies at least as far ahead as.
+        /// The origin is the member's value, or the value sent when the member is a helper's parameter (the caller's argument).
+        /// </summary>
+        private static Ahead? FromMember(IOperation value, KnownTypes types, int depth, Flow flow, Func<IOperation, KnownTypes, int, Flow, Ahead?> ahead)
+        {
+            if (MemberValues.Of(value, flow, out var next) is not { } member)
+            {
+                return null;
+            }
+
+            Ahead? nearest = null;
+            foreach (var produced in member.Values)
+            {
+                if (ahead(produced, types, depth + 1, next) is not { } found)
+                {
+                    return null;
+                }
+
+                if (nearest is null || found.Seconds < nearest.Value.Seconds)
+                {
+                    nearest = found;
+                }
+            }
+
+            var named = member.PassedThrough ? nearest!.Value.Member : member.Describe(nearest!.Value.Member ?? nearest.Value.Origin.ToString());
+            return new Ahead(nearest.Value.Seconds, nearest.Value.Origin, named);
         }
 
         /// <summary>The seconds of <c>TimeSpan.FromDays(c)</c> and its kin with a constant argument.</summary>
