@@ -1,6 +1,8 @@
 using System;
+using System.Linq;
 using CioAnalyzers.Model;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace CioAnalyzers.Analysis
@@ -93,6 +95,18 @@ namespace CioAnalyzers.Analysis
         }
 
         /// <summary>
+        /// True when "now" in <paramref name="produced"/> is read when the member is: a helper, a lambda or a getter with a
+        /// body runs at each read, a helper's parameter is its caller's argument, and a record built in the reading body
+        /// was made just before. A field, an auto-property or a constructor's argument keeps an instant computed earlier,
+        /// which is nearer by the time it is sent.
+        /// </summary>
+        private static bool ComputedWhenRead(MemberValue member, IOperation produced, IOperation read)
+            => member.PassedThrough || member.Member is IMethodSymbol || Operations.SameBody(produced, read)
+               || (member.Member is IPropertySymbol property && property.DeclaringSyntaxReferences.Length == 1
+                   && property.DeclaringSyntaxReferences[0].GetSyntax() is PropertyDeclarationSyntax declaration
+                   && (declaration.ExpressionBody is not null || declaration.AccessorList?.Accessors.Any(a => a.Body is not null || a.ExpressionBody is not null) == true));
+
+        /// <summary>
         /// A member whose every value is ahead of now: the nearest of them, which each value lies at least as far ahead as.
         /// The origin is the member's value, or the value sent when the member is a helper's parameter (the caller's argument).
         /// </summary>
@@ -106,7 +120,7 @@ namespace CioAnalyzers.Analysis
             Ahead? nearest = null;
             foreach (var produced in member.Values)
             {
-                if (ahead(produced, types, depth + 1, next) is not { } found)
+                if (!ComputedWhenRead(member, produced, value) || ahead(produced, types, depth + 1, next) is not { } found)
                 {
                     return null;
                 }

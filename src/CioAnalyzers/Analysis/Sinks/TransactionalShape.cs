@@ -56,7 +56,7 @@ namespace CioAnalyzers.Analysis
                         AddIdentifierProblems(member.Value, request, model, problems);
                         break;
                     case KnownHttpApi.SendAtKey when FutureInstant.SecondsAhead(member.Value, types) is { } ahead && ahead.Seconds > KnownHttpApi.MaxSendAtDaysAhead * Day:
-                        var from = ahead.Member is null ? string.Empty : $" ({ahead.Member})";
+                        var from = ahead.Member is null ? string.Empty : $" from {ahead.Member}";
                         problems.Add(new ShapeProblem(ahead.Origin,
                             $"\"{KnownHttpApi.SendAtKey}\"{from} is {ahead.Seconds / Day:0.#} days ahead, but a message can be scheduled at most {KnownHttpApi.MaxSendAtDaysAhead} days ahead"));
                         break;
