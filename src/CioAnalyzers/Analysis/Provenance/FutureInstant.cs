@@ -10,11 +10,12 @@ namespace CioAnalyzers.Analysis
     /// <summary>How far ahead of now a value lies, where it is made, and the member that makes it when that is another member.</summary>
     internal readonly struct Ahead
     {
-        public Ahead(double seconds, SyntaxNode origin, string? member)
+        public Ahead(double seconds, SyntaxNode origin, string? member, bool passed = false)
         {
             Seconds = seconds;
             Origin = origin;
             Member = member;
+            Passed = passed;
         }
 
         public double Seconds { get; }
@@ -24,6 +25,12 @@ namespace CioAnalyzers.Analysis
 
         /// <summary>The member the value is read from (<c>SendAt()</c>), null when the value is computed where it is sent.</summary>
         public string? Member { get; }
+
+        /// <summary>True when the instant is an argument a caller passes to a helper: it stays the origin of what the helper computes from it.</summary>
+        public bool Passed { get; }
+
+        /// <summary><see cref="Seconds"/> moved by <paramref name="more"/>, computed at <paramref name="at"/> unless the instant was passed by a caller.</summary>
+        public Ahead Plus(double more, SyntaxNode at) => new(Seconds + more, Passed ? Origin : at, Member, Passed);
     }
 
     /// <summary>
@@ -53,16 +60,16 @@ namespace CioAnalyzers.Analysis
             {
                 case IInvocationOperation { TargetMethod.Name: "ToUnixTimeSeconds", Instance: { } instant }
                     when KnownTypes.Is(instant.Type, types.DateTimeOffset):
-                    return InstantAhead(instant, types, depth + 1, flow) is { } ahead ? new Ahead(ahead.Seconds, value.Syntax, ahead.Member) : null;
+                    return InstantAhead(instant, types, depth + 1, flow) is { } ahead ? ahead.Plus(0, value.Syntax) : null;
                 case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add or BinaryOperatorKind.Subtract } binary:
                     var sign = binary.OperatorKind == BinaryOperatorKind.Add ? 1 : -1;
                     if (Number(binary.RightOperand) is { } right && UnixSecondsAhead(binary.LeftOperand, types, depth + 1, flow) is { } left)
                     {
-                        return new Ahead(left.Seconds + (sign * right), value.Syntax, left.Member);
+                        return left.Plus(sign * right, value.Syntax);
                     }
 
                     return sign > 0 && Number(binary.LeftOperand) is { } first && UnixSecondsAhead(binary.RightOperand, types, depth + 1, flow) is { } second
-                        ? new Ahead(first + second.Seconds, value.Syntax, second.Member)
+                        ? second.Plus(first, value.Syntax)
                         : null;
                 default:
                     return FromMember(value, types, depth, flow, UnixSecondsAhead);
@@ -86,9 +93,9 @@ namespace CioAnalyzers.Analysis
                     when KnownTypes.Is(add.TargetMethod.ContainingType, types.DateTimeOffset):
                     var argument = add.Arguments[0].Value;
                     var amount = add.TargetMethod.Name == "Add" ? Span(argument, types) : Number(argument) * UnitOf(add.TargetMethod.Name);
-                    return amount is { } seconds && InstantAhead(earlier, types, depth + 1, flow) is { } before ? new Ahead(before.Seconds + seconds, instant.Syntax, before.Member) : null;
+                    return amount is { } seconds && InstantAhead(earlier, types, depth + 1, flow) is { } before ? before.Plus(seconds, instant.Syntax) : null;
                 case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } binary when Span(binary.RightOperand, types) is { } span:
-                    return InstantAhead(binary.LeftOperand, types, depth + 1, flow) is { } start ? new Ahead(start.Seconds + span, instant.Syntax, start.Member) : null;
+                    return InstantAhead(binary.LeftOperand, types, depth + 1, flow) is { } start ? start.Plus(span, instant.Syntax) : null;
                 default:
                     return FromMember(instant, types, depth, flow, InstantAhead);
             }
@@ -131,8 +138,10 @@ namespace CioAnalyzers.Analysis
                 }
             }
 
-            var named = member.PassedThrough ? nearest!.Value.Member : member.Describe(nearest!.Value.Member ?? nearest.Value.Origin.ToString());
-            return new Ahead(nearest.Value.Seconds, nearest.Value.Origin, named);
+            var near = nearest!.Value;
+            return member.PassedThrough ? new Ahead(near.Seconds, near.Origin, near.Member, passed: true)
+                : near.Passed ? near
+                : new Ahead(near.Seconds, near.Origin, member.Describe(near.Member ?? near.Origin.ToString()));
         }
 
         /// <summary>The seconds of <c>TimeSpan.FromDays(c)</c> and its kin with a constant argument.</summary>
