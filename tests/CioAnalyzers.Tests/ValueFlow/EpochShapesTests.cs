@@ -184,6 +184,16 @@ namespace CioAnalyzers.Tests.ValueFlow
             }
             """.Replace("TRACK", Track));
 
+        [Fact]
+        public Task NoFixRewritesAnEpochWrittenInAField() => VerifyRule<UtcDateTimeRule>.NoFix<ConvertToLocalTimeCodeFix>("""
+            class Sync
+            {
+                static readonly DateTime Start = new DateTime(1970, 1, 1);
+
+                Task Run(HttpClient http, DateTimeOffset renewed) => {|CIO1004:http.PutAsJsonAsync("TRACK", new { created_at = (long)(renewed - new DateTimeOffset(Start)).TotalSeconds })|};
+            }
+            """.Replace("TRACK", Track));
+
         /// <summary>The epoch is the helper's; the fix replaces its use in the subtraction, where nothing else reads it.</summary>
         [Fact]
         public Task TheMessageNamesTheMemberAndTheOriginIsAnAdditionalLocation() => VerifyRule<UtcDateTimeRule>.Placement(
