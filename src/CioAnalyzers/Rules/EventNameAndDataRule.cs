@@ -43,9 +43,10 @@ namespace CioAnalyzers.Rules
                 return;
             }
 
-            if (JsonShape.NonObjectKind(sink.Value, model.Types, out var written) is { } kind)
+            if (JsonShape.NonObjectKind(sink.Value, model.Types, out var written, out var member) is { } kind)
             {
-                report.Report(Descriptor, written.Syntax, null, null, sink.ElementName, kind + " as event data", DataNotObjectError);
+                var from = member is null ? string.Empty : $" from {member}";
+                report.Report(Descriptor, written.Syntax, null, null, sink.ElementName, kind + " as event data" + from, DataNotObjectError);
             }
         }
     }

@@ -237,8 +237,8 @@ namespace CioAnalyzers.Tests.Rules
                     await track.TrackEventAsync("u1", new TrackEventRequest { Name = "viewed", Timestamp = seconds });
                 }
 
-                // A static readonly epoch initialised in this file is reported where it is used.
-                Task Later(HttpClient http) => http.PostAsJsonAsync("https://track.customer.io/api/v1/events", new { name = "later", timestamp = (long)(DateTime.UtcNow - {|CIO1004:Epoch|}).TotalSeconds });
+                // An epoch made in another member is reported where it is sent, the field's initialiser being the origin.
+                Task Later(HttpClient http) => {|CIO1004:http.PostAsJsonAsync("https://track.customer.io/api/v1/events", new { name = "later", timestamp = (long)(DateTime.UtcNow - Epoch).TotalSeconds })|};
             }
             """);
 

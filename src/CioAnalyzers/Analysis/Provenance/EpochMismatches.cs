@@ -30,7 +30,9 @@ namespace CioAnalyzers.Analysis
     /// "Is Unix seconds measured on two clocks": <c>(date - epoch).TotalSeconds</c> (also through a cast, <c>Math.Floor</c>,
     /// <c>Convert.ToInt64</c> or a local) where DateTime subtraction, which ignores kinds, mixes a UTC clock with the server's
     /// local one: an epoch converted with <c>ToUniversalTime()</c>; a <c>ToLocalTime()</c> epoch with a UTC date; a local date
-    /// (<c>DateTime.Now</c>) with the epoch as written; a DateTimeOffset made from an epoch that is not of kind Utc.
+    /// (<c>DateTime.Now</c>) with the epoch as written; a DateTimeOffset made from an epoch that is not of kind Utc. The
+    /// seconds, the date and the epoch may each come from another member (see <see cref="MemberValues"/>); the fix is
+    /// offered only when the subtraction lies in the sending body.
     /// </summary>
     internal static class EpochMismatches
     {
@@ -40,34 +42,67 @@ namespace CioAnalyzers.Analysis
 
         private const string UtcEpoch = "new DateTime(1970, 1, 1, 0, 0, 0, DateTimeKind.Utc)";
 
-        public static EpochMismatch? Find(IOperation seconds, KnownTypes types)
+        public static EpochMismatch? Find(IOperation seconds, KnownTypes types) => Find(seconds, types, Flow.Start);
+
+        private static EpochMismatch? Find(IOperation seconds, KnownTypes types, Flow flow)
         {
             if (SpanOf(seconds, types, 0) is not var (date, epochValue))
+            {
+                return FromMember(seconds, types, flow);
+            }
+
+            if (UnixEpochs.Classify(epochValue, types, flow) is not { } epoch)
             {
                 return null;
             }
 
-            var (form, written) = UnixEpochs.Classify(epochValue, types);
-            var epoch = Resolved(epochValue);
+            // A fix rewrites the epoch where the subtraction is written, only when that is the sending body.
+            var fixable = flow.Depth == 0;
             var hasUnixEpoch = types.DateTime.GetMembers("UnixEpoch").Length > 0;
+            var written = epoch.Written;
             var writtenAsDateTime = written?.Syntax is ObjectCreationExpressionSyntax { Type: IdentifierNameSyntax { Identifier.ValueText: "DateTime" } };
-            switch (form)
+            var epochUse = Resolved(epochValue).Syntax;
+            switch (epoch.Form)
             {
                 case EpochForm.LocalInstant when written is not null:
-                    return new EpochMismatch(written.Syntax, $"{written.Syntax} is not of kind Utc, so the DateTimeOffset made from it is midnight in the server's time zone, not the Unix epoch",
-                        writtenAsDateTime ? written.Syntax : null, writtenAsDateTime ? UtcEpoch : null);
+                    var rewritable = fixable && writtenAsDateTime && Operations.SameBody(written, seconds);
+                    return new EpochMismatch(written.Syntax, $"{epoch.Description} is not of kind Utc, so the DateTimeOffset made from it is midnight in the server's time zone, not the Unix epoch",
+                        rewritable ? written.Syntax : null, rewritable ? UtcEpoch : null);
                 case EpochForm.ToUtc:
-                    var utcDate = UtcDateTimes.Find(date, types) is not null;
-                    return new EpochMismatch(epoch.Syntax, $"{epoch.Syntax} is midnight in the server's time zone converted to UTC, not the Unix epoch",
-                        utcDate && hasUnixEpoch && writtenAsDateTime ? epoch.Syntax : null, UnixEpoch);
-                case EpochForm.ToLocal when UtcDateTimes.Find(date, types) is { } utc:
-                    return new EpochMismatch(epoch.Syntax, $"{utc.Description} is a UTC time measured from {epoch.Syntax}, the Unix epoch on the server's local clock",
-                        hasUnixEpoch && writtenAsDateTime ? epoch.Syntax : null, UnixEpoch);
-                case EpochForm.Written when LocalProducer(date, types, 0) is { } local:
-                    return new EpochMismatch(local, $"{local} is a local time measured from the Unix epoch, which is midnight UTC", null, null);
+                    var utcDate = UtcDateTimes.Find(date, types, flow) is not null;
+                    return new EpochMismatch(epoch.Origin.Syntax, $"{epoch.Description} is midnight in the server's time zone converted to UTC, not the Unix epoch",
+                        fixable && utcDate && hasUnixEpoch && writtenAsDateTime ? epochUse : null, UnixEpoch);
+                case EpochForm.ToLocal when UtcDateTimes.Find(date, types, flow) is { } utc:
+                    return new EpochMismatch(epoch.Origin.Syntax, $"{utc.Description} is a UTC time measured from {epoch.Description}, the Unix epoch on the server's local clock",
+                        fixable && hasUnixEpoch && writtenAsDateTime ? epochUse : null, UnixEpoch);
+                case EpochForm.Written when LocalProducer(date, types, 0, flow) is { } local:
+                    return new EpochMismatch(local.Producer, $"{local.Description} is a local time measured from the Unix epoch, which is midnight UTC", null, null);
                 default:
                     return null;
             }
+        }
+
+        /// <summary>Unix seconds made by a member (a helper, a property, a field) whose every value mixes two clocks.</summary>
+        private static EpochMismatch? FromMember(IOperation seconds, KnownTypes types, Flow flow)
+        {
+            if (MemberValues.Of(Resolved(seconds), flow, out var next) is not { } member)
+            {
+                return null;
+            }
+
+            EpochMismatch? first = null;
+            foreach (var produced in member.Values)
+            {
+                if (Find(produced, types, next) is not { } mismatch)
+                {
+                    return null;
+                }
+
+                first ??= mismatch;
+            }
+
+            var description = member.PassedThrough ? first!.Description : $"{member.Name}: {first!.Description}";
+            return new EpochMismatch(first.Mistake, description, null, null);
         }
 
         /// <summary>The date and the epoch of the DateTime or DateTimeOffset subtraction whose TotalSeconds the value is.</summary>
@@ -100,8 +135,8 @@ namespace CioAnalyzers.Analysis
             }
         }
 
-        /// <summary>DateTime.Now, DateTime.Today, ToLocalTime(), DateTimeOffset.LocalDateTime, and what keeps their clock.</summary>
-        private static SyntaxNode? LocalProducer(IOperation value, KnownTypes types, int depth)
+        /// <summary>DateTime.Now, DateTime.Today, ToLocalTime(), DateTimeOffset.LocalDateTime, and what keeps their clock, or a member whose every value is one.</summary>
+        private static (SyntaxNode Producer, string Description)? LocalProducer(IOperation value, KnownTypes types, int depth, Flow flow)
         {
             value = Resolved(value);
             if (depth > MaxDepth)
@@ -109,16 +144,35 @@ namespace CioAnalyzers.Analysis
                 return null;
             }
 
-            return value switch
+            switch (value)
             {
-                IPropertyReferenceOperation { Property: { Name: "Now" or "Today", IsStatic: true } } now when KnownTypes.Is(now.Property.ContainingType, types.DateTime) => now.Syntax,
-                IPropertyReferenceOperation { Property.Name: "LocalDateTime" } local when KnownTypes.Is(local.Property.ContainingType, types.DateTimeOffset) => local.Syntax,
-                IPropertyReferenceOperation { Property.Name: "Date", Instance: { } instance } when KnownTypes.Is(value.Type, types.DateTime) => LocalProducer(instance, types, depth + 1),
-                IInvocationOperation { TargetMethod.Name: "ToLocalTime" } call when KnownTypes.Is(call.Type, types.DateTime) => call.Syntax,
-                IInvocationOperation { Instance: { } instance } call when KnownTypes.Is(call.Type, types.DateTime) && call.TargetMethod.Name.StartsWith("Add", System.StringComparison.Ordinal)
-                    => LocalProducer(instance, types, depth + 1),
-                _ => null,
-            };
+                case IPropertyReferenceOperation { Property: { Name: "Now" or "Today", IsStatic: true } } now when KnownTypes.Is(now.Property.ContainingType, types.DateTime):
+                case IPropertyReferenceOperation { Property.Name: "LocalDateTime" } local when KnownTypes.Is(local.Property.ContainingType, types.DateTimeOffset):
+                case IInvocationOperation { TargetMethod.Name: "ToLocalTime" } call when KnownTypes.Is(call.Type, types.DateTime):
+                    return (value.Syntax, value.Syntax.ToString());
+                case IPropertyReferenceOperation { Property.Name: "Date", Instance: { } instance } when KnownTypes.Is(value.Type, types.DateTime):
+                    return LocalProducer(instance, types, depth + 1, flow);
+                case IInvocationOperation { Instance: { } instance } call when KnownTypes.Is(call.Type, types.DateTime) && call.TargetMethod.Name.StartsWith("Add", System.StringComparison.Ordinal):
+                    return LocalProducer(instance, types, depth + 1, flow);
+            }
+
+            if (MemberValues.Of(value, flow, out var next) is not { } member)
+            {
+                return null;
+            }
+
+            (SyntaxNode Producer, string Description)? first = null;
+            foreach (var produced in member.Values)
+            {
+                if (LocalProducer(produced, types, depth + 1, next) is not { } found)
+                {
+                    return null;
+                }
+
+                first ??= found;
+            }
+
+            return (first!.Value.Producer, member.Describe(first.Value.Description));
         }
 
         private static IOperation Resolved(IOperation value)

@@ -12,9 +12,15 @@ namespace CioAnalyzers.Analysis
     {
         /// <summary>
         /// "a string", "a number", "a boolean" or "an array"; null when the value may be an object, or is null.
-        /// <paramref name="origin"/> is where the value is written: itself, or the initializer of a local assigned once.
+        /// <paramref name="origin"/> is where the value is written: itself, the initializer of a local assigned once, or,
+        /// when the type sent leaves the shape open (<c>object</c>), the value of the member it reads (see
+        /// <see cref="MemberValues"/>) when every value of that member has the same shape; <paramref name="member"/> then
+        /// names that member.
         /// </summary>
-        public static string? NonObjectKind(IOperation value, KnownTypes types, out IOperation origin)
+        public static string? NonObjectKind(IOperation value, KnownTypes types, out IOperation origin, out string? member)
+            => NonObjectKind(value, types, Flow.Start, out origin, out member);
+
+        private static string? NonObjectKind(IOperation value, KnownTypes types, Flow flow, out IOperation origin, out string? member)
         {
             value = Operations.SkipConversions(value);
             if (value is ILocalReferenceOperation local && LocalValues.TryGetSingleValue(local, out var initializer))
@@ -23,11 +29,48 @@ namespace CioAnalyzers.Analysis
             }
 
             origin = value;
+            member = null;
             if (value.ConstantValue is { HasValue: true, Value: null } || value is IDefaultValueOperation || value.Type is not { } type)
             {
                 return null;
             }
 
+            return KindOf(type, types) ?? (type.SpecialType == SpecialType.System_Object ? FromMember(value, types, flow, ref origin, out member) : null);
+        }
+
+        /// <summary>An <c>object</c> read from a member whose every value has the same shape.</summary>
+        private static string? FromMember(IOperation value, KnownTypes types, Flow flow, ref IOperation origin, out string? member)
+        {
+            member = null;
+            if (MemberValues.Of(value, flow, out var next) is not { } read)
+            {
+                return null;
+            }
+
+            string? kind = null;
+            IOperation? first = null;
+            string? inner = null;
+            foreach (var produced in read.Values)
+            {
+                var found = NonObjectKind(produced, types, next, out var written, out var through);
+                if (found is null || (kind is not null && kind != found))
+                {
+                    return null;
+                }
+
+                if (first is null)
+                {
+                    (kind, first, inner) = (found, written, through);
+                }
+            }
+
+            origin = first!;
+            member = read.PassedThrough ? inner : read.Describe(inner ?? first!.Syntax.ToString());
+            return kind;
+        }
+
+        private static string? KindOf(ITypeSymbol type, KnownTypes types)
+        {
             switch (type.SpecialType)
             {
                 case SpecialType.System_String:

@@ -1,6 +1,5 @@
 using CioAnalyzers.Model;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace CioAnalyzers.Analysis
@@ -27,68 +26,79 @@ namespace CioAnalyzers.Analysis
     /// <summary>
     /// "Is the Unix epoch, on which clock": <c>DateTime.UnixEpoch</c>, <c>new DateTime(1970, 1, 1[, 0, 0, 0][, kind])</c>,
     /// their <c>ToUniversalTime()</c>/<c>ToLocalTime()</c>, and <c>new DateTimeOffset(...)</c> of them, directly, through a local
-    /// assigned once, or a static readonly field initialised in the same file.
+    /// assigned once, or through the members it reads (see <see cref="MemberValues"/>) when every value they may produce is
+    /// the same form.
     /// </summary>
     internal static class UnixEpochs
     {
         private const int UtcKind = 1;
         private const int LocalKind = 2;
 
-        /// <summary>The epoch's form, and the <c>new DateTime(1970, 1, 1...)</c> it is made from (the node a fix rewrites).</summary>
-        public static (EpochForm Form, IObjectCreationOperation? Written) Classify(IOperation value, KnownTypes types)
-        {
-            value = Resolve(value);
-            switch (value)
-            {
-                case IFieldReferenceOperation { Field: { Name: "UnixEpoch", IsStatic: true } }:
-                case IPropertyReferenceOperation { Property: { Name: "UnixEpoch", IsStatic: true } }:
-                    return (EpochForm.Written, null);
-                case IObjectCreationOperation creation when KnownTypes.Is(creation.Type, types.DateTime) && IsWrittenEpoch(creation):
-                    return (EpochForm.Written, creation);
-                case IInvocationOperation { TargetMethod.Name: "ToUniversalTime" or "ToLocalTime", Instance: { } instance, Arguments.Length: 0 } call
-                    when KnownTypes.Is(call.Type, types.DateTime):
-                    if (Resolve(instance) is not IObjectCreationOperation written || !KnownTypes.Is(written.Type, types.DateTime) || !IsWrittenEpoch(written))
-                    {
-                        return (EpochForm.None, null);
-                    }
-
-                    var kind = KindOf(written);
-                    return call.TargetMethod.Name == "ToUniversalTime"
-                        ? (kind == UtcKind ? EpochForm.Written : EpochForm.ToUtc, written)
-                        : (kind == LocalKind ? EpochForm.Written : EpochForm.ToLocal, written);
-                case IObjectCreationOperation { Arguments.Length: 1 } offset when KnownTypes.Is(offset.Type, types.DateTimeOffset):
-                    // new DateTimeOffset(dateTime) reads the kind: only a Utc one is the Unix epoch's instant.
-                    return Resolve(offset.Arguments[0].Value) is IObjectCreationOperation inner && KnownTypes.Is(inner.Type, types.DateTime) && IsWrittenEpoch(inner)
-                        ? (KindOf(inner) == UtcKind ? EpochForm.Written : EpochForm.LocalInstant, inner)
-                        : (EpochForm.None, null);
-                default:
-                    return (EpochForm.None, null);
-            }
-        }
-
-        /// <summary>Follows conversions, a local assigned once, and a static readonly field initialised in this file.</summary>
-        private static IOperation Resolve(IOperation value)
+        /// <summary>The epoch's form, where it is written and the <c>new DateTime(1970, 1, 1...)</c> it is made from; null when it is no epoch.</summary>
+        public static EpochValue? Classify(IOperation value, KnownTypes types, Flow flow)
         {
             value = Operations.SkipConversions(value);
             if (value is ILocalReferenceOperation local && LocalValues.TryGetSingleValue(local, out var initializer))
             {
-                return Operations.SkipConversions(initializer);
+                value = Operations.SkipConversions(initializer);
             }
 
-            if (value is IFieldReferenceOperation { Field: { IsStatic: true, IsReadOnly: true } field } && value.SemanticModel is { } model)
+            switch (value)
             {
-                foreach (var reference in field.DeclaringSyntaxReferences)
-                {
-                    if (reference.SyntaxTree == model.SyntaxTree && reference.GetSyntax() is VariableDeclaratorSyntax { Initializer.Value: { } fieldValue }
-                        && model.GetOperation(fieldValue) is { } fieldOperation)
+                case IFieldReferenceOperation { Field: { Name: "UnixEpoch", IsStatic: true } }:
+                case IPropertyReferenceOperation { Property: { Name: "UnixEpoch", IsStatic: true } }:
+                    return new EpochValue(EpochForm.Written, null, value);
+                case IObjectCreationOperation creation when KnownTypes.Is(creation.Type, types.DateTime):
+                    return IsWrittenEpoch(creation) ? new EpochValue(EpochForm.Written, creation, value) : null;
+                case IInvocationOperation { TargetMethod.Name: "ToUniversalTime" or "ToLocalTime", Instance: { } instance, Arguments.Length: 0 } call
+                    when KnownTypes.Is(call.Type, types.DateTime):
+                    if (WrittenIn(instance, types, flow) is not { } written)
                     {
-                        return Operations.SkipConversions(fieldOperation);
+                        return null;
                     }
-                }
+
+                    var kind = KindOf(written);
+                    var form = call.TargetMethod.Name == "ToUniversalTime"
+                        ? (kind == UtcKind ? EpochForm.Written : EpochForm.ToUtc)
+                        : (kind == LocalKind ? EpochForm.Written : EpochForm.ToLocal);
+                    return new EpochValue(form, written, value);
+                case IObjectCreationOperation { Arguments.Length: 1 } offset when KnownTypes.Is(offset.Type, types.DateTimeOffset):
+                    // new DateTimeOffset(dateTime) reads the kind: only a Utc one is the Unix epoch's instant.
+                    return WrittenIn(offset.Arguments[0].Value, types, flow) is { } inner
+                        ? new EpochValue(KindOf(inner) == UtcKind ? EpochForm.Written : EpochForm.LocalInstant, inner, value)
+                        : null;
+                default:
+                    return FromMember(value, types, flow);
+            }
+        }
+
+        /// <summary>A member whose every value is an epoch of the same form.</summary>
+        private static EpochValue? FromMember(IOperation value, KnownTypes types, Flow flow)
+        {
+            if (MemberValues.Of(value, flow, out var next) is not { } member)
+            {
+                return null;
             }
 
-            return value;
+            EpochValue? first = null;
+            foreach (var produced in member.Values)
+            {
+                if (Classify(produced, types, next) is not { } epoch || (first is not null && first.Form != epoch.Form))
+                {
+                    return null;
+                }
+
+                first ??= epoch;
+            }
+
+            return first!.Through(member);
         }
+
+        /// <summary>The <c>new DateTime(1970, 1, 1...)</c> a value is, as written (not converted).</summary>
+        private static IObjectCreationOperation? WrittenIn(IOperation value, KnownTypes types, Flow flow)
+            => Classify(value, types, flow) is { Form: EpochForm.Written, Written: { } written } epoch && Operations.SkipConversions(epoch.Origin) is IObjectCreationOperation
+                ? written
+                : null;
 
         /// <summary><c>new DateTime(1970, 1, 1)</c>, with zero hours, minutes, seconds and milliseconds if given, and any kind.</summary>
         private static bool IsWrittenEpoch(IObjectCreationOperation creation)

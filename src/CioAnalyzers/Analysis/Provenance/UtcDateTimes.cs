@@ -21,6 +21,9 @@ namespace CioAnalyzers.Analysis
         /// <summary>The operation that makes the UTC value, and its name for messages.</summary>
         public static (SyntaxNode Producer, string Description)? Find(IOperation value, KnownTypes types) => Find(value, types, 0, Flow.Start);
 
+        /// <summary>The same, for a value read in <paramref name="flow"/> (inside a helper another question entered).</summary>
+        public static (SyntaxNode Producer, string Description)? Find(IOperation value, KnownTypes types, Flow flow) => Find(value, types, 0, flow);
+
         private static (SyntaxNode Producer, string Description)? Find(IOperation value, KnownTypes types, int depth, Flow flow)
         {
             value = Operations.SkipConversions(value);

@@ -12,12 +12,16 @@ namespace CioAnalyzers.Analysis
         /// <summary>
         /// The object a value is written as when it is written whole in one place: an anonymous object, a string-keyed
         /// dictionary or a Customer.io library's request type created without constructor arguments (its initializer says everything), directly,
-        /// inside an HttpContent wrapper or serialiser call, or through a local read only there. Null otherwise: a local
-        /// changed later, a type of the project's own (its property initializers may set more), a value from elsewhere.
+        /// inside an HttpContent wrapper or serialiser call, through a local read only there, or returned by a helper
+        /// with one value (see <see cref="MemberValues"/>). Null otherwise: a local changed later, a type of the project's
+        /// own (its property initializers may set more), a value from elsewhere, a field or property holding anything but an
+        /// anonymous object (other code may change a dictionary or request it keeps), a member with several values.
         /// </summary>
         public static IOperation? Of(IOperation value, CustomerIoModel model)
         {
             var types = model.Types;
+            var flow = Flow.Start;
+            var kept = false;
             for (var depth = 0; depth <= MaxDepth; depth++)
             {
                 value = Operations.SkipConversions(value);
@@ -42,9 +46,18 @@ namespace CioAnalyzers.Analysis
                         return value;
                     case IObjectCreationOperation { Arguments.IsEmpty: true, Type: { } type }
                         when PayloadTypes.IsStringKeyedDictionary(type, types) || model.IsApiType(type as INamedTypeSymbol):
-                        return value;
+                        return kept ? null : value;
                     default:
-                        return null;
+                        if (MemberValues.Of(value, flow, out var next) is not { Values.Length: 1 } member)
+                        {
+                            return null;
+                        }
+
+                        // A helper builds a new object per call; a field, property or constructor argument keeps one that others may change.
+                        kept |= member.Member is not IMethodSymbol && !member.PassedThrough;
+                        value = member.Values[0];
+                        flow = next;
+                        continue;
                 }
             }
 

@@ -53,11 +53,12 @@ namespace CioAnalyzers.Analysis
                 switch (member.Key)
                 {
                     case KnownHttpApi.IdentifiersObjectKey:
-                        AddIdentifierProblems(member.Value, model, problems);
+                        AddIdentifierProblems(member.Value, request, model, problems);
                         break;
-                    case KnownHttpApi.SendAtKey when FutureInstant.SecondsAhead(member.Value, types) is { } ahead && ahead > KnownHttpApi.MaxSendAtDaysAhead * Day:
-                        problems.Add(new ShapeProblem(member.Value.Syntax,
-                            $"\"{KnownHttpApi.SendAtKey}\" is {ahead / Day:0.#} days ahead, but a message can be scheduled at most {KnownHttpApi.MaxSendAtDaysAhead} days ahead"));
+                    case KnownHttpApi.SendAtKey when FutureInstant.SecondsAhead(member.Value, types) is { } ahead && ahead.Seconds > KnownHttpApi.MaxSendAtDaysAhead * Day:
+                        var from = ahead.Member is null ? string.Empty : $" from {ahead.Member}";
+                        problems.Add(new ShapeProblem(ahead.Origin,
+                            $"\"{KnownHttpApi.SendAtKey}\"{from} is {ahead.Seconds / Day:0.#} days ahead, but a message can be scheduled at most {KnownHttpApi.MaxSendAtDaysAhead} days ahead"));
                         break;
                 }
             }
@@ -70,7 +71,7 @@ namespace CioAnalyzers.Analysis
             return problems;
         }
 
-        private static void AddIdentifierProblems(IOperation value, CustomerIoModel model, List<ShapeProblem> problems)
+        private static void AddIdentifierProblems(IOperation value, IOperation sent, CustomerIoModel model, List<ShapeProblem> problems)
         {
             var types = model.Types;
             if (WholePayload.Of(value, model) is not { } identifiers)
@@ -97,13 +98,15 @@ namespace CioAnalyzers.Analysis
             }
 
             // Several identifiers are reported only when each is surely sent: a null member may be left out by the serialiser.
+            // The fix removes one only where the sending member writes it, never in a helper other code may call.
+            var removable = Operations.SameBody(identifiers, sent);
             if (names.Count > 1 && allPresent)
             {
                 for (var i = 1; i < names.Count; i++)
                 {
                     problems.Add(new ShapeProblem(names[i].MemberSyntax,
                         $"\"{KnownHttpApi.IdentifiersObjectKey}\" holds \"{names[i].Key}\" besides \"{names[0].Key}\": Customer.io takes exactly one of {expected}",
-                        names[i].MemberSyntax));
+                        removable ? names[i].MemberSyntax : null));
                 }
             }
         }
