@@ -158,7 +158,7 @@ namespace CioAnalyzers.Analysis
                && (member.IsVirtual || member.IsAbstract || (member.IsOverride && !member.IsSealed && member.ContainingType is { IsSealed: false }));
 
         /// <summary>The models of the compilation's documents that value flow reads members through, shared by every summary.</summary>
-        public static OtherTrees TreesOf(Compilation compilation) => ByCompilation.GetValue(compilation, c => new Summaries(c)).Trees;
+        public static OtherTrees TreesOf(Compilation compilation) => SourceCode.Of(compilation).Trees;
 
         private static Summaries For(SemanticModel near) => ByCompilation.GetValue(near.Compilation, c => new Summaries(c));
 
@@ -171,8 +171,8 @@ namespace CioAnalyzers.Analysis
             public Summaries(Compilation compilation)
             {
                 this.compilation = compilation;
-                Trees = new OtherTrees(compilation);
-                sourceImplementations = new SourceImplementations(compilation);
+                Trees = SourceCode.Of(compilation).Trees;
+                sourceImplementations = SourceCode.Of(compilation).Implementations;
             }
 
             public OtherTrees Trees { get; }

@@ -95,7 +95,7 @@ namespace CioAnalyzers.Analysis
 
             public Summaries(Compilation compilation)
             {
-                implementations = new SourceImplementations(compilation);
+                implementations = SourceCode.Of(compilation).Implementations;
             }
 
             /// <summary>Every body a call may run returns a Customer.io response; silent when one does not, or none is in sight.</summary>

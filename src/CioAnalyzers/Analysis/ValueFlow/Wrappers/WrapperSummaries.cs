@@ -19,7 +19,7 @@ namespace CioAnalyzers.Analysis
         public WrapperSummaries(Compilation compilation)
         {
             this.compilation = compilation;
-            Trees = new OtherTrees(compilation);
+            Trees = SourceCode.Of(compilation).Trees;
             byLevels = Enumerable.Range(0, InferredWrappers.MaxLevels)
                 .Select(_ => new ConcurrentDictionary<IMethodSymbol, ImmutableArray<WrapperRole>>(SymbolEqualityComparer.Default))
                 .ToArray();
@@ -57,7 +57,14 @@ namespace CioAnalyzers.Analysis
         {
             var agreed = ImmutableArray<WrapperRole>.Empty;
             var first = true;
-            foreach (var implementation in Implementations.Of(compilation, method))
+            // A generic type's implementations implement a constructed member: matching them is not sure. An implementation
+            // in metadata has no body to read, so it disagrees with any other.
+            if (method.ContainingType.IsGenericType)
+            {
+                return ImmutableArray<WrapperRole>.Empty;
+            }
+
+            foreach (var implementation in SourceCode.Of(compilation).Implementations.Of(method))
             {
                 var roles = WrapperReader.Read(implementation, levels, this, near, model);
                 if (first)

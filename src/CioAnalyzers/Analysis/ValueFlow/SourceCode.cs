@@ -1,0 +1,27 @@
+using System.Runtime.CompilerServices;
+using Microsoft.CodeAnalysis;
+
+namespace CioAnalyzers.Analysis
+{
+    /// <summary>
+    /// The compilation's own code as value flow reads it: one set of document models and one list of source types per
+    /// compilation, shared by member values, inferred wrappers and returned responses, so that a document another
+    /// member lies in is bound once whichever question reads it first.
+    /// </summary>
+    internal sealed class SourceCode
+    {
+        private static readonly ConditionalWeakTable<Compilation, SourceCode> ByCompilation = new();
+
+        private SourceCode(Compilation compilation)
+        {
+            Trees = new OtherTrees(compilation);
+            Implementations = new SourceImplementations(compilation);
+        }
+
+        public OtherTrees Trees { get; }
+
+        public SourceImplementations Implementations { get; }
+
+        public static SourceCode Of(Compilation compilation) => ByCompilation.GetValue(compilation, c => new SourceCode(c));
+    }
+}
