@@ -150,6 +150,8 @@ namespace CioAnalyzers.Benchmarks
 
                     public async Task<HttpResponseMessage> IdentifyAsync(string id, string email, long createdAt)
                     {
+                        // On the client, not the request: CIO3002 does not yet follow a response up the layers when
+                        // the request's own headers are set before it is sent, and the dropped-response mistake must report.
                         http.DefaultRequestHeaders.Authorization ??= Basic();
                         using var request = new HttpRequestMessage(HttpMethod.Put, BaseUrl + PersonPath(id))
                         {
