@@ -11,10 +11,11 @@ namespace CioAnalyzers.Benchmarks
     /// <summary>
     /// Builds a deterministic, realistic C# code base of about the requested number of lines: services with LINQ,
     /// async code and HttpClient calls to many hosts. Customer.io's share is 3% of all methods, counted method by method
-    /// (a placed file counts every method it declares): with Customer.io, a third of its draws use it through the SDK
-    /// stand-ins or raw HTTP (some with the mistakes the rules catch), a third are every rule's docs examples (mistake and
-    /// correct form) in turn, a third are look-alikes (the user's own types named like the libraries', other hosts);
-    /// without Customer.io, the same look-alikes, and calls to other hosts for the rest.
+    /// (a placed file counts every method it declares): with Customer.io, its draws are service-shaped files whose values
+    /// cross members (some with a mistake), every rule's docs examples (mistake and correct form) in turn, methods using
+    /// the SDK stand-ins, RestSharp or raw HTTP, and look-alikes (the user's own types named like the libraries', services
+    /// towards other hosts); without Customer.io, the same services and look-alikes towards other hosts, and calls to
+    /// other hosts for the rest.
     /// </summary>
     internal sealed class CorpusGenerator
     {
@@ -35,6 +36,8 @@ namespace CioAnalyzers.Benchmarks
         private readonly List<(string Name, string Source)> pending = new();
         private int examplesPlaced;
         private int lookAlikesPlaced;
+        private int customerIoServices;
+        private int otherServices;
         private int methods;
         private int shareMethods;
 
@@ -111,6 +114,18 @@ namespace CioAnalyzers.Benchmarks
             lookAlikesPlaced++;
         }
 
+        private void PlaceNextService(bool towardsCustomerIo)
+        {
+            // Every third service of each kind carries a mistake across members, the five mistakes in turn, so that a
+            // corpus of a dozen services holds them all; towards another host they must all stay silent, mistakes included.
+            var count = towardsCustomerIo ? customerIoServices++ : otherServices++;
+            var mistake = count % 3 == 1 ? (ServiceMistake)(1 + count / 3 % 5) : ServiceMistake.None;
+            var host = towardsCustomerIo ? "track.customer.io" : Hosts[random.Next(Hosts.Length)];
+            var files = ServiceFiles.Generate(random, customerIoServices + otherServices, host, towardsCustomerIo ? "CustomerIO" : "Partner", mistake);
+            pending.AddRange(files);
+            Count(files.Sum(f => MethodCount(f.Source)), share: true);
+        }
+
         private void Count(int count, bool share)
         {
             methods += count;
@@ -141,6 +156,7 @@ namespace CioAnalyzers.Benchmarks
                 using System.Threading;
                 using System.Threading.Tasks;
                 using Microsoft.Extensions.Configuration;
+                using RestSharp;
 
                 namespace Acme.Module{{index}};
 
@@ -181,15 +197,34 @@ namespace CioAnalyzers.Benchmarks
             var name = $"M{index}";
             if (shareMethods < CustomerIoShare * (methods + 1))
             {
-                // A docs example or a look-alike is a file of its own, placed after this module.
-                var share = random.Next(3);
-                if (share == 2)
+                // A docs example, a look-alike or a service is a file of its own, placed after this module. Out of twelve
+                // draws: two services, a look-alike, five docs examples and four methods using Customer.io. A service or
+                // a look-alike declares about ten methods and an example one or two, so by methods the share is about
+                // half services, a sixth the look-alike template, a fifth examples (the ones it does not reach are added
+                // at the end) and a tenth single methods.
+                var share = random.Next(12);
+                if (share >= 10)
                 {
-                    PlaceNextLookAlike();
+                    PlaceNextService(towardsCustomerIo: withCustomerIo);
                     return string.Empty;
                 }
 
-                if (withCustomerIo && share == 1)
+                if (share == 9)
+                {
+                    // Half the look-alikes are the rule tests' template, half a service towards another host.
+                    if (random.Next(2) == 0)
+                    {
+                        PlaceNextLookAlike();
+                    }
+                    else
+                    {
+                        PlaceNextService(towardsCustomerIo: false);
+                    }
+
+                    return string.Empty;
+                }
+
+                if (withCustomerIo && share >= 4)
                 {
                     PlaceNextExample();
                     return string.Empty;

@@ -10,7 +10,7 @@ namespace CioAnalyzers.Benchmarks
             var stamp = mistake ? "ToUnixTimeMilliseconds()" : "ToUnixTimeSeconds()";
             var id = mistake ? "\"\"" : "userId";
             var setting = mistake ? "configuration[\"CustomerIO:ApiKey\"]" : "configuration[\"CustomerIO:ApiKey\"] ?? throw new InvalidOperationException(\"CustomerIO:ApiKey is not set\")";
-            return random.Next(6) switch
+            return random.Next(7) switch
             {
                 0 => $$"""
                         public Task {{name}}Async(CustomerIO.Net.Sdk.TrackApi.CustomerIOTrackApiClient track, string userId, string email)
@@ -53,6 +53,19 @@ namespace CioAnalyzers.Benchmarks
                             var sentAt = DateTimeOffset.UtcNow.{{stamp}};
                             var body = new Dictionary<string, object> { ["name"] = "paid", ["timestamp"] = sentAt };
                             return http.PostAsJsonAsync("https://track.customer.io/api/v1/customers/" + {{id}} + "/events", body);
+                        }
+
+
+                    """,
+                5 => $$"""
+                        public async Task<bool> {{name}}Async(string userId, string email)
+                        {
+                            var client = new RestSharp.RestClient(new RestSharp.RestClientOptions("https://track.customer.io/api/v1/"));
+                            var request = new RestSharp.RestRequest("customers/{id}", RestSharp.Method.Put)
+                                .AddUrlSegment("id", {{id}})
+                                .AddJsonBody(new { email, created_at = DateTimeOffset.UtcNow.{{stamp}} });
+                            var response = await client.ExecuteAsync(request).ConfigureAwait(false);
+                            return response.IsSuccessful;
                         }
 
 

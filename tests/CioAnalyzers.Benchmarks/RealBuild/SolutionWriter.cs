@@ -51,11 +51,19 @@ namespace CioAnalyzers.Benchmarks.RealBuild
                 sources[library] = new List<SyntaxTree>();
             }
 
+            // Files named alike up to their first dot (a service split into Service0007.Model.cs and Service0007.Client.cs)
+            // share internal types, so they go to the same project.
             var projects = Libraries.Append(Application).ToArray();
-            var next = 0;
+            var placed = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var tree in corpus.Trees)
             {
-                var project = corpus.ApiFileSources.Contains(tree.FilePath) ? Application : projects[next++ % projects.Length];
+                var group = tree.FilePath.Split('.')[0];
+                if (!placed.TryGetValue(group, out var project))
+                {
+                    project = corpus.ApiFileSources.Contains(tree.FilePath) ? Application : projects[placed.Count % projects.Length];
+                    placed[group] = project;
+                }
+
                 sources[project].Add(tree);
             }
 
