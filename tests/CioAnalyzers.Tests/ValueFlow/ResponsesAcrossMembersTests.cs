@@ -298,6 +298,36 @@ namespace CioAnalyzers.Tests.ValueFlow
             """);
 
         [Fact]
+        public Task AMessagePreparedInTheWrapperBeforeItIsSentStillPassesItsResponseOn() => Verify("""
+            class Tracker
+            {
+                private readonly HttpClient http = new();
+
+                public async Task<HttpResponseMessage> IdentifyAsync(string id, string token)
+                {
+                    var request = new HttpRequestMessage(HttpMethod.Put, "https://track.customer.io/api/v1/customers/" + Uri.EscapeDataString(id));
+                    request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Basic", token);
+                    request.Content = JsonContent.Create(new { plan = "pro" });
+                    return await http.SendAsync(request);
+                }
+
+                public async Task<HttpResponseMessage> RedirectedAsync(string id)
+                {
+                    var request = new HttpRequestMessage(HttpMethod.Put, "https://track.customer.io/api/v1/customers/" + Uri.EscapeDataString(id));
+                    request.RequestUri = new Uri("https://crm.example.com/people/" + Uri.EscapeDataString(id));
+                    return await http.SendAsync(request);
+                }
+
+                async Task Run(string id, string token)
+                {
+                    {|CIO3002:await IdentifyAsync(id, token)|};
+                    (await IdentifyAsync(id, token)).EnsureSuccessStatusCode();
+                    await RedirectedAsync(id);
+                }
+            }
+            """);
+
+        [Fact]
         public Task TheBuildersRequestIsCheckedByTheUrlRules() => VerifyRule<UnescapedPathSegmentRule>.Analyzer("""
             class Tracker
             {

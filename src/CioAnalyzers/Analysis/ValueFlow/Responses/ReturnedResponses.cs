@@ -175,7 +175,7 @@ namespace CioAnalyzers.Analysis
 
                 if (SentMessage(call, model.Types) is { } message)
                 {
-                    var unwrapped = ReturnedValues.Unwrap(message);
+                    var unwrapped = PreparedMessage(ReturnedValues.Unwrap(message));
                     if (unwrapped is IObjectCreationOperation creation)
                     {
                         return SentRequest(creation, model) is { } made ? ResponseOrigin.Of(made, creation) : null;
@@ -224,6 +224,30 @@ namespace CioAnalyzers.Analysis
                 }
 
                 return builders.GetOrAdd(method, first);
+            }
+
+            /// <summary>
+            /// The message a local holds when the method only prepares it before sending (<c>request.Headers.Authorization =
+            /// ...</c>, <c>request.Content = ...</c>): those reads change neither where it goes nor who reads the response.
+            /// </summary>
+            private static IOperation PreparedMessage(IOperation message)
+            {
+                if (message is not ILocalReferenceOperation local || !LocalValues.TryGetSingleValue(local, out var made))
+                {
+                    return message;
+                }
+
+                foreach (var operation in Operations.InSameBody(local))
+                {
+                    if (operation is ILocalReferenceOperation other && SymbolEqualityComparer.Default.Equals(other.Local, local.Local)
+                        && other != local && !other.IsDeclaration
+                        && other.Parent is not IPropertyReferenceOperation { Property.Name: "Headers" or "Content" or "Options" or "Version" })
+                    {
+                        return message;
+                    }
+                }
+
+                return Operations.SkipConversions(made);
             }
 
             private static HttpRequest? SentRequest(IOperation operation, CustomerIoModel model)
