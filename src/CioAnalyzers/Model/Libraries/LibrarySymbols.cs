@@ -72,16 +72,15 @@ namespace CioAnalyzers.Model
             return false;
         }
 
-        private static readonly ImmutableHashSet<string> TypeNamesLookedUp = KnownTypes.MetadataNames.Select(SimpleName)
+        // Hash sets, not immutable ones: every name of the source is looked up, for every compilation the IDE makes.
+        private static readonly HashSet<string> TypeNamesLookedUp = new(KnownTypes.MetadataNames.Select(SimpleName)
             .Concat(KnownSdks.Elements.Select(e => e.TypeName))
-            .Concat(KnownSdks.Serializers.SelectMany(s => s.SerializedInterfaces))
-            .ToImmutableHashSet(System.StringComparer.Ordinal);
+            .Concat(KnownSdks.Serializers.SelectMany(s => s.SerializedInterfaces)), System.StringComparer.Ordinal);
 
-        private static readonly ImmutableHashSet<string> NamespacesLookedUp = KnownTypes.MetadataNames.Select(n => n.Substring(0, n.LastIndexOf('.')))
+        private static readonly HashSet<string> NamespacesLookedUp = new(KnownTypes.MetadataNames.Select(n => n.Substring(0, n.LastIndexOf('.')))
             .Concat(KnownSdks.Elements.Select(e => e.Namespace))
             .Concat(KnownSdks.Serializers.Select(s => s.Namespace))
-            .SelectMany(n => n.Split('.'))
-            .ToImmutableHashSet(System.StringComparer.Ordinal);
+            .SelectMany(n => n.Split('.')), System.StringComparer.Ordinal);
 
         /// <summary><c>System.Collections.Generic.IDictionary`2</c> is <c>IDictionary</c>.</summary>
         private static string SimpleName(string metadataName)
