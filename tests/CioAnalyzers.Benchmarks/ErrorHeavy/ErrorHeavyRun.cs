@@ -91,7 +91,7 @@ namespace CioAnalyzers.Benchmarks.ErrorHeavy
             Measure.Settle();
             var clock = Stopwatch.StartNew();
             var errors = compilation.GetDiagnostics().Count(d => d.Severity == DiagnosticSeverity.Error);
-            return new Sample(clock.Elapsed.TotalMilliseconds, 0, errors);
+            return new Sample(clock.Elapsed.TotalMilliseconds, 0, errors, new Dictionary<string, double>());
         }
 
         private static async Task<Sample> AnalyseAsync(CSharpCompilation compilation, ImmutableArray<DiagnosticAnalyzer> analyzers, bool concurrent)
@@ -108,13 +108,15 @@ namespace CioAnalyzers.Benchmarks.ErrorHeavy
                 throw new InvalidOperationException($"An analyzer threw {crashes} times: {result.GetAllDiagnostics().First(d => d.Id == "AD0001")}");
             }
 
-            return new Sample(wall, result.AnalyzerTelemetryInfo.Sum(p => p.Value.ExecutionTime.TotalMilliseconds), result.GetAllDiagnostics().Length);
+            var byAnalyzer = result.AnalyzerTelemetryInfo.ToDictionary(p => p.Key.GetType().Name, p => p.Value.ExecutionTime.TotalMilliseconds);
+            return new Sample(wall, byAnalyzer.Values.Sum(), result.GetAllDiagnostics().Length, byAnalyzer);
         }
 
-        /// <summary>One run: wall-clock and logged analyzer milliseconds, and the diagnostics it produced (errors for the compiler).</summary>
-        private sealed record Sample(double WallMs, double TelemetryMs, int Diagnostics)
+        /// <summary>One run: wall-clock and logged analyzer milliseconds (in all and per analyzer type), and the diagnostics it produced (errors for the compiler).</summary>
+        private sealed record Sample(double WallMs, double TelemetryMs, int Diagnostics, IReadOnlyDictionary<string, double> ByAnalyzer)
         {
-            public override string ToString() => FormattableString.Invariant($"wall {WallMs / 1000:F1} s, telemetry {TelemetryMs / 1000:F2} s, {Diagnostics} diagnostics");
+            public override string ToString()
+                => FormattableString.Invariant($"wall {WallMs / 1000:F1} s, telemetry {TelemetryMs / 1000:F2} s ({string.Join(", ", ByAnalyzer.Select(p => $"{p.Key} {p.Value / 1000:F2}"))}), {Diagnostics} diagnostics");
         }
     }
 }
