@@ -10,6 +10,12 @@ using Microsoft.CodeAnalysis.Diagnostics;
 
 // Usage: dotnet run -c Release --project tests/CioAnalyzers.Benchmarks -- --lines 100000 [--runs 5] [--warmups 3] [--seed 7] [--build-runs 5]
 // Exits 1 when a shipped rule reports nothing on the Customer.io corpus (which holds every rule's docs examples).
+// The error-heavy mode (docs/performance.md, "The 503,000-line question") measures one large compilation instead.
+if (args.Length > 0 && args[0] == "--error-heavy")
+{
+    return await CioAnalyzers.Benchmarks.ErrorHeavy.ErrorHeavyRun.RunAsync(args[1..]);
+}
+
 var options = BenchmarkOptions.Parse(args);
 var cio = ShippedAnalyzers.Analyzers;
 var peer = PeerAnalyzers.Load();
