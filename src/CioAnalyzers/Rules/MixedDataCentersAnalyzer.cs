@@ -139,15 +139,15 @@ namespace CioAnalyzers.Rules
 
         private static void ReportAll(List<HostPlace> minority, HostPlace other, string name, string otherName, Action<Diagnostic> report, SyntaxTree tree)
         {
-            foreach (var (_, host, operation) in TypeHostPlaces.Places(minority).Where(h => h.Operation.Syntax.SyntaxTree == tree))
+            foreach (var (_, host, syntax, operation) in TypeHostPlaces.Places(minority).Where(h => h.Syntax.SyntaxTree == tree))
             {
-                report(Diagnostic.Create(Rule, operation.Syntax.GetLocation(), new[] { other.Operation.Syntax.GetLocation() },
+                report(Diagnostic.Create(Rule, syntax.GetLocation(), new[] { other.Syntax.GetLocation() },
                     FixProperties(operation, host, minority[0].DataCenter), host, name, otherName, other.Host, ThisType));
             }
         }
 
         /// <summary>What the fix needs: the data centre to switch from, and a library constant's sibling for the other.</summary>
-        private static ImmutableDictionary<string, string?> FixProperties(IOperation operation, string host, DataCenter dataCenter)
+        private static ImmutableDictionary<string, string?> FixProperties(IOperation? operation, string host, DataCenter dataCenter)
         {
             var properties = ImmutableDictionary<string, string?>.Empty.Add(DataCenterProperty, dataCenter.ToString());
             return operation is IFieldReferenceOperation field && Sibling(field.Field, HostScanner.OtherDataCenterHost(host)) is { } sibling
@@ -174,9 +174,9 @@ namespace CioAnalyzers.Rules
             var other = environment.Hosts[0];
             var name = dataCenter == DataCenter.Eu ? "EU" : "US";
             var otherName = dataCenter == DataCenter.Eu ? "US" : "EU";
-            foreach (var (_, host, operation) in places.Where(h => h.Operation.Syntax.SyntaxTree == tree))
+            foreach (var (_, host, syntax, operation) in places.Where(h => h.Syntax.SyntaxTree == tree))
             {
-                report(Diagnostic.Create(Rule, operation.Syntax.GetLocation(), new[] { other.File.LocationOf(other.Entry) },
+                report(Diagnostic.Create(Rule, syntax.GetLocation(), new[] { other.File.LocationOf(other.Entry) },
                     FixProperties(operation, host, dataCenter), host, name, otherName, $"'{other.Entry.Key}' ({other.Host}, {other.File.Name})", environment.Describe()));
             }
         }

@@ -169,7 +169,7 @@ namespace CioAnalyzers.Rules
                 }
 
                 var first = majority.Places[0];
-                var locations = majority.Places.Select(p => p.Operation.Syntax.GetLocation()).ToList();
+                var locations = majority.Places.Select(p => p.Syntax.GetLocation()).ToList();
                 foreach (var host in environment.Hosts.Where(h => h.File.Path == path && reported.Add(h.Entry)))
                 {
                     report(Diagnostic.Create(

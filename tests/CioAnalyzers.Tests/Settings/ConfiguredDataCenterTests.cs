@@ -169,6 +169,66 @@ namespace CioAnalyzers.Tests.Settings
             ("/0/appsettings.Regions.json", """{ "CustomerIO": { "Us": { "AppUrl": "https://api.customer.io/" } } }"""));
 
         [Fact]
+        public Task TheFileIsSilentBesideEveryRunTimeChoiceOfTheOtherDataCentre() => VerifyFiles(
+            """
+            class Switched
+            {
+                string Url(string region) => region switch { "us" => "https://api.customer.io/v1/send/email", _ => "https://api.customer.io/v1/send/push" };
+            }
+
+            class Fallback
+            {
+                string Url(string? configured) => configured ?? "https://api.customer.io/v1/send/email" + "https://api.customer.io/v1/send/push";
+            }
+
+            class Listed
+            {
+                string[] urls = { "https://api.customer.io/v1/send/email", "https://api.customer.io/v1/send/push" };
+            }
+
+            class Keyed
+            {
+                Dictionary<string, string> urls = new() { ["email"] = "https://api.customer.io/v1/send/email", ["push"] = "https://api.customer.io/v1/send/push" };
+            }
+
+            class Branched
+            {
+                string Url(bool push)
+                {
+                    if (push) return "https://api.customer.io/v1/send/push";
+                    else return "https://api.customer.io/v1/send/email";
+                }
+            }
+
+            class Cased
+            {
+                string Url(int kind)
+                {
+                    switch (kind)
+                    {
+                        case 1: return "https://api.customer.io/v1/send/push";
+                        default: return "https://api.customer.io/v1/send/email";
+                    }
+                }
+            }
+            """,
+            ("/0/appsettings.json", EuProduction));
+
+        [Fact]
+        public Task StringsInInitialisersAndInterpolationsOutvoteTheFile() => VerifyAnalyzer<SettingsFileAnalyzer>.AnalyzerWithFiles(
+            """
+            class Messages
+            {
+                private readonly string email = {|#1:"https://api.customer.io/v1/send/email"|};
+
+                string Push(int id) => $"{|#2:https://api.customer.io/v1/send/push?id=|}{id}";
+            }
+            """,
+            new[] { ("/0/appsettings.json", """{ "CustomerIO": { "TrackUrl": "{|#0:https://track-eu.customer.io/api/v1/|}" } }""") },
+            new DiagnosticResult(MixedDataCentersAnalyzer.Rule).WithLocation(0).WithLocation(1).WithLocation(2)
+                .WithArguments("'CustomerIO:TrackUrl' (track-eu.customer.io)", "EU", "US", "api.customer.io (2 places)", "the code of Messages, compared with the configuration,"));
+
+        [Fact]
         public Task TheFixSwitchesTheCodesHost() => VerifyAnalyzer<MixedDataCentersAnalyzer>.FixWithFiles<UseOneDataCenterCodeFix>(
             """
             class Messages

@@ -52,8 +52,8 @@ namespace CioAnalyzers.Analysis
             return byType
                 .Where(p => !p.Value.ChoosesAtRunTime && p.Value.OnlyDataCenter == dataCenter)
                 .Select(p => (p.Key, p.Value))
-                .OrderBy(p => p.Value.In(p.Value.OnlyDataCenter)[0].Operation.Syntax.SyntaxTree.FilePath, StringComparer.Ordinal)
-                .ThenBy(p => p.Value.In(p.Value.OnlyDataCenter)[0].Operation.Syntax.SpanStart)
+                .OrderBy(p => p.Value.In(p.Value.OnlyDataCenter)[0].Syntax.SyntaxTree.FilePath, StringComparer.Ordinal)
+                .ThenBy(p => p.Value.In(p.Value.OnlyDataCenter)[0].Syntax.SpanStart)
                 .ToList();
         }
 
@@ -73,15 +73,29 @@ namespace CioAnalyzers.Analysis
 #pragma warning disable RS1030 // No analysis context gives every document's semantic model to an additional file's action.
             var model = compilation.GetSemanticModel(tree);
 #pragma warning restore RS1030
-            foreach (var (type, operation) in HostUses.In(model, constants, within: null, cancellationToken))
+            // Strings are read from syntax: binding each one's member would compile those members a second time.
+            foreach (var token in HostText.StringsMentioningDomain(tree, cancellationToken))
             {
-                if (!byType.TryGetValue(type, out var places))
+                if (token.Parent is { } node && HostUses.TypeAround(model, node, cancellationToken) is { } type)
                 {
-                    byType.Add(type, places = new TypeHostPlaces());
+                    PlacesOf(byType, type).AddWritten(token);
                 }
-
-                places.Add(operation);
             }
+
+            foreach (var (type, operation) in HostUses.ConstantReferencesIn(model, constants, within: null, cancellationToken))
+            {
+                PlacesOf(byType, type).Add(operation);
+            }
+        }
+
+        private static TypeHostPlaces PlacesOf(Dictionary<INamedTypeSymbol, TypeHostPlaces> byType, INamedTypeSymbol type)
+        {
+            if (!byType.TryGetValue(type, out var places))
+            {
+                byType.Add(type, places = new TypeHostPlaces());
+            }
+
+            return places;
         }
     }
 }

@@ -29,7 +29,16 @@ namespace CioAnalyzers.Analysis
                 }
             }
 
-            foreach (var position in constants.MentionsIn(tree, cancellationToken))
+            found.AddRange(ConstantReferencesIn(model, constants, within, cancellationToken));
+            return found;
+        }
+
+        /// <summary>The references of the document to constants whose names may hold a host, bound.</summary>
+        public static List<(INamedTypeSymbol Type, IOperation Operation)> ConstantReferencesIn(SemanticModel model, HostConstantNames constants, TextSpan? within, CancellationToken cancellationToken)
+        {
+            var found = new List<(INamedTypeSymbol, IOperation)>();
+            var root = model.SyntaxTree.GetRoot(cancellationToken);
+            foreach (var position in constants.MentionsIn(model.SyntaxTree, cancellationToken))
             {
                 var token = root.FindToken(position);
                 if (token.IsKind(SyntaxKind.IdentifierToken) && token.Span.Contains(position) && token.Parent is IdentifierNameSyntax name && Contains(within, token))
@@ -41,6 +50,15 @@ namespace CioAnalyzers.Analysis
             }
 
             return found;
+        }
+
+        /// <summary>The type whose code holds <paramref name="node"/>: its declaration names it without binding; top-level code has none.</summary>
+        public static INamedTypeSymbol? TypeAround(SemanticModel model, SyntaxNode node, CancellationToken cancellationToken)
+        {
+            var declaration = node.FirstAncestorOrSelf<BaseTypeDeclarationSyntax>();
+            return declaration is null
+                ? model.GetEnclosingSymbol(node.SpanStart, cancellationToken)?.ContainingType
+                : model.GetDeclaredSymbol(declaration, cancellationToken);
         }
 
         private static bool Contains(TextSpan? within, SyntaxToken token) => within is not { } span || span.Contains(token.Span);
@@ -58,12 +76,7 @@ namespace CioAnalyzers.Analysis
                 return;
             }
 
-            // The type declaration around the node names the type without binding; top-level code has none.
-            var declaration = node.FirstAncestorOrSelf<BaseTypeDeclarationSyntax>();
-            var type = declaration is null
-                ? model.GetEnclosingSymbol(node.SpanStart, cancellationToken)?.ContainingType
-                : model.GetDeclaredSymbol(declaration, cancellationToken);
-            if (type is not null)
+            if (TypeAround(model, node, cancellationToken) is { } type)
             {
                 found.Add((type, operation));
             }

@@ -4,12 +4,16 @@ using System.Linq;
 using CioAnalyzers.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace CioAnalyzers.Analysis
 {
-    /// <summary>One host a type's code names: its data centre, the host and the operation that names it.</summary>
-    internal readonly record struct HostPlace(DataCenter DataCenter, string Host, IOperation Operation);
+    /// <summary>
+    /// One host a type's code names: its data centre, the host, and the string or constant reference that names it (with
+    /// its operation when it was bound: a string read from syntax alone has none).
+    /// </summary>
+    internal readonly record struct HostPlace(DataCenter DataCenter, string Host, SyntaxNode Syntax, IOperation? Operation);
 
     /// <summary>The Customer.io hosts one type names (all its parts), by data centre, and whether it picks one at run time.</summary>
     internal sealed class TypeHostPlaces
@@ -22,14 +26,14 @@ namespace CioAnalyzers.Analysis
         public bool ChoosesAtRunTime { get; private set; }
 
         public List<HostPlace> In(DataCenter dataCenter)
-            => hosts.Where(h => h.DataCenter == dataCenter).OrderBy(h => h.Operation.Syntax.SyntaxTree.FilePath, StringComparer.Ordinal).ThenBy(h => h.Operation.Syntax.SpanStart).ToList();
+            => hosts.Where(h => h.DataCenter == dataCenter).OrderBy(h => h.Syntax.SyntaxTree.FilePath, StringComparer.Ordinal).ThenBy(h => h.Syntax.SpanStart).ToList();
 
         /// <summary>The one data centre of every host; None when there is none or both.</summary>
         public DataCenter OnlyDataCenter
             => hosts.Count > 0 && hosts.All(h => h.DataCenter == hosts[0].DataCenter) ? hosts[0].DataCenter : DataCenter.None;
 
         /// <summary>The places that name a host, counted once each (one string may name two hosts).</summary>
-        public static List<HostPlace> Places(List<HostPlace> hosts) => hosts.GroupBy(h => h.Operation).Select(g => g.First()).ToList();
+        public static List<HostPlace> Places(List<HostPlace> hosts) => hosts.GroupBy(h => h.Syntax).Select(g => g.First()).ToList();
 
         public void Add(IOperation operation)
         {
@@ -50,7 +54,29 @@ namespace CioAnalyzers.Analysis
             ChoosesAtRunTime |= IsChosenAtRunTime(operation);
             foreach (var (dataCenter, host) in HostScanner.HostsIn(text))
             {
-                hosts.Add(new HostPlace(dataCenter, host, operation));
+                hosts.Add(new HostPlace(dataCenter, host, operation.Syntax, operation));
+            }
+        }
+
+        /// <summary>
+        /// A string written in the source, read from syntax alone: what the comparison with the configuration reads in
+        /// every file, where binding each string's member would cost a second compile of those members. The same
+        /// strings and choices as <see cref="Add"/>, told by their syntax.
+        /// </summary>
+        public void AddWritten(SyntaxToken token)
+        {
+            var node = token.Parent;
+            if (node is not (LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression } or InterpolatedStringTextSyntax)
+                || WrittenChoice.InitialisesConstant(node)
+                || token.ValueText.IndexOf(HostText.DomainSuffix, StringComparison.OrdinalIgnoreCase) < 0)
+            {
+                return;
+            }
+
+            ChoosesAtRunTime |= WrittenChoice.IsChosenAtRunTime(node);
+            foreach (var (dataCenter, host) in HostScanner.HostsIn(token.ValueText))
+            {
+                hosts.Add(new HostPlace(dataCenter, host, node, null));
             }
         }
 
