@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
 
 namespace CioAnalyzers.Model.Configuration
 {
@@ -17,18 +18,26 @@ namespace CioAnalyzers.Model.Configuration
 
         private static readonly char[] Separators = { ' ', '\t' };
 
+        private static readonly ReadPerText<ParsedFile> Readings = new(Parse);
+
         public static bool IsApiFile(AdditionalText file)
             => string.Equals(Path.GetFileName(file.Path), FileName, StringComparison.OrdinalIgnoreCase);
 
         public static void Parse(AdditionalText file, List<ApiFileEntry> entries, List<ApiFileProblem> problems, CancellationToken cancellationToken)
         {
-            var text = file.GetText(cancellationToken);
-            if (text is null)
+            if (Readings.Of(file, cancellationToken) is not { } parsed)
             {
                 problems.Add(new ApiFileProblem(Location.Create(file.Path, default, default), "the file could not be read"));
                 return;
             }
 
+            entries.AddRange(parsed.Entries);
+            problems.AddRange(parsed.Problems);
+        }
+
+        private static ParsedFile Parse(string path, SourceText text)
+        {
+            var parsed = new ParsedFile();
             foreach (var line in text.Lines)
             {
                 var content = StripComment(line.ToString());
@@ -37,17 +46,19 @@ namespace CioAnalyzers.Model.Configuration
                     continue;
                 }
 
-                var location = Location.Create(file.Path, line.Span, text.Lines.GetLinePositionSpan(line.Span));
+                var location = Location.Create(path, line.Span, text.Lines.GetLinePositionSpan(line.Span));
                 var entry = ParseLine(content, location, out var problem);
                 if (entry is not null)
                 {
-                    entries.Add(entry);
+                    parsed.Entries.Add(entry);
                 }
                 else
                 {
-                    problems.Add(new ApiFileProblem(location, problem));
+                    parsed.Problems.Add(new ApiFileProblem(location, problem));
                 }
             }
+
+            return parsed;
         }
 
         private static ApiFileEntry? ParseLine(string content, Location location, out string problem)
@@ -105,6 +116,14 @@ namespace CioAnalyzers.Model.Configuration
             }
 
             return line;
+        }
+
+        /// <summary>A file's entries and problems, as its text gives them.</summary>
+        private sealed class ParsedFile
+        {
+            public List<ApiFileEntry> Entries { get; } = new();
+
+            public List<ApiFileProblem> Problems { get; } = new();
         }
     }
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.CompilerServices;
 
 namespace CioAnalyzers.Model.Settings
 {
@@ -29,7 +30,13 @@ namespace CioAnalyzers.Model.Settings
     /// </summary>
     internal static class ConfiguredDataCenters
     {
-        public static IEnumerable<EnvironmentHosts> ByEnvironment(ProjectSettings settings)
+        // Depends on the files alone, which are the same objects in every compilation until one is edited.
+        private static readonly ConditionalWeakTable<ProjectSettings, List<EnvironmentHosts>> BySettings = new();
+
+        public static IReadOnlyList<EnvironmentHosts> ByEnvironment(ProjectSettings settings)
+            => BySettings.GetValue(settings, s => Layered(s).ToList());
+
+        private static IEnumerable<EnvironmentHosts> Layered(ProjectSettings settings)
         {
             foreach (var group in settings.Files.GroupBy(f => f.Kind))
             {

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -16,6 +17,10 @@ namespace CioAnalyzers.Model.Settings
     /// </summary>
     internal sealed class OptionsBindings
     {
+        // What a file binds depends on its syntax alone: kept with the tree, which outlives the compilation the IDE makes
+        // for every document it analyses, so that each compilation only gathers the files' findings.
+        private static readonly ConditionalWeakTable<SyntaxTree, TreeBindings> ByTree = new();
+
         private readonly Compilation compilation;
         private readonly Lazy<(Dictionary<string, List<string>> Sections, HashSet<string> Validated)> found;
 
@@ -62,33 +67,48 @@ namespace CioAnalyzers.Model.Settings
             var validated = new HashSet<string>(StringComparer.Ordinal);
             foreach (var tree in compilation.SyntaxTrees)
             {
-                var text = tree.GetText(cancellationToken).ToString();
-                if (text.IndexOf("Configure<", StringComparison.Ordinal) < 0 && text.IndexOf("AddOptions<", StringComparison.Ordinal) < 0
-                    && text.IndexOf("Get<", StringComparison.Ordinal) < 0 && text.IndexOf("IValidateOptions<", StringComparison.Ordinal) < 0)
+                var inTree = ByTree.GetValue(tree, t => InTree(t, cancellationToken));
+                validated.UnionWith(inTree.Validated);
+                foreach (var (type, section) in inTree.Bindings)
                 {
-                    continue;
-                }
-
-                foreach (var name in tree.GetRoot(cancellationToken).DescendantNodes().OfType<GenericNameSyntax>())
-                {
-                    if (Validated(name) is { } validatedType)
+                    if (!found.TryGetValue(type, out var sections))
                     {
-                        validated.Add(validatedType);
+                        found[type] = sections = new List<string>();
                     }
 
-                    if (Binding(name) is { } binding)
-                    {
-                        if (!found.TryGetValue(binding.Type, out var sections))
-                        {
-                            found[binding.Type] = sections = new List<string>();
-                        }
-
-                        sections.Add(binding.Section);
-                    }
+                    sections.Add(section);
                 }
             }
 
             return (found, validated);
+        }
+
+        /// <summary>The bindings and validations one file writes.</summary>
+        private static TreeBindings InTree(SyntaxTree tree, CancellationToken cancellationToken)
+        {
+            var text = tree.GetText(cancellationToken).ToString();
+            if (text.IndexOf("Configure<", StringComparison.Ordinal) < 0 && text.IndexOf("AddOptions<", StringComparison.Ordinal) < 0
+                && text.IndexOf("Get<", StringComparison.Ordinal) < 0 && text.IndexOf("IValidateOptions<", StringComparison.Ordinal) < 0)
+            {
+                return TreeBindings.None;
+            }
+
+            var bindings = new List<(string Type, string Section)>();
+            var validated = new List<string>();
+            foreach (var name in tree.GetRoot(cancellationToken).DescendantNodes().OfType<GenericNameSyntax>())
+            {
+                if (Validated(name) is { } validatedType)
+                {
+                    validated.Add(validatedType);
+                }
+
+                if (Binding(name) is { } binding)
+                {
+                    bindings.Add(binding);
+                }
+            }
+
+            return new TreeBindings(bindings, validated);
         }
 
         // AddOptions<T>()...Validate...() in one chain, or IValidateOptions<T>.
@@ -167,5 +187,20 @@ namespace CioAnalyzers.Model.Settings
             QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
             _ => null,
         };
+
+        private sealed class TreeBindings
+        {
+            public static readonly TreeBindings None = new(new List<(string Type, string Section)>(), new List<string>());
+
+            public TreeBindings(List<(string Type, string Section)> bindings, List<string> validated)
+            {
+                Bindings = bindings;
+                Validated = validated;
+            }
+
+            public List<(string Type, string Section)> Bindings { get; }
+
+            public List<string> Validated { get; }
+        }
     }
 }

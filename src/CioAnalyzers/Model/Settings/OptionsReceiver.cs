@@ -55,9 +55,18 @@ namespace CioAnalyzers.Model.Settings
                     TypeDeclarationSyntax { ParameterList: { } primary } => primary.Parameters,
                     _ => default,
                 };
-                if (parameters.FirstOrDefault(p => p.Identifier.ValueText == name) is { Type: { } parameterType })
+                // Indexed: LINQ over the list would box it, once per ancestor of every read.
+                for (var i = 0; i < parameters.Count; i++)
                 {
-                    return parameterType;
+                    if (parameters[i].Identifier.ValueText == name)
+                    {
+                        if (parameters[i].Type is { } parameterType)
+                        {
+                            return parameterType;
+                        }
+
+                        break;
+                    }
                 }
 
                 if (ancestor is TypeDeclarationSyntax type)

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -14,6 +15,8 @@ namespace CioAnalyzers.Model.Settings
     internal sealed class ProjectSettings
     {
         public static readonly ProjectSettings None = new(ImmutableArray<SettingsFile>.Empty);
+
+        private static readonly ConditionalWeakTable<SettingsFile, ProjectSettings> ByFirstFile = new();
 
         private ProjectSettings(ImmutableArray<SettingsFile> files)
         {
@@ -33,7 +36,15 @@ namespace CioAnalyzers.Model.Settings
                 }
             }
 
-            return files.Count == 0 ? None : new ProjectSettings(files.ToImmutable());
+            if (files.Count == 0)
+            {
+                return None;
+            }
+
+            // The same files (unchanged texts) give the same settings: what is derived from them is kept with them.
+            var all = files.ToImmutable();
+            var known = ByFirstFile.GetValue(all[0], _ => new ProjectSettings(all));
+            return known.Files.SequenceEqual(all, ReferenceComparer<SettingsFile>.Instance) ? known : new ProjectSettings(all);
         }
 
         /// <summary>Every value a file gives <paramref name="key"/> (configuration keys are case-insensitive).</summary>

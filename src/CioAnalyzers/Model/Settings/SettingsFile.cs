@@ -9,6 +9,8 @@ namespace CioAnalyzers.Model.Settings
     /// <summary>A configuration file of the project, read into its flattened entries.</summary>
     internal sealed class SettingsFile
     {
+        private static readonly ReadPerText<SettingsFile> Readings = new(Parse);
+
         private SettingsFile(string path, SettingsFileKind kind, string? environment, SourceText text, ImmutableArray<SettingEntry> entries)
         {
             Path = path;
@@ -39,14 +41,17 @@ namespace CioAnalyzers.Model.Settings
         /// broken for a moment: it is skipped, never an error of the analyzers).
         /// </summary>
         public static SettingsFile? Read(AdditionalText file, CancellationToken cancellationToken)
+            => KindOf(file.Path, out _) is null ? null : Readings.Of(file, cancellationToken);
+
+        private static SettingsFile? Parse(string path, SourceText text)
         {
-            if (KindOf(file.Path, out var environment) is not { } kind || file.GetText(cancellationToken) is not { } text)
+            if (KindOf(path, out var environment) is not { } kind)
             {
                 return null;
             }
 
             var entries = kind == SettingsFileKind.Json ? JsonSettingsReader.Read(text.ToString()) : XmlSettingsReader.Read(text);
-            return entries is null ? null : new SettingsFile(file.Path, kind, environment, text, entries.Value);
+            return entries is null ? null : new SettingsFile(path, kind, environment, text, entries.Value);
         }
 
         /// <summary>
