@@ -44,6 +44,19 @@ namespace CioAnalyzers.Tests.Model
             Assert.Equal(declaring.Assembly, symbols.Types.NewtonsoftJsonConvert?.ContainingAssembly, SymbolEqualityComparer.Default);
         }
 
+        [Theory]
+        [InlineData("namespace Newtonsoft.Json;\npublic static class JsonConvert { }")]
+        [InlineData("namespace Newtonsoft { namespace Json { public static class JsonConvert { } } }")]
+        [InlineData("namespace Newtonsoft.Json { public static class Outer { public static class JsonConvert { } } }")]
+        public void EveryWayOfDeclaringANameLookedUpStopsTheSharing(string declaration)
+        {
+            // The source's declarations are read from syntax, once per tree: a file-scoped or nested namespace and a
+            // nested type must still say that the source may declare what a lookup finds.
+            var declaring = Base.AddSyntaxTrees(Tree(declaration));
+
+            Assert.NotSame(SharedLibrarySymbols.For(Base), SharedLibrarySymbols.For(declaring));
+        }
+
         [Fact]
         public void ALibraryFromAnotherProjectsSourceIsNotShared()
         {

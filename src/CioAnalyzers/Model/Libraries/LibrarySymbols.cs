@@ -51,19 +51,17 @@ namespace CioAnalyzers.Model
 
         /// <summary>
         /// True when the source may declare a type that a lookup finds: a type with a name looked up in a namespace with
-        /// a name looked up (both are compared by simple name, so this errs towards true).
+        /// a name looked up (both are compared by simple name, and in any files, so this errs towards true).
         /// </summary>
-        public static bool SourceMayDeclareOneLookedUp(IAssemblySymbol source)
+        public static bool SourceMayDeclareOneLookedUp(Compilation compilation)
         {
-            if (!source.TypeNames.Any(TypeNamesLookedUp.Contains))
+            bool type = false, space = false;
+            foreach (var tree in compilation.SyntaxTrees)
             {
-                return false;
-            }
-
-            foreach (var name in source.NamespaceNames)
-            {
-                // Simple names split only if written dotted: this runs for every compilation the IDE makes.
-                if (name.IndexOf('.') < 0 ? NamespacesLookedUp.Contains(name) : name.Split('.').Any(NamespacesLookedUp.Contains))
+                var declared = DeclaredNames.Of(tree);
+                type |= declared.TypeLookedUp;
+                space |= declared.NamespaceLookedUp;
+                if (type && space)
                 {
                     return true;
                 }
@@ -73,11 +71,11 @@ namespace CioAnalyzers.Model
         }
 
         // Hash sets, not immutable ones: every name of the source is looked up, for every compilation the IDE makes.
-        private static readonly HashSet<string> TypeNamesLookedUp = new(KnownTypes.MetadataNames.Select(SimpleName)
+        internal static readonly HashSet<string> TypeNamesLookedUp = new(KnownTypes.MetadataNames.Select(SimpleName)
             .Concat(KnownSdks.Elements.Select(e => e.TypeName))
             .Concat(KnownSdks.Serializers.SelectMany(s => s.SerializedInterfaces)), System.StringComparer.Ordinal);
 
-        private static readonly HashSet<string> NamespacesLookedUp = new(KnownTypes.MetadataNames.Select(n => n.Substring(0, n.LastIndexOf('.')))
+        internal static readonly HashSet<string> NamespacesLookedUp = new(KnownTypes.MetadataNames.Select(n => n.Substring(0, n.LastIndexOf('.')))
             .Concat(KnownSdks.Elements.Select(e => e.Namespace))
             .Concat(KnownSdks.Serializers.Select(s => s.Namespace))
             .SelectMany(n => n.Split('.')), System.StringComparer.Ordinal);

@@ -26,7 +26,7 @@ namespace CioAnalyzers.Model
         public static LibrarySymbols For(Compilation compilation)
         {
             // Without a core library (broken references) there is nothing to share by.
-            if (compilation.ObjectType.ContainingAssembly is not { } coreLibrary || LibrarySymbols.SourceMayDeclareOneLookedUp(compilation.Assembly))
+            if (compilation.ObjectType.ContainingAssembly is not { } coreLibrary || LibrarySymbols.SourceMayDeclareOneLookedUp(compilation))
             {
                 return new LibrarySymbols(compilation);
             }

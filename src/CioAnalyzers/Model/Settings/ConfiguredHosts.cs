@@ -16,7 +16,10 @@ namespace CioAnalyzers.Model.Settings
     /// </summary>
     internal sealed class ConfiguredHosts
     {
-        public static readonly ConfiguredHosts None = new(new Dictionary<string, HttpApiKind>(), null);
+        public static readonly ConfiguredHosts None = new(new Keys(new Dictionary<string, HttpApiKind>()), null);
+
+        // The keys depend on the files alone, which are the same objects in every compilation until one is edited.
+        private static readonly ConditionalWeakTable<ProjectSettings, Keys> KeysBySettings = new();
 
         private readonly Dictionary<string, HttpApiKind> apiByKey;
         private readonly OptionsBindings? options;
@@ -31,18 +34,20 @@ namespace CioAnalyzers.Model.Settings
         // tree, which outlives the compilation the IDE makes for every document it analyses (per set of last parts).
         private static readonly ConditionalWeakTable<SyntaxTree, ConcurrentDictionary<string, List<CandidateRead>>> CandidatesByTree = new();
 
-        private ConfiguredHosts(Dictionary<string, HttpApiKind> apiByKey, OptionsBindings? options)
+        private ConfiguredHosts(Keys keys, OptionsBindings? options)
         {
-            this.apiByKey = apiByKey;
+            apiByKey = keys.ApiByKey;
+            lastParts = keys.LastParts;
+            lastPartsKey = keys.LastPartsKey;
             this.options = options;
-            lastParts = apiByKey.Keys.Select(k => k.Substring(k.LastIndexOf(':') + 1)).Where(p => p.Length > 0)
-                .Distinct(StringComparer.OrdinalIgnoreCase).OrderBy(p => p, StringComparer.OrdinalIgnoreCase).ToArray();
-            lastPartsKey = string.Join("\n", lastParts).ToUpperInvariant();
         }
 
         public bool IsEmpty => apiByKey.Count == 0;
 
         public static ConfiguredHosts From(ProjectSettings settings, OptionsBindings options)
+            => KeysBySettings.GetValue(settings, KeysOf) is { ApiByKey.Count: > 0 } keys ? new ConfiguredHosts(keys, options) : None;
+
+        private static Keys KeysOf(ProjectSettings settings)
         {
             var apiByKey = new Dictionary<string, HttpApiKind>(StringComparer.OrdinalIgnoreCase);
             var conflicting = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -67,7 +72,7 @@ namespace CioAnalyzers.Model.Settings
                 }
             }
 
-            return apiByKey.Count == 0 ? None : new ConfiguredHosts(apiByKey, options);
+            return new Keys(apiByKey);
         }
 
         /// <summary>The API of the Customer.io URL the setting <paramref name="key"/> holds; None when it holds none.</summary>
@@ -200,5 +205,23 @@ namespace CioAnalyzers.Model.Settings
             => HostScanner.StartsWithHttpScheme(value, out var hostStart)
                 ? HostScanner.HostAt(value, hostStart, HostScanner.HostEnd(value, hostStart) - hostStart)
                 : HttpApiKind.None;
+
+        /// <summary>The settings that hold a Customer.io URL, and the last parts of their keys a read must write.</summary>
+        private sealed class Keys
+        {
+            public Keys(Dictionary<string, HttpApiKind> apiByKey)
+            {
+                ApiByKey = apiByKey;
+                LastParts = apiByKey.Keys.Select(k => k.Substring(k.LastIndexOf(':') + 1)).Where(p => p.Length > 0)
+                    .Distinct(StringComparer.OrdinalIgnoreCase).OrderBy(p => p, StringComparer.OrdinalIgnoreCase).ToArray();
+                LastPartsKey = string.Join("\n", LastParts).ToUpperInvariant();
+            }
+
+            public Dictionary<string, HttpApiKind> ApiByKey { get; }
+
+            public string[] LastParts { get; }
+
+            public string LastPartsKey { get; }
+        }
     }
 }
