@@ -35,7 +35,8 @@ namespace CioAnalyzers.Model
         public static HostConstantNames For(Compilation compilation, CancellationToken cancellationToken)
         {
             var names = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
-            var declarations = new List<SourceConstant>();
+            // Each file's declarations as that file keeps them: most files declare none, and copying them all cost more.
+            var declarations = new List<ImmutableArray<SourceConstant>>();
             AddSource(compilation, declarations, cancellationToken);
             foreach (var reference in compilation.References)
             {
@@ -50,11 +51,14 @@ namespace CioAnalyzers.Model
                 }
             }
 
-            foreach (var declaration in declarations)
+            foreach (var inFile in declarations)
             {
-                if (declaration.NamesHost)
+                foreach (var declaration in inFile)
                 {
-                    names.Add(declaration.Name);
+                    if (declaration.NamesHost)
+                    {
+                        names.Add(declaration.Name);
+                    }
                 }
             }
 
@@ -62,12 +66,15 @@ namespace CioAnalyzers.Model
             for (var added = true; added;)
             {
                 added = false;
-                foreach (var declaration in declarations)
+                foreach (var inFile in declarations)
                 {
-                    if (!names.Contains(declaration.Name) && declaration.Mentions(names))
+                    foreach (var declaration in inFile)
                     {
-                        names.Add(declaration.Name);
-                        added = true;
+                        if (!names.Contains(declaration.Name) && declaration.Mentions(names))
+                        {
+                            names.Add(declaration.Name);
+                            added = true;
+                        }
                     }
                 }
             }
@@ -75,11 +82,14 @@ namespace CioAnalyzers.Model
             return new HostConstantNames(names.ToImmutable());
         }
 
-        private static void AddSource(Compilation compilation, List<SourceConstant> declarations, CancellationToken cancellationToken)
+        private static void AddSource(Compilation compilation, List<ImmutableArray<SourceConstant>> declarations, CancellationToken cancellationToken)
         {
             foreach (var tree in compilation.SyntaxTrees)
             {
-                declarations.AddRange(SourceConstants.In(tree, cancellationToken));
+                if (SourceConstants.In(tree, cancellationToken) is { IsEmpty: false } inFile)
+                {
+                    declarations.Add(inFile);
+                }
             }
         }
     }

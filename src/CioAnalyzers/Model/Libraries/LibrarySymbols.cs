@@ -18,6 +18,7 @@ namespace CioAnalyzers.Model
         public LibrarySymbols(Compilation compilation)
         {
             Types = new KnownTypes(compilation);
+            IsTestProject = TestFrameworks.AreReferencedBy(compilation);
             foreach (var element in KnownSdks.Elements)
             {
                 foreach (var type in SdkTypeResolver.Resolve(compilation, element.Namespace, element.TypeName, element.IncludeSubNamespaces))
@@ -89,6 +90,9 @@ namespace CioAnalyzers.Model
         }
 
         public KnownTypes Types { get; }
+
+        /// <summary>True when the references hold a test framework (xunit, NUnit, MSTest).</summary>
+        public bool IsTestProject { get; }
 
         /// <summary>The libraries' parameters and properties with roles, with their owners and name test.</summary>
         public RoleTable Table { get; }

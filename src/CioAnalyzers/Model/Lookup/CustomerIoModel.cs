@@ -33,6 +33,7 @@ namespace CioAnalyzers.Model
             ConfiguredHosts = ConfiguredHosts.From(settings, Options);
             var library = SharedLibrarySymbols.For(compilation);
             Types = library.Types;
+            IsTestProject = library.IsTestProject;
             Ties = new TiePolicy(compilation, Types, ConfiguredHosts);
             serializedTypes = new SerializedTypes(library.SerializedInterfaces);
             roles = new RoleLookup(library.Table, configuration, serializedTypes);
@@ -56,8 +57,11 @@ namespace CioAnalyzers.Model
         /// <inheritdoc cref="RoleTable.Names"/>
         public CandidateNames Names => roles.Names;
 
-        /// <summary>True when the project references a test framework (xunit, NUnit, MSTest): read on first need.</summary>
-        public bool IsTestProject => TestFrameworks.AreReferencedBy(compilation);
+        /// <summary>
+        /// True when the project references a test framework (xunit, NUnit, MSTest): read with the libraries, once for the
+        /// compilations that share their references.
+        /// </summary>
+        public bool IsTestProject { get; }
 
         /// <summary>The model of <paramref name="compilation"/>, built on first use and shared by every rule.</summary>
         public static CustomerIoModel For(Compilation compilation, AnalyzerOptions options, CancellationToken cancellationToken)
