@@ -10,7 +10,7 @@ namespace CioAnalyzers.Model.Settings
 {
     /// <summary>
     /// The configuration files the project hands the analyzers (the package adds <c>appsettings*.json</c>,
-    /// <c>Web*.config</c> and <c>App*.config</c> as additional files), read once per compilation.
+    /// <c>Web*.config</c> and <c>App*.config</c> as additional files), each read once per text (see <see cref="ReadPerText{T}"/>).
     /// </summary>
     internal sealed class ProjectSettings
     {
