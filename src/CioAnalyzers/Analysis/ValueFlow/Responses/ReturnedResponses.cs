@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using CioAnalyzers.Model;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace CioAnalyzers.Analysis
@@ -37,10 +38,18 @@ namespace CioAnalyzers.Analysis
 
         /// <summary>The request an HttpClient send takes from a source method that builds it (<c>SendAsync(Build(id))</c>).</summary>
         public static ResponseOrigin? OfBuiltMessage(IInvocationOperation send, CustomerIoModel model)
-            => SentMessage(send, model.Types) is { } message && ReturnedValues.Unwrap(message) is IInvocationOperation build
-               && send.SemanticModel is { } near
+            => SentMessage(send, model.Types) is { } message && !MadeInPlace(message)
+               && ReturnedValues.Unwrap(message) is IInvocationOperation build && send.SemanticModel is { } near
                 ? For(near).Built(build, near, model)
                 : null;
+
+        /// <summary>
+        /// A local declared with <c>new HttpRequestMessage(...)</c>: no method builds it, whatever else the body does
+        /// with it, so the body need not be read (most sends of a code base look like this).
+        /// </summary>
+        private static bool MadeInPlace(IOperation message)
+            => Operations.SkipConversions(message) is ILocalReferenceOperation { Local.DeclaringSyntaxReferences: { Length: 1 } declared }
+               && declared[0].GetSyntax() is VariableDeclaratorSyntax { Initializer.Value: BaseObjectCreationExpressionSyntax };
 
         private static Summaries For(SemanticModel near) => ByCompilation.GetValue(near.Compilation, c => new Summaries(c));
 
