@@ -44,7 +44,7 @@ namespace CioAnalyzers.Rules
                 }
 
                 // Test projects hold fake keys on purpose; their hosts are still checked.
-                foreach (var entry in TestFrameworks.AreReferencedBy(fileContext.Compilation) ? Enumerable.Empty<SettingEntry>() : file.Entries)
+                foreach (var entry in model.IsTestProject ? Enumerable.Empty<SettingEntry>() : file.Entries)
                 {
                     if (entry.Value is { } value && CredentialText.LooksLikeARealKey(value)
                         && CustomerIoSettingNames.SecretRoleOf(entry.Key) is { } role)

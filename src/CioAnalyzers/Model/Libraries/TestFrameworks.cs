@@ -1,5 +1,4 @@
 using System;
-using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 
 namespace CioAnalyzers.Model
@@ -13,13 +12,11 @@ namespace CioAnalyzers.Model
             "MSTest.TestFramework",
         };
 
-        private static readonly ConditionalWeakTable<Compilation, object> ByCompilation = new();
-
-        /// <summary>True when the compilation references a test framework: read once per compilation, on first need.</summary>
+        /// <summary>
+        /// True when the compilation references a test framework. Asked once per set of references, by
+        /// <see cref="LibrarySymbols"/>; rules read <see cref="CustomerIoModel.IsTestProject"/>.
+        /// </summary>
         public static bool AreReferencedBy(Compilation compilation)
-            => ByCompilation.GetValue(compilation, c => Read(c)) is true;
-
-        private static bool Read(Compilation compilation)
         {
             foreach (var reference in compilation.ReferencedAssemblyNames)
             {
