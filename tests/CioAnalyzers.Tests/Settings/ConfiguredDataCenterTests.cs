@@ -106,6 +106,69 @@ namespace CioAnalyzers.Tests.Settings
                 .WithArguments("'CustomerIO:TrackUrl' (track-eu.customer.io)", "EU", "US", "api.customer.io (2 places)", "the code of Messages, compared with the configuration,"));
 
         [Fact]
+        public Task ConstantsMadeOfOtherConstantsOutvoteTheFile() => VerifyAnalyzer<SettingsFileAnalyzer>.AnalyzerWithSourcesAndFiles(
+            new[]
+            {
+                """
+                static class Hosts
+                {
+                    public const string App = "https://api.customer.io/v1";
+                    public const string Email = App + "/send/email";
+                    public const string Europe = "https://api-eu.customer.io/v1";
+                }
+                """,
+                """
+                class Messages
+                {
+                    Task Send(HttpClient http) => http.PostAsJsonAsync({|#1:Hosts.Email|}, new { transactional_message_id = 3 });
+
+                    Task Resend(HttpClient http) => http.PostAsJsonAsync({|#2:Hosts.Email|}, new { transactional_message_id = 4 });
+                }
+                """,
+                """
+                class Agreeing
+                {
+                    string Url() => Hosts.Europe;
+                }
+                """,
+            },
+            new[] { ("/0/appsettings.json", """{ "CustomerIO": { "TrackUrl": "{|#0:https://track-eu.customer.io/api/v1/|}" } }""") },
+            new DiagnosticResult(MixedDataCentersAnalyzer.Rule).WithLocation(0).WithLocation(1).WithLocation(2)
+                .WithArguments("'CustomerIO:TrackUrl' (track-eu.customer.io)", "EU", "US", "api.customer.io (2 places)", "the code of Messages, compared with the configuration,"));
+
+        [Fact]
+        public Task ALibrarysConstantsOutvoteTheFile() => VerifyAnalyzer<SettingsFileAnalyzer>.AnalyzerWithFiles(
+            """
+            using CustomerIO.Net.Sdk.TrackApi;
+
+            class Tracking
+            {
+                string Host() => {|#1:TrackApiHosts.US|};
+
+                string Fallback() => {|#2:TrackApiHosts.US|};
+            }
+            """,
+            new[] { ("/0/appsettings.json", """{ "CustomerIO": { "TrackUrl": "{|#0:https://track-eu.customer.io/api/v1/|}" } }""") },
+            new DiagnosticResult(MixedDataCentersAnalyzer.Rule).WithLocation(0).WithLocation(1).WithLocation(2)
+                .WithArguments("'CustomerIO:TrackUrl' (track-eu.customer.io)", "EU", "US", "track.customer.io (2 places)", "the code of Tracking, compared with the configuration,"));
+
+        [Fact]
+        public Task AConstantOfTheFilesDataCentreStillMakesATypeMixed() => VerifyAnalyzer<SettingsFileAnalyzer>.AnalyzerWithSourcesAndFiles(
+            new[]
+            {
+                "partial " + TwoUsPlaces.Replace("{|#1:", string.Empty).Replace("{|#2:", string.Empty).Replace("|}", string.Empty),
+                """
+                using CustomerIO.Net.Sdk.TrackApi;
+
+                partial class Messages
+                {
+                    string Track() => TrackApiHosts.EU;
+                }
+                """,
+            },
+            new[] { ("/0/appsettings.json", EuProduction) });
+
+        [Fact]
         public Task TheCodeIsSilentWhenTheConfigurationIsTheMinority() => VerifyCode(
             TwoUsPlaces.Replace("{|#1:", string.Empty).Replace("{|#2:", string.Empty).Replace("|}", string.Empty),
             ("/0/appsettings.json", EuProduction));

@@ -21,8 +21,8 @@ namespace CioAnalyzers.Analysis
 
         /// <summary>
         /// The types whose code names hosts of <paramref name="dataCenter"/> only. Binding is what costs: only the files
-        /// whose strings name a host of that data centre or a host constant are bound, and then every other file that
-        /// declares a part of a type found there, so that a type naming both data centres is still seen as mixed.
+        /// whose strings name a host of that data centre, or that name a constant which may, are bound; then every other
+        /// file that declares a part of a type found there, so that a type naming both data centres is still seen as mixed.
         /// </summary>
         public static List<(INamedTypeSymbol Type, TypeHostPlaces Places)> For(Compilation compilation, AnalyzerOptions options, DataCenter dataCenter, CancellationToken cancellationToken)
             => Cache.GetOrCreateValue(compilation).GetOrAdd(dataCenter, d => Read(compilation, options, d, cancellationToken));
@@ -59,7 +59,7 @@ namespace CioAnalyzers.Analysis
 
         private static bool NamesHostOf(SyntaxTree tree, DataCenter dataCenter, HostConstantNames constants, CancellationToken cancellationToken)
             => HostText.StringsMentioningDomain(tree, cancellationToken).Any(token => HostScanner.HostsIn(token.ValueText).Any(h => h.DataCenter == dataCenter))
-               || constants.MentionsIn(tree, cancellationToken).Any();
+               || constants.MayNameHostOf(tree, dataCenter, cancellationToken);
 
         private static void Read(Compilation compilation, SyntaxTree tree, AnalyzerOptions options, HostConstantNames constants,
             HashSet<SyntaxTree> read, Dictionary<INamedTypeSymbol, TypeHostPlaces> byType, CancellationToken cancellationToken)

@@ -10,16 +10,17 @@ using Microsoft.CodeAnalysis;
 namespace CioAnalyzers.Model
 {
     /// <summary>
-    /// The names of an assembly file's string constants whose value names the Customer.io domain, read from its constant
-    /// table (no symbol is loaded) once per reference: the IDE's compilations of one project share their references.
+    /// The names of an assembly file's string constants whose value names the Customer.io domain, with the data centres
+    /// of the hosts each names, read from its constant table (no symbol is loaded) once per reference: the IDE's
+    /// compilations of one project share their references.
     /// </summary>
     internal static class AssemblyHostConstants
     {
-        private static readonly ConditionalWeakTable<PortableExecutableReference, string[]> NamesByFile = new();
+        private static readonly ConditionalWeakTable<PortableExecutableReference, (string Name, DataCenterSet DataCenters)[]> NamesByFile = new();
 
-        public static string[] NamesIn(PortableExecutableReference reference) => NamesByFile.GetValue(reference, ReadFile);
+        public static (string Name, DataCenterSet DataCenters)[] NamesIn(PortableExecutableReference reference) => NamesByFile.GetValue(reference, ReadFile);
 
-        private static string[] ReadFile(PortableExecutableReference reference)
+        private static (string Name, DataCenterSet DataCenters)[] ReadFile(PortableExecutableReference reference)
         {
             Metadata metadata;
             try
@@ -29,7 +30,7 @@ namespace CioAnalyzers.Model
             catch (Exception e) when (e is BadImageFormatException or System.IO.IOException or InvalidOperationException)
             {
                 // The compiler reports an unreadable reference itself; its constants cannot be used then.
-                return Array.Empty<string>();
+                return Array.Empty<(string, DataCenterSet)>();
             }
 
             var modules = metadata switch
@@ -41,12 +42,12 @@ namespace CioAnalyzers.Model
             return modules.SelectMany(ReadModule).ToArray();
         }
 
-        private static string[] ReadModule(ModuleMetadata module)
+        private static (string Name, DataCenterSet DataCenters)[] ReadModule(ModuleMetadata module)
         {
             try
             {
                 var reader = module.GetMetadataReader();
-                var found = new List<string>();
+                var found = new List<(string, DataCenterSet)>();
                 var rows = reader.GetTableRowCount(TableIndex.Constant);
                 for (var row = 1; row <= rows; row++)
                 {
@@ -57,10 +58,10 @@ namespace CioAnalyzers.Model
                     }
 
                     var blob = reader.GetBlobReader(constant.Value);
-                    if (blob.Length >= HostText.DomainSuffix.Length * 2
-                        && blob.ReadUTF16(blob.Length).IndexOf(HostText.DomainSuffix, StringComparison.OrdinalIgnoreCase) >= 0)
+                    if (blob.Length >= HostText.DomainSuffix.Length * 2 && blob.ReadUTF16(blob.Length) is var value
+                        && value.IndexOf(HostText.DomainSuffix, StringComparison.OrdinalIgnoreCase) >= 0)
                     {
-                        found.Add(reader.GetString(reader.GetFieldDefinition((FieldDefinitionHandle)constant.Parent).Name));
+                        found.Add((reader.GetString(reader.GetFieldDefinition((FieldDefinitionHandle)constant.Parent).Name), DataCenterSets.Of(value)));
                     }
                 }
 
@@ -68,7 +69,7 @@ namespace CioAnalyzers.Model
             }
             catch (BadImageFormatException)
             {
-                return Array.Empty<string>();
+                return Array.Empty<(string, DataCenterSet)>();
             }
         }
     }

@@ -19,9 +19,13 @@ namespace CioAnalyzers.Model
         // The names joined in a fixed order: the key under which a file's mentions are remembered.
         private string? key;
 
-        private HostConstantNames(ImmutableHashSet<string> names)
+        // The data centres each name's constants may name hosts of, over every declaration of the name.
+        private readonly Dictionary<string, DataCenterSet> dataCenters;
+
+        private HostConstantNames(Dictionary<string, DataCenterSet> dataCenters)
         {
-            Names = names;
+            this.dataCenters = dataCenters;
+            Names = dataCenters.Keys.ToImmutableHashSet(StringComparer.Ordinal);
         }
 
         public ImmutableHashSet<string> Names { get; }
@@ -32,9 +36,34 @@ namespace CioAnalyzers.Model
                 ? ImmutableArray<int>.Empty
                 : NameMentions.In(tree, Names, key ??= string.Join("\n", Names.OrderBy(n => n, StringComparer.Ordinal)), cancellationToken);
 
+        /// <summary>
+        /// True when <paramref name="tree"/> names a constant that may name a host of <paramref name="dataCenter"/>: a file
+        /// that names only constants of the other need not be bound to look for it.
+        /// </summary>
+        public bool MayNameHostOf(SyntaxTree tree, DataCenter dataCenter, CancellationToken cancellationToken)
+        {
+            var mentions = MentionsIn(tree, cancellationToken);
+            if (mentions.IsEmpty)
+            {
+                return false;
+            }
+
+            var root = tree.GetRoot(cancellationToken);
+            var sought = dataCenter.AsSet();
+            foreach (var position in mentions)
+            {
+                if (dataCenters.TryGetValue(root.FindToken(position).ValueText, out var named) && (named & sought) != 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         public static HostConstantNames For(Compilation compilation, CancellationToken cancellationToken)
         {
-            var names = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
+            var dataCenters = new Dictionary<string, DataCenterSet>(StringComparer.Ordinal);
             // Each file's declarations as that file keeps them: most files declare none, and copying them all cost more.
             var declarations = new List<ImmutableArray<SourceConstant>>();
             AddSource(compilation, declarations, cancellationToken);
@@ -46,7 +75,11 @@ namespace CioAnalyzers.Model
                         AddSource(project.Compilation, declarations, cancellationToken);
                         break;
                     case PortableExecutableReference file:
-                        names.UnionWith(AssemblyHostConstants.NamesIn(file));
+                        foreach (var (name, named) in AssemblyHostConstants.NamesIn(file))
+                        {
+                            Add(dataCenters, name, named);
+                        }
+
                         break;
                 }
             }
@@ -57,12 +90,12 @@ namespace CioAnalyzers.Model
                 {
                     if (declaration.NamesHost)
                     {
-                        names.Add(declaration.Name);
+                        Add(dataCenters, declaration.Name, declaration.DataCenters);
                     }
                 }
             }
 
-            // A constant made of another: repeat until no declaration is added (chains are short).
+            // A constant made of others names their hosts: repeat until nothing is added (chains are short).
             for (var added = true; added;)
             {
                 added = false;
@@ -70,16 +103,31 @@ namespace CioAnalyzers.Model
                 {
                     foreach (var declaration in inFile)
                     {
-                        if (!names.Contains(declaration.Name) && declaration.Mentions(names))
+                        foreach (var identifier in declaration.Identifiers)
                         {
-                            names.Add(declaration.Name);
-                            added = true;
+                            if (dataCenters.TryGetValue(identifier, out var named))
+                            {
+                                added |= Add(dataCenters, declaration.Name, named);
+                            }
                         }
                     }
                 }
             }
 
-            return new HostConstantNames(names.ToImmutable());
+            return new HostConstantNames(dataCenters);
+        }
+
+        /// <summary>Adds <paramref name="named"/> to the name's data centres; true when the name or a data centre is new.</summary>
+        private static bool Add(Dictionary<string, DataCenterSet> dataCenters, string name, DataCenterSet named)
+        {
+            var known = dataCenters.TryGetValue(name, out var before);
+            if (known && (before | named) == before)
+            {
+                return false;
+            }
+
+            dataCenters[name] = before | named;
+            return true;
         }
 
         private static void AddSource(Compilation compilation, List<ImmutableArray<SourceConstant>> declarations, CancellationToken cancellationToken)

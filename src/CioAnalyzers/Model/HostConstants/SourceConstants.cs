@@ -55,15 +55,17 @@ namespace CioAnalyzers.Model
     /// <summary>A string constant's declaration: its name, and what its initializer names.</summary>
     internal sealed class SourceConstant
     {
-        private readonly string[] identifiers;
-
         public SourceConstant(string name, ExpressionSyntax value, bool namesHost)
         {
             Name = name;
             NamesHost = namesHost;
-            identifiers = namesHost
+            Identifiers = namesHost
                 ? Array.Empty<string>()
                 : value.DescendantTokens().Where(t => t.IsKind(SyntaxKind.IdentifierToken)).Select(t => t.ValueText).ToArray();
+            // One literal's hosts are its value's; text joined from pieces might form any host.
+            DataCenters = !namesHost ? DataCenterSet.None
+                : value is LiteralExpressionSyntax literal && literal.IsKind(SyntaxKind.StringLiteralExpression) ? DataCenterSets.Of(literal.Token.ValueText)
+                : DataCenterSet.Any;
         }
 
         public string Name { get; }
@@ -71,18 +73,10 @@ namespace CioAnalyzers.Model
         /// <summary>True when the initializer's own text names the domain.</summary>
         public bool NamesHost { get; }
 
-        /// <summary>True when the initializer names one of <paramref name="names"/>.</summary>
-        public bool Mentions(ImmutableHashSet<string>.Builder names)
-        {
-            foreach (var identifier in identifiers)
-            {
-                if (names.Contains(identifier))
-                {
-                    return true;
-                }
-            }
+        /// <summary>The data centres of the hosts the initializer's own text names.</summary>
+        public DataCenterSet DataCenters { get; }
 
-            return false;
-        }
+        /// <summary>The names of other constants the initializer is made of.</summary>
+        public string[] Identifiers { get; }
     }
 }
