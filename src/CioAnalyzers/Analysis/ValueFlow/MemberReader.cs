@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
@@ -102,8 +103,11 @@ namespace CioAnalyzers.Analysis
             }
 
             // A property's getter may be checked where it is read, as a field is; a method's calls are its uses.
-            var reads = References(member, near, trees).ToImmutableArray();
-            return new MemberValue(member, values, reads, Uses(member, reads.Length));
+            return new MemberValue(member, values, new Lazy<(ImmutableArray<IOperation>, int)>(() =>
+            {
+                var reads = References(member, near, trees).ToImmutableArray();
+                return (reads, Uses(member, reads.Length));
+            }));
         }
 
         /// <summary>

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 
@@ -11,13 +12,22 @@ namespace CioAnalyzers.Analysis
     {
         private readonly string? name;
         private readonly bool passedThrough;
+        private readonly Lazy<(ImmutableArray<IOperation> Reads, int Uses)> readsAndUses;
 
         public MemberValue(ISymbol member, ImmutableArray<IOperation> values, ImmutableArray<IOperation> reads, int uses, string? name = null, bool passedThrough = false)
+            : this(member, values, new Lazy<(ImmutableArray<IOperation>, int)>(() => (reads, uses)), name, passedThrough)
+        {
+        }
+
+        /// <summary>
+        /// With the reads found only when asked: finding them binds every member of the type that names this one, and most
+        /// questions (what a URL helper returns) need the values alone.
+        /// </summary>
+        public MemberValue(ISymbol member, ImmutableArray<IOperation> values, Lazy<(ImmutableArray<IOperation> Reads, int Uses)> readsAndUses, string? name = null, bool passedThrough = false)
         {
             Member = member;
             Values = values;
-            Reads = reads;
-            Uses = uses;
+            this.readsAndUses = readsAndUses;
             this.name = name;
             this.passedThrough = passedThrough;
         }
@@ -28,14 +38,14 @@ namespace CioAnalyzers.Analysis
         public ImmutableArray<IOperation> Values { get; }
 
         /// <summary>The member's references in its type that read it: where a guard may check it, where a fix of its value would show.</summary>
-        public ImmutableArray<IOperation> Reads { get; }
+        public ImmutableArray<IOperation> Reads => readsAndUses.Value.Reads;
 
         /// <summary>
         /// How many times the member is read when nothing outside its type can use it (a private member of a type declared
         /// once): <see cref="Reads"/> are then all its uses; 0 when unknown. A fix may rewrite the member's value only
         /// when every use sends it to Customer.io the same wrong way.
         /// </summary>
-        public int Uses { get; }
+        public int Uses => readsAndUses.Value.Uses;
 
         /// <summary>True for a helper's parameter: its value is the caller's argument, and says nothing of its own.</summary>
         public bool PassedThrough => passedThrough;
