@@ -17,22 +17,35 @@ namespace CioAnalyzers.Model.Ties
         /// </summary>
         public static bool NamesOtherHttpHost(SyntaxNode node)
         {
-            foreach (var token in node.DescendantTokens())
+            var previous = default(SyntaxToken);
+            foreach (var position in ClientTextMarks.Of(node.SyntaxTree, default).Schemes)
             {
-                if (!HostText.IsStringToken(token))
+                if (!node.Span.Contains(position))
                 {
                     continue;
                 }
 
-                var text = token.ValueText;
-                for (var at = text.IndexOf(HostScanner.SchemeSeparator, System.StringComparison.Ordinal); at >= 0;
-                     at = text.IndexOf(HostScanner.SchemeSeparator, at + HostScanner.SchemeSeparator.Length, System.StringComparison.Ordinal))
+                var token = node.FindToken(position);
+                if (token != previous && HostText.IsStringToken(token) && NamesOtherHttpHost(token.ValueText))
                 {
-                    var hostStart = at + HostScanner.SchemeSeparator.Length;
-                    if (HostScanner.IsHttpScheme(text, at) && HostScanner.HostAt(text, hostStart, HostScanner.HostEnd(text, hostStart) - hostStart) == HttpApiKind.None)
-                    {
-                        return true;
-                    }
+                    return true;
+                }
+
+                previous = token;
+            }
+
+            return false;
+        }
+
+        private static bool NamesOtherHttpHost(string text)
+        {
+            for (var at = text.IndexOf(HostScanner.SchemeSeparator, System.StringComparison.Ordinal); at >= 0;
+                 at = text.IndexOf(HostScanner.SchemeSeparator, at + HostScanner.SchemeSeparator.Length, System.StringComparison.Ordinal))
+            {
+                var hostStart = at + HostScanner.SchemeSeparator.Length;
+                if (HostScanner.IsHttpScheme(text, at) && HostScanner.HostAt(text, hostStart, HostScanner.HostEnd(text, hostStart) - hostStart) == HttpApiKind.None)
+                {
+                    return true;
                 }
             }
 
@@ -46,9 +59,11 @@ namespace CioAnalyzers.Model.Ties
         /// </summary>
         public static bool SetsOtherBaseAddress(SyntaxNode node, ConfiguredHosts configured)
         {
-            foreach (var descendant in node.DescendantNodes())
+            foreach (var position in ClientTextMarks.Of(node.SyntaxTree, default).BaseAddresses)
             {
-                if (descendant is AssignmentExpressionSyntax assignment && IsBaseAddressAssignment(assignment)
+                if (node.Span.Contains(position) && node.FindToken(position).Parent is IdentifierNameSyntax name
+                    && (name.Parent is MemberAccessExpressionSyntax access && access.Name == name ? (SyntaxNode)access : name).Parent is AssignmentExpressionSyntax assignment
+                    && IsBaseAddressAssignment(assignment)
                     && AssignedApi(assignment.Right, configured) == HttpApiKind.None
                     && !ReadsCustomerIoField(assignment.Right, node))
                 {
