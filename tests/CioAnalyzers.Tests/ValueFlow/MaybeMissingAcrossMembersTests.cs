@@ -53,6 +53,35 @@ namespace CioAnalyzers.Tests.ValueFlow
             """);
 
         [Fact]
+        public Task AGetterItsTypeChecksIsSilent() => Verify("""
+            using Microsoft.Extensions.Configuration;
+
+            class Clients
+            {
+                private readonly IConfiguration configuration;
+
+                public Clients(IConfiguration configuration)
+                {
+                    this.configuration = configuration;
+                    if (string.IsNullOrEmpty(Key))
+                    {
+                        throw new InvalidOperationException("CustomerIO:ApiKey is not set");
+                    }
+                }
+
+                private string? Key => configuration["CustomerIO:ApiKey"];
+
+                private string? Unchecked => configuration["CustomerIO:ApiKey"];
+
+                CustomerIOSharp.CustomerIo[] Build() => new[]
+                {
+                    new CustomerIOSharp.CustomerIo("site", Key),
+                    {|CIO2001:new CustomerIOSharp.CustomerIo("site", Unchecked)|},
+                };
+            }
+            """);
+
+        [Fact]
         public Task GuardedOrDisagreeingMembersAreSilent() => Verify("""
             using Microsoft.Extensions.Configuration;
 
