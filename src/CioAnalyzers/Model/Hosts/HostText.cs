@@ -157,16 +157,7 @@ namespace CioAnalyzers.Model
             public ImmutableArray<int> Positions { get; }
 
             public static HostMentions Find(string text)
-            {
-                var positions = ImmutableArray.CreateBuilder<int>();
-                for (var at = text.IndexOf(DomainSuffix, System.StringComparison.OrdinalIgnoreCase); at >= 0;
-                     at = text.IndexOf(DomainSuffix, at + DomainSuffix.Length, System.StringComparison.OrdinalIgnoreCase))
-                {
-                    positions.Add(at);
-                }
-
-                return new HostMentions(positions.ToImmutable());
-            }
+                => new(TextPositions.Of(text, DomainSuffix, System.StringComparison.OrdinalIgnoreCase));
         }
 
         public static bool IsStringToken(SyntaxToken token)

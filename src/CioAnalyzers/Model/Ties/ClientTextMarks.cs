@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using System.Threading;
@@ -32,18 +33,8 @@ namespace CioAnalyzers.Model.Ties
             => ByTree.GetValue(tree, t =>
             {
                 var text = t.GetText(cancellationToken).ToString();
-                return new ClientTextMarks(Find(text, HostScanner.SchemeSeparator), Find(text, BaseAddress));
+                return new ClientTextMarks(
+                    TextPositions.Of(text, HostScanner.SchemeSeparator, StringComparison.Ordinal), TextPositions.Of(text, BaseAddress, StringComparison.Ordinal));
             });
-
-        private static ImmutableArray<int> Find(string text, string word)
-        {
-            var positions = ImmutableArray.CreateBuilder<int>();
-            for (var at = text.IndexOf(word, System.StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + word.Length, System.StringComparison.Ordinal))
-            {
-                positions.Add(at);
-            }
-
-            return positions.ToImmutable();
-        }
     }
 }
