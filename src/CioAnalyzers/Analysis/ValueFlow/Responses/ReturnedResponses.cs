@@ -25,7 +25,13 @@ namespace CioAnalyzers.Analysis
         /// <summary>The response a call of a source method gives back unchecked, when every body it may run returns one.</summary>
         public static ResponseOrigin? OfWrapperCall(IInvocationOperation call, CustomerIoModel model)
         {
-            // Most calls are to library methods: the assembly test is the cheapest and comes first.
+            // Most calls return nothing, a string, a number or a type's value: the call's own type (kept with the
+            // operation) answers before any symbol is read. Then most calls are to library methods: the assembly test.
+            if (call.Type is not { SpecialType: SpecialType.None, TypeKind: TypeKind.Class or TypeKind.Interface or TypeKind.Struct })
+            {
+                return null;
+            }
+
             var method = Definition(call.TargetMethod);
             if (call.SemanticModel is not { } near || !SymbolEqualityComparer.Default.Equals(method.ContainingAssembly, near.Compilation.Assembly)
                 || !MayReturnResponse(method.ReturnType, model.Types))
