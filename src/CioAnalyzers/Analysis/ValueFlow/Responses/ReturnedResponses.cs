@@ -25,8 +25,9 @@ namespace CioAnalyzers.Analysis
         /// <summary>The response a call of a source method gives back unchecked, when every body it may run returns one.</summary>
         public static ResponseOrigin? OfWrapperCall(IInvocationOperation call, CustomerIoModel model)
         {
-            // Most calls return nothing, a string, a number or a type's value: the call's own type (kept with the
-            // operation) answers before any symbol is read. Then most calls are to library methods: the assembly test.
+            // Most calls return void, a string, a number, an enum or a type parameter, none of which is a response: the
+            // call's own type (kept with the operation) answers before any symbol is read. Then most calls are to library
+            // methods: the assembly test.
             if (call.Type is not { SpecialType: SpecialType.None, TypeKind: TypeKind.Class or TypeKind.Interface or TypeKind.Struct })
             {
                 return null;
