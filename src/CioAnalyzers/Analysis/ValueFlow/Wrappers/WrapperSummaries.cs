@@ -27,10 +27,13 @@ namespace CioAnalyzers.Analysis
 
         public OtherTrees Trees { get; }
 
-        /// <summary>A method of the user's source that a wrapper could be: cheap symbol tests only.</summary>
+        /// <summary>
+        /// A method of the user's source that a wrapper could be: cheap symbol tests only. Where it is declared comes
+        /// before its parameters: a library method of a constructed type makes its parameters on first read.
+        /// </summary>
         public static bool MayWrap(IMethodSymbol method)
-            => method.MethodKind == MethodKind.Ordinary && !method.Parameters.IsEmpty && !method.IsExtern && !method.IsImplicitlyDeclared
-               && !method.DeclaringSyntaxReferences.IsEmpty;
+            => method.MethodKind == MethodKind.Ordinary && !method.IsExtern && !method.IsImplicitlyDeclared
+               && method.Locations is { IsEmpty: false } locations && locations[0].IsInSource && !method.Parameters.IsEmpty;
 
         /// <summary>The parameters of <paramref name="method"/> that reach Customer.io through at most <paramref name="levels"/> of the user's methods.</summary>
         public ImmutableArray<WrapperRole> RolesOf(IMethodSymbol method, int levels, SemanticModel near, CustomerIoModel model)
