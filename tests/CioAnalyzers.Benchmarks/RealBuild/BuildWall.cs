@@ -58,7 +58,12 @@ namespace CioAnalyzers.Benchmarks.RealBuild
                     withoutMs.Add(first == with ? secondMs : firstMs);
                 }
 
-                return new BuildWallResult(withMs, withoutMs, reported);
+                // Two more builds with the package, untimed, for the compiler's report of what the analyzers took: one in the
+                // warm compiler server the pairs used, one with a new csc process per project (a build without the server,
+                // as CI agents often run), where the analyzers' code is compiled by the JIT again in every project.
+                var warm = ReportedMs(with, Path.Combine(scratch, "report-server.log"), sharedCompilation: true);
+                var cold = ReportedMs(with, Path.Combine(scratch, "report-no-server.log"), sharedCompilation: false);
+                return new BuildWallResult(withMs, withoutMs, reported, warm, cold);
             }
             finally
             {
@@ -67,8 +72,20 @@ namespace CioAnalyzers.Benchmarks.RealBuild
             }
         }
 
-        private static CommandResult Build(string root)
-            => Run(root, "build", SolutionWriter.SolutionFile, "--no-incremental", "--no-restore", "-c", "Release", "-v:q", "-clp:NoSummary");
+        /// <summary>
+        /// A build through the compiler server unless told otherwise: the property is passed because a machine may turn
+        /// the server off in its environment (this benchmark's own CI machine does), and users' builds use it by default.
+        /// </summary>
+        private static CommandResult Build(string root, bool sharedCompilation = true, params string[] extra)
+            => Run(root, new[] { "build", SolutionWriter.SolutionFile, "--no-incremental", "--no-restore", "-c", "Release", "-v:q", "-clp:NoSummary",
+                "-p:UseSharedCompilation=" + (sharedCompilation ? "true" : "false") }.Concat(extra).ToArray());
+
+        private static double ReportedMs(string root, string log, bool sharedCompilation)
+        {
+            Build(root, sharedCompilation, AnalyzerReport.Arguments(log));
+            return AnalyzerReport.CioMilliseconds(File.ReadAllText(log))
+                ?? throw new InvalidOperationException($"The build with ReportAnalyzer printed no time for CioAnalyzers in {log}");
+        }
 
         private static CommandResult Run(string folder, params string[] arguments)
             => DotNet.RunAsync(TimeSpan.FromMinutes(20), folder, arguments).GetAwaiter().GetResult().Succeeded();
@@ -96,9 +113,16 @@ namespace CioAnalyzers.Benchmarks.RealBuild
         }
     }
 
-    /// <summary>The paired builds' wall-clock times, in milliseconds, and the CIO diagnostics the build with the package printed.</summary>
-    internal sealed record BuildWallResult(IReadOnlyList<double> WithMs, IReadOnlyList<double> WithoutMs, int Diagnostics)
+    /// <summary>
+    /// The paired builds' wall-clock times, in milliseconds, the CIO diagnostics the build with the package printed, and
+    /// the analyzers' execution time csc reported in two more builds with it (summed over the projects): through the warm
+    /// compiler server, and with a new compiler process per project.
+    /// </summary>
+    internal sealed record BuildWallResult(IReadOnlyList<double> WithMs, IReadOnlyList<double> WithoutMs, int Diagnostics, double ServerAnalyzerMs, double NoServerAnalyzerMs)
     {
+        /// <summary>A reported analyzer time as a percentage of the median build without the package.</summary>
+        public double PercentOfBuild(double analyzerMs) => 100 * analyzerMs / Median.Of(WithoutMs);
+
         /// <summary>The median of the pairs' differences, as a percentage of the median build without the package.</summary>
         public double Percent => 100 * Median.Of(WithMs.Zip(WithoutMs, (w, o) => w - o)) / Median.Of(WithoutMs);
     }
