@@ -147,6 +147,9 @@ var build = options.BuildRuns > 0 ? BuildWall.Measure(withCio, options.BuildRuns
 if (build is not null)
 {
     Console.WriteLine($"real build (dotnet build --no-incremental, 5 projects): without {Median.Of(build.WithoutMs) / 1000:F1} s, with CioAnalyzers {Median.Of(build.WithMs) / 1000:F1} s (medians); pairs with/without (s): {string.Join("  ", build.WithMs.Zip(build.WithoutMs, (w, o) => FormattableString.Invariant($"{w / 1000:F1}/{o / 1000:F1}")))}; {build.Diagnostics} CIO diagnostics printed");
+    Console.WriteLine(build.CpuPercent is { } cpuPercent
+        ? FormattableString.Invariant($"  compiler server CPU time per build: without {Median.Of(build.WithoutCpuMs) / 1000:F1} s, with CioAnalyzers {Median.Of(build.WithCpuMs) / 1000:F1} s (medians); pairs' median difference {cpuPercent:F2}%; pairs with/without (s): {string.Join("  ", build.WithCpuMs.Zip(build.WithoutCpuMs, (w, o) => FormattableString.Invariant($"{w / 1000:F1}/{o / 1000:F1}")))}")
+        : "  compiler server CPU time: not measured (no VBCSCompiler process could be read)");
     Console.WriteLine(FormattableString.Invariant($"  csc's analyzer report (ReportAnalyzer, summed over the projects): CioAnalyzers {build.ServerAnalyzerMs:F0} ms in the warm compiler server ({build.PercentOfBuild(build.ServerAnalyzerMs):F2}% of the median build without it), {build.NoServerAnalyzerMs:F0} ms with a new compiler process per project ({build.PercentOfBuild(build.NoServerAnalyzerMs):F2}%)"));
 }
 

@@ -48,14 +48,21 @@ namespace CioAnalyzers.Benchmarks.RealBuild
 
                 var withMs = new List<double>();
                 var withoutMs = new List<double>();
+                var withCpuMs = new List<double>();
+                var withoutCpuMs = new List<double>();
                 for (var run = 0; run < runs; run++)
                 {
                     var first = run % 2 == 0 ? with : without;
                     var second = run % 2 == 0 ? without : with;
-                    var firstMs = Build(first).Elapsed.TotalMilliseconds;
-                    var secondMs = Build(second).Elapsed.TotalMilliseconds;
+                    var (firstMs, firstCpuMs) = TimedBuild(first);
+                    var (secondMs, secondCpuMs) = TimedBuild(second);
                     withMs.Add(first == with ? firstMs : secondMs);
                     withoutMs.Add(first == with ? secondMs : firstMs);
+                    if (firstCpuMs is { } firstCpu && secondCpuMs is { } secondCpu)
+                    {
+                        withCpuMs.Add(first == with ? firstCpu : secondCpu);
+                        withoutCpuMs.Add(first == with ? secondCpu : firstCpu);
+                    }
                 }
 
                 // Two more builds with the package, untimed, for the compiler's report of what the analyzers took: one in the
@@ -63,7 +70,12 @@ namespace CioAnalyzers.Benchmarks.RealBuild
                 // as CI agents often run), where the analyzers' code is compiled by the JIT again in every project.
                 var warm = ReportedMs(with, Path.Combine(scratch, "report-server.log"), sharedCompilation: true);
                 var cold = ReportedMs(with, Path.Combine(scratch, "report-no-server.log"), sharedCompilation: false);
-                return new BuildWallResult(withMs, withoutMs, reported, warm, cold);
+                return new BuildWallResult(withMs, withoutMs, reported, warm, cold)
+                {
+                    // Only pairs whose both builds the server measured: a server that restarted mid-build is left out.
+                    WithCpuMs = withCpuMs,
+                    WithoutCpuMs = withoutCpuMs,
+                };
             }
             finally
             {
@@ -79,6 +91,15 @@ namespace CioAnalyzers.Benchmarks.RealBuild
         private static CommandResult Build(string root, bool sharedCompilation = true, params string[] extra)
             => Run(root, new[] { "build", SolutionWriter.SolutionFile, "--no-incremental", "--no-restore", "-c", "Release", "-v:q", "-clp:NoSummary",
                 "-p:UseSharedCompilation=" + (sharedCompilation ? "true" : "false") }.Concat(extra).ToArray());
+
+        /// <summary>A build's wall-clock time, and the compiler server's processor time during it (null when not readable).</summary>
+        private static (double WallMs, double? CpuMs) TimedBuild(string root)
+        {
+            var before = CompilerServerCpu.TotalMs();
+            var wallMs = Build(root).Elapsed.TotalMilliseconds;
+            var after = CompilerServerCpu.TotalMs();
+            return (wallMs, before is { } b && after is { } a && a >= b ? a - b : null);
+        }
 
         private static double ReportedMs(string root, string log, bool sharedCompilation)
         {
@@ -122,6 +143,16 @@ namespace CioAnalyzers.Benchmarks.RealBuild
     {
         /// <summary>A reported analyzer time as a percentage of the median build without the package.</summary>
         public double PercentOfBuild(double analyzerMs) => 100 * analyzerMs / Median.Of(WithoutMs);
+
+        /// <summary>The compiler server's processor time in the builds with and without the package, pair by pair.</summary>
+        public IReadOnlyList<double> WithCpuMs { get; init; } = Array.Empty<double>();
+
+        public IReadOnlyList<double> WithoutCpuMs { get; init; } = Array.Empty<double>();
+
+        /// <summary>The median of the pairs' differences in compiler CPU time, as a percentage of the median without; null when not measured.</summary>
+        public double? CpuPercent => WithCpuMs.Count == 0
+            ? null
+            : 100 * Median.Of(WithCpuMs.Zip(WithoutCpuMs, (w, o) => w - o)) / Median.Of(WithoutCpuMs);
 
         /// <summary>The median of the pairs' differences, as a percentage of the median build without the package.</summary>
         public double Percent => 100 * Median.Of(WithMs.Zip(WithoutMs, (w, o) => w - o)) / Median.Of(WithoutMs);
