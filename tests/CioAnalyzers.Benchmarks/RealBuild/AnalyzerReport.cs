@@ -5,8 +5,9 @@ namespace CioAnalyzers.Benchmarks.RealBuild
 {
     /// <summary>
     /// The compiler's own account of the package in a real build: with <c>ReportAnalyzer</c> on, csc prints each analyzer
-    /// assembly's execution time per project, which a detailed build log keeps. Wall-clock pairs on a shared machine
-    /// spread by seconds; this figure says what the package itself took inside the same kind of build.
+    /// assembly's execution time per project, which a detailed build log keeps. csc times each callback with a stopwatch
+    /// while the build's other threads share the cores, so in a concurrent build the figure is an upper bound on the
+    /// package's own work; without the compiler server it also holds the analyzers' loading and JIT compilation.
     /// </summary>
     internal static class AnalyzerReport
     {

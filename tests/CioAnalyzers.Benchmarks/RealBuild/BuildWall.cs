@@ -150,11 +150,12 @@ namespace CioAnalyzers.Benchmarks.RealBuild
         public IReadOnlyList<double> WithoutCpuMs { get; init; } = Array.Empty<double>();
 
         /// <summary>The median of the pairs' differences in compiler CPU time, as a percentage of the median without; null when not measured.</summary>
-        public double? CpuPercent => WithCpuMs.Count == 0
-            ? null
-            : 100 * Median.Of(WithCpuMs.Zip(WithoutCpuMs, (w, o) => w - o)) / Median.Of(WithoutCpuMs);
+        public double? CpuPercent => WithCpuMs.Count == 0 ? null : PairedPercent(WithCpuMs, WithoutCpuMs);
 
         /// <summary>The median of the pairs' differences, as a percentage of the median build without the package.</summary>
-        public double Percent => 100 * Median.Of(WithMs.Zip(WithoutMs, (w, o) => w - o)) / Median.Of(WithoutMs);
+        public double Percent => PairedPercent(WithMs, WithoutMs);
+
+        private static double PairedPercent(IReadOnlyList<double> with, IReadOnlyList<double> without)
+            => 100 * Median.Of(with.Zip(without, (w, o) => w - o)) / Median.Of(without);
     }
 }

@@ -6,8 +6,9 @@ namespace CioAnalyzers.Benchmarks.RealBuild
 {
     /// <summary>
     /// The processor time the compiler server (VBCSCompiler) has used so far. Read before and after a build, it gives the
-    /// compiler's CPU time for that build alone: unlike wall-clock time, it does not grow while the build waits for a core
-    /// the machine gives to something else, so pairs of builds compare far more steadily on a shared machine.
+    /// compiler's CPU time for that build alone, which does not grow while the build waits for a core. It still carries
+    /// the server's own JIT warm-up and garbage collections, so it is printed beside B, not used for it. Read from /proc:
+    /// elsewhere no server is found and the figure is reported as not measured.
     /// </summary>
     internal static class CompilerServerCpu
     {
