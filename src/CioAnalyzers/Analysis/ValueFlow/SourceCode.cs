@@ -23,5 +23,12 @@ namespace CioAnalyzers.Analysis
         public SourceImplementations Implementations { get; }
 
         public static SourceCode Of(Compilation compilation) => ByCompilation.GetValue(compilation, c => new SourceCode(c));
+
+        /// <summary>
+        /// True when <paramref name="method"/> is declared in source (of this or another project). A library method answers
+        /// without a read: asking for its locations or its assembly walks up its namespaces on every call, and most of a
+        /// code base's calls are to library methods.
+        /// </summary>
+        public static bool Declares(IMethodSymbol method) => !method.DeclaringSyntaxReferences.IsEmpty;
     }
 }

@@ -27,8 +27,9 @@ namespace CioAnalyzers.Analysis
         {
             // Most calls return void, a string, a number, an enum or a type parameter, none of which is a response: the
             // call's own type (kept with the operation) answers before any symbol is read. Then most calls are to library
-            // methods: the assembly test.
-            if (call.Type is not { SpecialType: SpecialType.None, TypeKind: TypeKind.Class or TypeKind.Interface or TypeKind.Struct })
+            // methods, which have no declaring syntax; the assembly test is for source of other projects.
+            if (call.Type is not { SpecialType: SpecialType.None, TypeKind: TypeKind.Class or TypeKind.Interface or TypeKind.Struct }
+                || !SourceCode.Declares(call.TargetMethod))
             {
                 return null;
             }

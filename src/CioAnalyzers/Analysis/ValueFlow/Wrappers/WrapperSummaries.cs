@@ -29,11 +29,12 @@ namespace CioAnalyzers.Analysis
 
         /// <summary>
         /// A method of the user's source that a wrapper could be: cheap symbol tests only. Where it is declared comes
-        /// before its parameters: a library method of a constructed type makes its parameters on first read.
+        /// first and before its parameters: most calls are to library methods, and a library method of a constructed type
+        /// makes its parameters on first read.
         /// </summary>
         public static bool MayWrap(IMethodSymbol method)
-            => method.MethodKind == MethodKind.Ordinary && !method.IsExtern && !method.IsImplicitlyDeclared
-               && method.Locations is { IsEmpty: false } locations && locations[0].IsInSource && !method.Parameters.IsEmpty;
+            => SourceCode.Declares(method) && method.MethodKind == MethodKind.Ordinary && !method.IsExtern && !method.IsImplicitlyDeclared
+               && !method.Parameters.IsEmpty;
 
         /// <summary>The parameters of <paramref name="method"/> that reach Customer.io through at most <paramref name="levels"/> of the user's methods.</summary>
         public ImmutableArray<WrapperRole> RolesOf(IMethodSymbol method, int levels, SemanticModel near, CustomerIoModel model)
