@@ -20,6 +20,8 @@ namespace CioAnalyzers.Model
             shapes[name.Length & 63] |= ShapeBit(name);
         }
 
+        public bool IsEmpty => names.Count == 0;
+
         public bool Contains(string name)
             => (shapes[name.Length & 63] & ShapeBit(name)) != 0 && names.Contains(name);
 

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Collections.Immutable;
 
 namespace CioAnalyzers.Model.Configuration
 {
@@ -10,9 +9,9 @@ namespace CioAnalyzers.Model.Configuration
     /// </summary>
     internal sealed class ConfiguredNames
     {
-        private static readonly ConfiguredNames None = new(ImmutableHashSet<string>.Empty, ImmutableHashSet<string>.Empty, ImmutableHashSet<string>.Empty);
+        private static readonly ConfiguredNames None = new(new NameSet(), new NameSet(), new NameSet());
 
-        private ConfiguredNames(ImmutableHashSet<string> types, ImmutableHashSet<string> methods, ImmutableHashSet<string> properties)
+        private ConfiguredNames(NameSet types, NameSet methods, NameSet properties)
         {
             Types = types;
             Methods = methods;
@@ -20,19 +19,20 @@ namespace CioAnalyzers.Model.Configuration
         }
 
         /// <summary>The types that own an entry's member; a constructor entry names its type.</summary>
-        public ImmutableHashSet<string> Types { get; }
+        public NameSet Types { get; }
 
-        public ImmutableHashSet<string> Methods { get; }
+        /// <summary>Tested on every call of a project with a wrapper file, as the libraries' names are.</summary>
+        public NameSet Methods { get; }
 
-        public ImmutableHashSet<string> Properties { get; }
+        public NameSet Properties { get; }
 
         public bool IsEmpty => Types.IsEmpty;
 
         public static ConfiguredNames Of(IEnumerable<ApiFileEntry> entries)
         {
-            var types = ImmutableHashSet.CreateBuilder<string>();
-            var methods = ImmutableHashSet.CreateBuilder<string>();
-            var properties = ImmutableHashSet.CreateBuilder<string>();
+            var types = new NameSet();
+            var methods = new NameSet();
+            var properties = new NameSet();
             foreach (var entry in entries)
             {
                 var id = entry.DocumentationId;
@@ -55,7 +55,7 @@ namespace CioAnalyzers.Model.Configuration
                 }
             }
 
-            return types.Count == 0 ? None : new ConfiguredNames(types.ToImmutable(), methods.ToImmutable(), properties.ToImmutable());
+            return types.IsEmpty ? None : new ConfiguredNames(types, methods, properties);
         }
 
         /// <summary>The last dotted part without its arity: <c>Ns.Gateway`1</c> is <c>Gateway</c>, <c>Send``1</c> is <c>Send</c>.</summary>

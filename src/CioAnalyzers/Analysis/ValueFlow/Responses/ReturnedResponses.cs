@@ -25,11 +25,11 @@ namespace CioAnalyzers.Analysis
         /// <summary>The response a call of a source method gives back unchecked, when every body it may run returns one.</summary>
         public static ResponseOrigin? OfWrapperCall(IInvocationOperation call, CustomerIoModel model)
         {
-            // Most calls return void, a string, a number, an enum or a type parameter, none of which is a response: the
-            // call's own type (kept with the operation) answers before any symbol is read. Then most calls are to library
-            // methods, which have no declaring syntax; the assembly test is for source of other projects.
-            if (call.Type is not { SpecialType: SpecialType.None, TypeKind: TypeKind.Class or TypeKind.Interface or TypeKind.Struct }
-                || !SourceCode.Declares(call.TargetMethod))
+            // Most calls are to library methods, which have no declaring syntax (the method was read just before, so this
+            // costs no new read); most others return void, a string, a number, an enum or a type parameter, none of which
+            // is a response. The assembly test is for source of other projects.
+            if (!SourceCode.Declares(call.TargetMethod)
+                || call.Type is not { SpecialType: SpecialType.None, TypeKind: TypeKind.Class or TypeKind.Interface or TypeKind.Struct })
             {
                 return null;
             }
