@@ -6,74 +6,82 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace CioAnalyzers.Rules
 {
     /// <summary>
-    /// The diagnostics of one operation block (a member's body, a field initializer...), reported when the block
-    /// ends. A diagnostic sits on the mistake, which may lie lines above the call that sends it; the IDE analyses
-    /// only the span being edited, and runs operation actions only for operations inside it, so a diagnostic
-    /// reported from the call's operation would be lost when the mistake's line alone is analysed. Reported from
-    /// the block's end, it is kept wherever it lies in the block.
+    /// The diagnostics found in one member's operation blocks (a body, a field initializer...), reported when its
+    /// blocks have been analysed. A diagnostic sits on the mistake, which may lie lines above the call that sends it;
+    /// the IDE analyses only the span being edited and reports only the diagnostics inside it, so a diagnostic is
+    /// kept until the member's blocks end, wherever in them the mistake lies, and where it goes is decided then.
     /// </summary>
     internal sealed class BlockDiagnostics
     {
-        private readonly ImmutableArray<IOperation> blocks;
         private readonly object gate = new();
-        private List<Diagnostic>? found;
-
-        public BlockDiagnostics(ImmutableArray<IOperation> blocks)
-        {
-            this.blocks = blocks;
-        }
-
-        /// <summary>
-        /// Primary location: the mistake when it lies in this member, else the sink (a value from a field initializer
-        /// or another method is shown where this member sends it, so that analysing the sending line finds it). Additional
-        /// locations, in this order: the sink (or <paramref name="sentBy"/>, the call of an inferred wrapper that sends the
-        /// value on), the fix's target when there is one, then the mistake when it lies in another member (see
-        /// <see cref="DiagnosticLocations"/>).
-        /// </summary>
-        public void Add(DiagnosticDescriptor descriptor, SyntaxNode sink, SyntaxNode mistake, SyntaxNode? fixTarget, ImmutableDictionary<string, string?>? properties, object?[] messageArgs,
-            SyntaxNode? sentBy = null)
-        {
-            var inThisMember = InThisMember(mistake);
-            var primary = inThisMember ? mistake.GetLocation() : sink.GetLocation();
-            var sinkLocation = (sentBy ?? sink).GetLocation();
-            var fixLocation = fixTarget?.GetLocation();
-            var additional = inThisMember
-                ? fixLocation is null ? new[] { sinkLocation } : new[] { sinkLocation, fixLocation }
-                : new[] { sinkLocation, fixLocation ?? Location.None, mistake.GetLocation() };
-            var diagnostic = Diagnostic.Create(descriptor, primary, additional, properties, messageArgs);
-            lock (gate)
-            {
-                (found ??= new List<Diagnostic>()).Add(diagnostic);
-            }
-        }
+        private List<Found>? found;
 
         /// <summary>True once a diagnostic was added.</summary>
         public bool Any => found is not null;
 
+        /// <summary>
+        /// Primary location: the mistake when it lies in the reporting member's blocks, else the sink (a value from a
+        /// field initializer or another method is shown where this member sends it, so that analysing the sending line
+        /// finds it). Additional locations, in this order: the sink (or <paramref name="sentBy"/>, the call of an
+        /// inferred wrapper that sends the value on), the fix's target when there is one, then the mistake when it lies
+        /// in another member (see <see cref="DiagnosticLocations"/>).
+        /// </summary>
+        public void Add(DiagnosticDescriptor descriptor, SyntaxNode sink, SyntaxNode mistake, SyntaxNode? fixTarget, ImmutableDictionary<string, string?>? properties, object?[] messageArgs,
+            SyntaxNode? sentBy = null)
+        {
+            var entry = new Found(descriptor, sink, mistake, fixTarget, properties, messageArgs, sentBy);
+            lock (gate)
+            {
+                (found ??= new List<Found>()).Add(entry);
+            }
+        }
+
         public void ReportAll(OperationBlockAnalysisContext context)
         {
-            if (found is null)
+            List<Found>? entries;
+            lock (gate)
+            {
+                entries = found;
+            }
+
+            if (entries is null)
             {
                 return;
             }
 
-            foreach (var diagnostic in found)
+            foreach (var entry in entries)
             {
-                context.ReportDiagnostic(diagnostic);
+                context.ReportDiagnostic(entry.Create(context.OperationBlocks));
             }
         }
 
-        private bool InThisMember(SyntaxNode node)
+        private sealed record Found(DiagnosticDescriptor Descriptor, SyntaxNode Sink, SyntaxNode Mistake, SyntaxNode? FixTarget,
+            ImmutableDictionary<string, string?>? Properties, object?[] MessageArgs, SyntaxNode? SentBy)
         {
-            foreach (var block in blocks)
+            public Diagnostic Create(ImmutableArray<IOperation> blocks)
             {
-                if (block.Syntax.SyntaxTree == node.SyntaxTree && block.Syntax.Span.Contains(node.Span))
-                {
-                    return true;
-                }
+                var inThisMember = Within(blocks, Mistake);
+                var primary = inThisMember ? Mistake.GetLocation() : Sink.GetLocation();
+                var sinkLocation = (SentBy ?? Sink).GetLocation();
+                var fixLocation = FixTarget?.GetLocation();
+                var additional = inThisMember
+                    ? fixLocation is null ? new[] { sinkLocation } : new[] { sinkLocation, fixLocation }
+                    : new[] { sinkLocation, fixLocation ?? Location.None, Mistake.GetLocation() };
+                return Diagnostic.Create(Descriptor, primary, additional, Properties, MessageArgs);
             }
 
-            return false;
+            private static bool Within(ImmutableArray<IOperation> blocks, SyntaxNode node)
+            {
+                foreach (var block in blocks)
+                {
+                    if (block.Syntax.SyntaxTree == node.SyntaxTree && block.Syntax.Span.Contains(node.Span))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
         }
     }
 }

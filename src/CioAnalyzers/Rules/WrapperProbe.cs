@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using CioAnalyzers.Analysis;
 using CioAnalyzers.Model;
 using Microsoft.CodeAnalysis;
@@ -19,7 +18,7 @@ namespace CioAnalyzers.Rules
                 return false;
             }
 
-            var probe = new BlockDiagnostics(ImmutableArray<IOperation>.Empty);
+            var probe = new BlockDiagnostics();
             rule.Analyze(own, model, new SinkReport(operation, probe));
             return probe.Any;
         }
