@@ -38,10 +38,11 @@ namespace CioAnalyzers.Rules
 
         public void ReportAll(OperationBlockAnalysisContext context)
         {
-            List<Found>? entries;
+            // A copy: another declaration of the same member (a partial one) may still be adding on another thread.
+            Found[]? entries;
             lock (gate)
             {
-                entries = found;
+                entries = found?.ToArray();
             }
 
             if (entries is null)

@@ -9,8 +9,7 @@ namespace CioAnalyzers.Rules
     /// <summary>
     /// The diagnostics of one compilation's members whose blocks are still being analysed, by member. The driver runs
     /// a member's operation actions, then its operation block actions, on the same member symbol: the operation action
-    /// adds here, the block action reports and forgets. Registered once per compilation instead of once per block,
-    /// which cost every member of the code base a closure, a collector and two registrations.
+    /// adds here, the block action reports and forgets.
     /// </summary>
     internal sealed class PendingDiagnostics
     {
