@@ -9,7 +9,8 @@ namespace CioAnalyzers.Rules
     /// <summary>
     /// The diagnostics of one compilation's members whose blocks are still being analysed, by member. The driver runs
     /// a member's operation actions, then its operation block actions, on the same member symbol: the operation action
-    /// adds here, the block action reports and forgets.
+    /// adds here, the block action reports and forgets. Every member kind with operations has block actions (methods,
+    /// accessors, initializers, constructor initializers: MemberKindsTests); anything left here goes with the compilation.
     /// </summary>
     internal sealed class PendingDiagnostics
     {

@@ -24,6 +24,15 @@ namespace CioAnalyzers.Tests.Infrastructure
                 : ImmutableArray<Diagnostic>.Empty;
         }
 
+        /// <summary>One document with the library stand-ins, checked to compile without errors, and its tree.</summary>
+        public static async Task<(Compilation Compilation, SyntaxTree Tree)> CompileAsync(string source)
+        {
+            var compilation = await StandInCompilation.CreateAsync(source);
+            var tree = compilation.SyntaxTrees.Last();
+            Xunit.Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
+            return (compilation, tree);
+        }
+
         /// <summary>The zero-based line of <paramref name="text"/> that holds <paramref name="marker"/>; -1 when none does.</summary>
         public static int LineOf(string text, string marker)
             => Array.FindIndex(text.Replace("\r\n", "\n").Split('\n'), l => l.Contains(marker, StringComparison.Ordinal));

@@ -123,13 +123,7 @@ namespace CioAnalyzers.Tests.Placement
                 ? byAnalyzer.Values.SelectMany(d => d).Select(d => d.Id).OrderBy(i => i, StringComparer.Ordinal).ToArray()
                 : Array.Empty<string>();
 
-        private static async Task<(Compilation Compilation, SyntaxTree Tree)> CompileAsync()
-        {
-            var compilation = await StandInCompilation.CreateAsync(Source);
-            var tree = compilation.SyntaxTrees.Last();
-            Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
-            return (compilation, tree);
-        }
+        private static Task<(Compilation Compilation, SyntaxTree Tree)> CompileAsync() => LineAnalysis.CompileAsync(Source);
 
         private static int LineOf(string marker)
         {
