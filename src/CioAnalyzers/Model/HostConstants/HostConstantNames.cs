@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 
@@ -61,7 +62,63 @@ namespace CioAnalyzers.Model
             return false;
         }
 
+        /// <summary>The names for <paramref name="compilation"/>'s source and references, read once for the compilations made of them.</summary>
         public static HostConstantNames For(Compilation compilation, CancellationToken cancellationToken)
+        {
+            var kept = BySource.GetValue(SourceSet.Of(compilation), _ => new Kept());
+            if (kept.Last is { } last && last.ReadWith(compilation.References))
+            {
+                return last.Names;
+            }
+
+            var read = new ReadNames(compilation.References, Read(compilation, cancellationToken));
+            kept.Last = read;
+            return read.Names;
+        }
+
+        private static readonly ConditionalWeakTable<SourceSet, Kept> BySource = new();
+
+        /// <summary>The last names read for one source set, with the references they were read with.</summary>
+        private sealed class Kept
+        {
+            public volatile ReadNames? Last;
+        }
+
+        private sealed class ReadNames
+        {
+            // A referenced project's compilation is held weakly: kept names must not keep it alive.
+            private readonly object[] references;
+
+            public ReadNames(IEnumerable<MetadataReference> references, HostConstantNames names)
+            {
+                this.references = references.Select(r => r is CompilationReference ? new WeakReference<MetadataReference>(r) : (object)r).ToArray();
+                Names = names;
+            }
+
+            public HostConstantNames Names { get; }
+
+            public bool ReadWith(IEnumerable<MetadataReference> current)
+            {
+                var i = 0;
+                foreach (var reference in current)
+                {
+                    if (i == references.Length)
+                    {
+                        return false;
+                    }
+
+                    var held = references[i++] is WeakReference<MetadataReference> weak ? (weak.TryGetTarget(out var project) ? project : null) : references[i - 1];
+                    if (!ReferenceEquals(held, reference))
+                    {
+                        return false;
+                    }
+                }
+
+                return i == references.Length;
+            }
+        }
+
+        private static HostConstantNames Read(Compilation compilation, CancellationToken cancellationToken)
         {
             var dataCenters = new Dictionary<string, DataCenterSet>(StringComparer.Ordinal);
             // Each file's declarations as that file keeps them: most files declare none, and copying them all cost more.

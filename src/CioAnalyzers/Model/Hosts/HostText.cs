@@ -22,6 +22,11 @@ namespace CioAnalyzers.Model
         /// once and remembered, so an IDE that changes one file rereads only that file.
         /// </summary>
         public static bool AnySourceMentionsHost(Compilation compilation, CancellationToken cancellationToken)
+            => SourceMentionsHost.GetValue(SourceSet.Of(compilation), _ => AnyMentionsHost(compilation, cancellationToken)) is true;
+
+        private static readonly ConditionalWeakTable<SourceSet, object> SourceMentionsHost = new();
+
+        private static object AnyMentionsHost(Compilation compilation, CancellationToken cancellationToken)
         {
             foreach (var tree in compilation.SyntaxTrees)
             {

@@ -62,14 +62,14 @@ namespace CioAnalyzers.Model
 
         public const string NewtonsoftJsonConvert = "JsonConvert";
 
-        private static readonly ConditionalWeakTable<Compilation, object> DefaultSettingsMentioned = new();
+        private static readonly ConditionalWeakTable<SourceSet, object> DefaultSettingsMentioned = new();
 
         /// <summary>
         /// True when some source file names Newtonsoft's <c>DefaultSettings</c>: the defaults may have been replaced, with
-        /// a date converter among them. The text of each file is read once per compilation, and only when asked.
+        /// a date converter among them. The text of each file is read once for the compilations made of the same files (<see cref="SourceSet"/>), and only when asked.
         /// </summary>
         public static bool NewtonsoftDefaultsMayBeReplaced(Compilation compilation)
-            => DefaultSettingsMentioned.GetValue(compilation, MentionsDefaultSettings) is bool mentioned && mentioned;
+            => DefaultSettingsMentioned.GetValue(SourceSet.Of(compilation), _ => MentionsDefaultSettings(compilation)) is true;
 
         private static object MentionsDefaultSettings(Compilation compilation)
         {

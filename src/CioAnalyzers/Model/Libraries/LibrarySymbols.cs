@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 
 namespace CioAnalyzers.Model
@@ -55,6 +56,11 @@ namespace CioAnalyzers.Model
         /// a name looked up (both are compared by simple name, and in any files, so this errs towards true).
         /// </summary>
         public static bool SourceMayDeclareOneLookedUp(Compilation compilation)
+            => SourceDeclaresOneLookedUp.GetValue(SourceSet.Of(compilation), _ => DeclaresOneLookedUp(compilation)) is true;
+
+        private static readonly ConditionalWeakTable<SourceSet, object> SourceDeclaresOneLookedUp = new();
+
+        private static object DeclaresOneLookedUp(Compilation compilation)
         {
             bool type = false, space = false;
             foreach (var tree in compilation.SyntaxTrees)
