@@ -6,7 +6,10 @@ using Microsoft.CodeAnalysis;
 
 namespace CioAnalyzers.Analysis
 {
-    /// <summary>Whether the project names an app-wide default for every HttpClient; read from the text, once for the compilations made of the same files.</summary>
+    /// <summary>
+    /// Whether the project names an app-wide default for every HttpClient; read from the text, once for the compilations
+    /// made of the same files.
+    /// </summary>
     internal static class AppWideDefaults
     {
         private static readonly ConditionalWeakTable<SyntaxTree, object> ByTree = new();

@@ -107,7 +107,12 @@ namespace CioAnalyzers.Model
                         return false;
                     }
 
-                    var held = references[i++] is WeakReference<MetadataReference> weak ? (weak.TryGetTarget(out var project) ? project : null) : references[i - 1];
+                    var held = references[i++];
+                    if (held is WeakReference<MetadataReference> weak)
+                    {
+                        held = weak.TryGetTarget(out var project) ? project : null;
+                    }
+
                     if (!ReferenceEquals(held, reference))
                     {
                         return false;

@@ -66,7 +66,8 @@ namespace CioAnalyzers.Model
 
         /// <summary>
         /// True when some source file names Newtonsoft's <c>DefaultSettings</c>: the defaults may have been replaced, with
-        /// a date converter among them. The text of each file is read once for the compilations made of the same files (<see cref="SourceSet"/>), and only when asked.
+        /// a date converter among them. The text of each file is read only when asked, once for the compilations made of
+        /// the same files (<see cref="SourceSet"/>).
         /// </summary>
         public static bool NewtonsoftDefaultsMayBeReplaced(Compilation compilation)
             => DefaultSettingsMentioned.GetValue(SourceSet.Of(compilation), _ => MentionsDefaultSettings(compilation)) is true;
