@@ -11,7 +11,8 @@ namespace CioAnalyzers.Benchmarks.RealBuild
     /// B: what the package adds to the wall-clock time of a real <c>dotnet build --no-incremental</c> of a service solution
     /// written from the corpus, with the compiler server and MSBuild nodes as a user has them and restore done before.
     /// The solution is written twice, with and without the packed package; builds run in pairs whose order alternates, and
-    /// the median of the pairs' differences is taken over the median build without it.
+    /// the median of the pairs' differences is taken over the median build without it, with the interval that decides
+    /// whether the budget is met (<see cref="PairedDifference"/>).
     /// </summary>
     internal static class BuildWall
     {
